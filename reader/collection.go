@@ -1,0 +1,189 @@
+package reader
+
+import (
+	"context"
+	"path/filepath"
+	"sort"
+)
+
+// Collection is a set of articles read together: their previous/next
+// links resolve among them, and they have a list order.
+type Collection struct {
+	// Articles in list order: chains of resolved links in reading order,
+	// then the rest, newest first where dates are known, then by location.
+	Articles []*Article
+	// Skipped holds one warning per file inside a folder that could not
+	// be read (each a one-line error naming the file).
+	Skipped []error
+
+	byLoc map[string]*Article
+}
+
+// Lookup returns the article at a location (file path or URL).
+func (c *Collection) Lookup(loc string) *Article {
+	return c.byLoc[loc]
+}
+
+// Open returns the article with its body, reading it when the collection
+// only scanned it. Its links stay as the collection resolved them. The
+// collection itself is not modified, so Open is safe to call from
+// several goroutines.
+func (c *Collection) Open(ctx context.Context, a *Article) (*Article, error) {
+	if !a.Partial {
+		return a, nil
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	var full *Article
+	var err error
+	if IsURL(a.Location) {
+		full, err = loadURL(ctx, a.Location)
+	} else {
+		full, err = readFile(a.Location, true)
+	}
+	if err != nil {
+		return nil, err
+	}
+	full.Prev, full.Next = a.Prev, a.Next
+	return full, nil
+}
+
+// finish indexes, resolves and orders the collection after loading.
+func (c *Collection) finish() {
+	c.byLoc = make(map[string]*Article, len(c.Articles))
+	for _, a := range c.Articles {
+		c.byLoc[a.Location] = a
+	}
+	c.resolve()
+	c.order()
+}
+
+// resolve points each link at the article it names. A text link names a
+// headline; a web link names a URL. When two articles share a headline,
+// the one in the linking article's own folder wins, then the first by
+// location, so the result never depends on load order.
+func (c *Collection) resolve() {
+	byTitle := make(map[string][]*Article, len(c.Articles))
+	byURL := make(map[string]*Article)
+	for _, a := range c.Articles {
+		k := NormalizeTitle(a.Title)
+		byTitle[k] = append(byTitle[k], a)
+		if a.URL != "" {
+			byURL[a.URL] = a
+		}
+		if IsURL(a.Location) {
+			byURL[a.Location] = a
+		}
+	}
+	for _, same := range byTitle {
+		sort.Slice(same, func(i, j int) bool { return same[i].Location < same[j].Location })
+	}
+	for _, a := range c.Articles {
+		for _, l := range []*Link{a.Prev, a.Next} {
+			if l == nil {
+				continue
+			}
+			var t *Article
+			if l.URL != "" {
+				t = byURL[l.URL]
+			}
+			if t == nil && l.Title != "" && l.Kind == KindText {
+				t = pickTarget(a, byTitle[NormalizeTitle(l.Title)])
+			}
+			if t != nil && t != a {
+				l.Resolved, l.Target = true, t.Location
+			}
+		}
+	}
+}
+
+// pickTarget chooses among articles with the linked headline.
+func pickTarget(from *Article, cands []*Article) *Article {
+	dir := filepath.Dir(from.Location)
+	var first *Article
+	for _, c := range cands {
+		if c == from {
+			continue
+		}
+		if filepath.Dir(c.Location) == dir {
+			return c
+		}
+		if first == nil {
+			first = c
+		}
+	}
+	return first
+}
+
+// order sorts the list: chains of resolved links in reading order, then
+// the rest newest first, then by location.
+func (c *Collection) order() {
+	arts := c.Articles
+	sort.SliceStable(arts, func(i, j int) bool { return lessRest(arts[i], arts[j]) })
+	succ := make(map[*Article]*Article)
+	pred := make(map[*Article]*Article)
+	// head follows pred links to a chain's first article.
+	head := func(a *Article) *Article {
+		for pred[a] != nil {
+			a = pred[a]
+		}
+		return a
+	}
+	link := func(from, to *Article) {
+		if from == nil || to == nil || from == to || succ[from] != nil || pred[to] != nil {
+			return
+		}
+		if head(from) == to { // would close a cycle
+			return
+		}
+		succ[from], pred[to] = to, from
+	}
+	// Next links first: they state reading order directly; Previous
+	// links then fill the gaps they leave.
+	for _, a := range arts {
+		if a.Next.InCollection() {
+			link(a, c.byLoc[a.Next.Target])
+		}
+	}
+	for _, a := range arts {
+		if a.Prev.InCollection() {
+			link(c.byLoc[a.Prev.Target], a)
+		}
+	}
+	var chained, rest []*Article
+	for _, a := range arts {
+		if pred[a] != nil {
+			continue
+		}
+		if succ[a] == nil {
+			rest = append(rest, a)
+			continue
+		}
+		for x := a; x != nil; x = succ[x] {
+			chained = append(chained, x)
+		}
+	}
+	c.Articles = append(chained, rest...)
+}
+
+// lessRest orders unlinked articles: dated before undated, newest
+// first, then by location.
+func lessRest(a, b *Article) bool {
+	if a.Published.IsZero() != b.Published.IsZero() {
+		return !a.Published.IsZero()
+	}
+	if !a.Published.Equal(b.Published) {
+		return a.Published.After(b.Published)
+	}
+	return a.Location < b.Location
+}
+
+// NewCollection builds a collection from articles already read (the
+// sample edition, a library query): links are resolved and the list
+// ordered as Load does.
+func NewCollection(arts []*Article) *Collection {
+	c := &Collection{Articles: append([]*Article(nil), arts...)}
+	c.finish()
+	return c
+}

@@ -1,0 +1,242 @@
+package reader
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+)
+
+// MaxFileSize caps what brief reads from one file or stream: no news
+// article comes near it, and a mistaken path to a disk image must not
+// exhaust memory.
+const MaxFileSize = 32 << 20
+
+// articleExts are the file types read from folders.
+var articleExts = map[string]bool{".txt": true, ".html": true, ".htm": true, ".md": true, ".markdown": true}
+
+// Load reads sources — files, folders (recursively, hidden entries
+// skipped) and "-" for stdin — into one collection with its links
+// resolved and its list ordered. Files found in folders are only scanned
+// (titles and links); Collection.Open reads an article's body.
+//
+// A source named directly that cannot be read is an error; Load still
+// returns the collection of everything else, and the error joins one
+// *FileError (or other error) per failed source. Files inside folders
+// that cannot be read become Collection.Skipped warnings instead.
+func Load(ctx context.Context, sources []string, stdin io.Reader) (*Collection, error) {
+	c := &Collection{}
+	var errs []error
+	for _, src := range sources {
+		if err := ctx.Err(); err != nil {
+			return c, err
+		}
+		arts, skipped, err := loadSource(ctx, src, stdin)
+		if err != nil {
+			errs = append(errs, err)
+		}
+		c.Articles = append(c.Articles, arts...)
+		c.Skipped = append(c.Skipped, skipped...)
+	}
+	c.finish()
+	return c, errors.Join(errs...)
+}
+
+// loadSource reads one command-line source.
+func loadSource(ctx context.Context, src string, stdin io.Reader) ([]*Article, []error, error) {
+	if src == "-" {
+		data, err := readCapped("-", stdin)
+		if err != nil {
+			return nil, nil, err
+		}
+		a, err := ParseDocument("-", data, true)
+		if err != nil {
+			return nil, nil, err
+		}
+		return []*Article{a}, nil, nil
+	}
+	if IsURL(src) {
+		a, err := loadURL(ctx, src)
+		if err != nil {
+			return nil, nil, err
+		}
+		return []*Article{a}, nil, nil
+	}
+	info, err := os.Stat(src)
+	if err != nil {
+		return nil, nil, &FileError{Path: src, Reason: describeOSError(err)}
+	}
+	if !info.IsDir() {
+		a, err := readFile(src, false)
+		if err != nil {
+			return nil, nil, err
+		}
+		return []*Article{a}, nil, nil
+	}
+	files, skipped, err := listFolder(src)
+	if err != nil {
+		return nil, skipped, err
+	}
+	arts, bad := scanFiles(ctx, files)
+	return arts, append(skipped, bad...), nil
+}
+
+// IsURL reports whether a source names a web address rather than a file.
+func IsURL(src string) bool {
+	l := strings.ToLower(src)
+	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
+}
+
+// listFolder walks root for article files. Hidden files and folders are
+// skipped silently; other files are reported, so that a user who dropped
+// an image into a news folder learns why it does not show.
+func listFolder(root string) (files []string, skipped []error, err error) {
+	err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			skipped = append(skipped, &FileError{Path: path, Reason: describeOSError(err)})
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if path != root && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() || !d.Type().IsRegular() {
+			return nil
+		}
+		if articleExts[strings.ToLower(filepath.Ext(path))] {
+			files = append(files, path)
+		} else {
+			skipped = append(skipped, unsupportedFile(path))
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, skipped, &FileError{Path: root, Reason: describeOSError(err)}
+	}
+	return files, skipped, nil
+}
+
+// unsupportedFile explains why a file in a folder is not listed.
+func unsupportedFile(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return &FileError{Path: path, Reason: describeOSError(err)}
+	}
+	defer f.Close()
+	head := make([]byte, 512)
+	n, _ := io.ReadFull(f, head)
+	if kind := binaryKind(head[:n]); kind != "" {
+		return &FileError{Path: path, Reason: "is not text (" + kind + ")"}
+	}
+	return &FileError{Path: path, Reason: "is not an article file (brief reads .txt, .html, .htm and .md)"}
+}
+
+// scanFiles reads the titles and links of many files in parallel,
+// keeping their order. Unreadable files come back as warnings.
+func scanFiles(ctx context.Context, files []string) ([]*Article, []error) {
+	arts := make([]*Article, len(files))
+	errs := make([]error, len(files))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				arts[i], errs[i] = readFile(files[i], false)
+			}
+		}()
+	}
+	for i := range files {
+		if ctx.Err() != nil {
+			break
+		}
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	var out []*Article
+	var bad []error
+	for i := range files {
+		if arts[i] != nil {
+			out = append(out, arts[i])
+		} else if errs[i] != nil {
+			bad = append(bad, errs[i])
+		}
+	}
+	return out, bad
+}
+
+// readFile reads and parses one article file.
+func readFile(path string, full bool) (*Article, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, &FileError{Path: path, Reason: describeOSError(err)}
+	}
+	defer f.Close()
+	data, err := readCapped(path, f)
+	if err != nil {
+		return nil, err
+	}
+	return ParseDocument(path, data, full)
+}
+
+// readCapped reads all of r up to MaxFileSize.
+func readCapped(name string, r io.Reader) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	if err != nil {
+		return nil, &FileError{Path: name, Reason: describeOSError(err)}
+	}
+	if len(data) > MaxFileSize {
+		return nil, &FileError{Path: name, Reason: fmt.Sprintf("is too large (over %d MB)", MaxFileSize>>20)}
+	}
+	return data, nil
+}
+
+// ParseDocument parses an article file by its kind: HTML by extension
+// or content, otherwise the scraped-page text form.
+func ParseDocument(loc string, data []byte, full bool) (*Article, error) {
+	ext := strings.ToLower(filepath.Ext(loc))
+	if ext == ".html" || ext == ".htm" || (ext != ".txt" && looksLikeHTML(data)) {
+		return ParseHTML(loc, data, "", full)
+	}
+	return ParseText(loc, data, full)
+}
+
+// looksLikeHTML sniffs a document's start for HTML markup.
+func looksLikeHTML(data []byte) bool {
+	head := data
+	if len(head) > 1024 {
+		head = head[:1024]
+	}
+	s := strings.ToLower(strings.TrimSpace(string(head)))
+	return strings.HasPrefix(s, "<!doctype html") || strings.HasPrefix(s, "<html") ||
+		(strings.HasPrefix(s, "<") && strings.Contains(s, "<head"))
+}
+
+// describeOSError turns a file-system error into the reason part of a
+// one-line message.
+func describeOSError(err error) string {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "does not exist"
+	case errors.Is(err, fs.ErrPermission):
+		return "cannot be read (permission denied)"
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return "cannot be read (" + pe.Err.Error() + ")"
+	}
+	return "cannot be read (" + err.Error() + ")"
+}

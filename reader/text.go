@@ -1,0 +1,280 @@
+package reader
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The scraped-page text form: a headline, "No time to read? / Get a
+// summary" widget lines, body paragraphs, then "Previous Article" /
+// headline and "Next Article" / headline. The link labels carry only
+// titles; Collection resolves them to other articles by title.
+
+var (
+	// labelOnly is a link label alone on its line: the headline follows on
+	// the next non-empty line.
+	labelOnly = regexp.MustCompile(`(?i)^(previous|prev|next)\s+article\s*:?$`)
+	// labelInline is "Next Article: Headline". The colon is required so
+	// that a body sentence such as "Next article in the series…" stays
+	// body text.
+	labelInline = regexp.MustCompile(`(?i)^(previous|prev|next)\s+article\s*:\s*(\S.*)$`)
+	// bylineLine is a short "By Jane Doe" line right after the headline.
+	bylineLine = regexp.MustCompile(`^(?i:by)\s+\p{Lu}[\p{L}.'’\- ]{1,60}(?:,[^.]{1,60})?$`)
+)
+
+// longLine is the length above which a line that ends a sentence is taken
+// to end its paragraph too: scraped pages often put one paragraph per
+// line with no blank line between, while hard-wrapped text never has
+// lines this long.
+const longLine = 100
+
+// textDoc is the result of reading the text form: everything but the body
+// is kept as strings; the body as paragraph line ranges until needed.
+type textDoc struct {
+	title     string
+	byline    string
+	published time.Time
+	prev      *Link
+	next      *Link
+	paras     [][]string // body paragraphs as their lines
+	words     int
+}
+
+// ParseText reads an article in the scraped-page text form. loc names the
+// source in errors and becomes the article's Location. With full false
+// only the title, links and word count are read (Body stays empty and
+// Partial is set), which is what listing a large folder needs.
+func ParseText(loc string, data []byte, full bool) (*Article, error) {
+	if err := checkText(loc, data); err != nil {
+		return nil, err
+	}
+	d := scanText(data)
+	if d.title == "" {
+		return nil, &FileError{Path: loc, Reason: "is empty"}
+	}
+	if d.words == 0 {
+		return nil, &FileError{Path: loc, Reason: "has a headline but no article text"}
+	}
+	a := &Article{
+		Title:     d.title,
+		Byline:    d.byline,
+		Published: d.published,
+		Location:  loc,
+		Words:     d.words,
+		Prev:      d.prev,
+		Next:      d.next,
+		Partial:   !full,
+	}
+	if full {
+		a.Body = d.markdown()
+	}
+	return a, nil
+}
+
+// checkText rejects what cannot be an article in text form.
+func checkText(loc string, data []byte) error {
+	data = bytes.TrimPrefix(data, utf8BOM)
+	if len(bytes.TrimSpace(data)) == 0 {
+		return &FileError{Path: loc, Reason: "is empty"}
+	}
+	if kind := binaryKind(data); kind != "" {
+		return &FileError{Path: loc, Reason: "is not text (" + kind + ")"}
+	}
+	return nil
+}
+
+var utf8BOM = []byte{0xef, 0xbb, 0xbf}
+
+// scanText classifies the lines of data: headline, widget chrome, link
+// labels and their headlines, and body paragraphs.
+func scanText(data []byte) *textDoc {
+	d := &textDoc{}
+	lines := splitLines(data)
+	var para []string
+	flush := func() {
+		if len(para) > 0 {
+			d.paras = append(d.paras, para)
+			para = nil
+		}
+	}
+	var pending **Link // a label seen, waiting for its headline
+	var pendingLabel string
+	for _, raw := range lines {
+		line := strings.TrimSpace(raw)
+		if line == "" {
+			flush()
+			continue
+		}
+		if isWidget(line) {
+			flush()
+			continue
+		}
+		if d.title == "" {
+			d.title = collapseSpace(line)
+			continue
+		}
+		if m := labelOnly.FindStringSubmatch(line); m != nil {
+			flush()
+			pending, pendingLabel = d.linkSlot(m[1]), line
+			continue
+		}
+		if m := labelInline.FindStringSubmatch(line); m != nil {
+			flush()
+			d.setLink(d.linkSlot(m[1]), strings.TrimSpace(line[:strings.Index(line, ":")]), m[2])
+			pending = nil
+			continue
+		}
+		if pending != nil {
+			d.setLink(pending, strings.TrimRight(pendingLabel, ": "), line)
+			pending = nil
+			continue
+		}
+		if len(d.paras) == 0 && len(para) == 0 && d.takeMeta(line) {
+			continue
+		}
+		para = append(para, line)
+		d.words += countWords(line)
+		if utf8.RuneCountInString(line) > longLine && endsSentence(line) {
+			flush()
+		}
+	}
+	flush()
+	return d
+}
+
+// linkSlot picks the Prev or Next field for a label word.
+func (d *textDoc) linkSlot(word string) **Link {
+	if strings.EqualFold(word, "next") {
+		return &d.next
+	}
+	return &d.prev
+}
+
+// setLink records a link unless the page already gave one for that
+// direction: the first occurrence wins, later repeats are page chrome.
+func (d *textDoc) setLink(slot **Link, label, title string) {
+	if *slot != nil {
+		return
+	}
+	*slot = &Link{Label: collapseSpace(label), Title: collapseSpace(title), Kind: KindText}
+}
+
+// takeMeta recognises a byline or a publication date on the lines
+// between the headline and the first paragraph.
+func (d *textDoc) takeMeta(line string) bool {
+	if d.byline == "" && bylineLine.MatchString(line) {
+		d.byline = collapseSpace(line[3:])
+		return true
+	}
+	if d.published.IsZero() && len(line) <= 40 {
+		if t, ok := parseDate(line); ok {
+			d.published = t
+			return true
+		}
+	}
+	return false
+}
+
+// markdown renders the body paragraphs as markdown, escaping what
+// markdown would otherwise read as markup at the start of a paragraph.
+func (d *textDoc) markdown() string {
+	var b strings.Builder
+	for i, p := range d.paras {
+		if i > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(escapeBlockStart(strings.Join(p, " ")))
+	}
+	return b.String()
+}
+
+// splitLines splits on LF, CRLF and lone CR after dropping a BOM.
+func splitLines(data []byte) []string {
+	s := string(bytes.TrimPrefix(data, utf8BOM))
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	return strings.Split(Clean(s), "\n")
+}
+
+// isWidget matches the "No time to read?" / "Get a summary" widget lines,
+// in any case and punctuation, alone or on one line together.
+func isWidget(line string) bool {
+	if len(line) > 40 {
+		return false
+	}
+	var b strings.Builder
+	for _, r := range line {
+		if unicode.IsLetter(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	switch b.String() {
+	case "notimetoread", "getasummary", "notimetoreadgetasummary":
+		return true
+	}
+	return false
+}
+
+func collapseSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func countWords(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
+func endsSentence(line string) bool {
+	line = strings.TrimRight(line, "\"'”’)»")
+	r, _ := utf8.DecodeLastRuneInString(line)
+	return strings.ContainsRune(".!?…。！？", r)
+}
+
+// escapeBlockStart keeps a paragraph of plain text from turning into a
+// heading, list, quote or code block when read as markdown.
+func escapeBlockStart(p string) string {
+	if p == "" {
+		return p
+	}
+	switch p[0] {
+	case '#', '>', '-', '+', '*', '=', '|', '`', '~':
+		return `\` + p
+	}
+	// "1. text" or "1) text" would become an ordered list.
+	i := 0
+	for i < len(p) && i < 9 && p[i] >= '0' && p[i] <= '9' {
+		i++
+	}
+	if i > 0 && i+1 < len(p) && (p[i] == '.' || p[i] == ')') && p[i+1] == ' ' {
+		return p[:i] + `\` + p[i:]
+	}
+	return p
+}
+
+var dateLayouts = []string{
+	"January 2, 2006", "Jan 2, 2006", "2 January 2006", "2 Jan 2006",
+	"Monday, January 2, 2006", "Monday, 2 January 2006", "2006-01-02",
+	"January 2, 2006 15:04", "2006-01-02 15:04", time.RFC3339,
+}
+
+// parseDate recognises a dateline such as "November 27, 2026".
+func parseDate(s string) (time.Time, bool) {
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "Published:"), "Published")
+	s = strings.TrimSpace(s)
+	for _, l := range dateLayouts {
+		if t, err := time.Parse(l, s); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
