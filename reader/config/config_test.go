@@ -1,0 +1,60 @@
+package config
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestPathsFollowXDG(t *testing.T) {
+	d := t.TempDir()
+	t.Setenv("XDG_DATA_HOME", filepath.Join(d, "data"))
+	t.Setenv("XDG_CONFIG_HOME", filepath.Join(d, "cfg"))
+	if got, want := DBPath(), filepath.Join(d, "data", "brief", "brief.db"); got != want {
+		t.Errorf("DBPath = %s, want %s", got, want)
+	}
+	if got, want := Path(), filepath.Join(d, "cfg", "brief", "config.toml"); got != want {
+		t.Errorf("Path = %s, want %s", got, want)
+	}
+	t.Setenv("XDG_DATA_HOME", "relative/not/allowed")
+	if strings.Contains(DataDir(), "relative") {
+		t.Errorf("relative XDG_DATA_HOME used: %s", DataDir())
+	}
+}
+
+func TestLoadSaveRoundTrip(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "sub", "config.toml")
+	c, err := Load(p)
+	if err != nil || c != Default() {
+		t.Fatalf("missing file: %+v, %v", c, err)
+	}
+	c.RetentionDays = 7
+	c.Timeout = Duration{5 * time.Second}
+	if err := Save(p, c); err != nil {
+		t.Fatal(err)
+	}
+	got, err := Load(p)
+	if err != nil || got != c {
+		t.Fatalf("round trip: %+v, %v", got, err)
+	}
+	ents, _ := os.ReadDir(filepath.Dir(p))
+	if len(ents) != 1 {
+		t.Errorf("temporary files left: %v", ents)
+	}
+}
+
+func TestLoadBadFileNamesIt(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "config.toml")
+	os.WriteFile(p, []byte("retention_days = \"x"), 0o644)
+	_, err := Load(p)
+	if err == nil || !strings.Contains(err.Error(), p) {
+		t.Fatalf("err = %v", err)
+	}
+	os.WriteFile(p, []byte("retention_days = 0\nconcurrency = -1\n"), 0o644)
+	c, err := Load(p)
+	if err != nil || c.RetentionDays != 0 || c.Concurrency != Default().Concurrency {
+		t.Fatalf("%+v %v", c, err)
+	}
+}
