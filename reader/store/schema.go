@@ -1,0 +1,113 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+)
+
+// migrations bring a database from schema version i to i+1; version 0 is
+// an empty file. They only ever get appended: a released migration is
+// never edited, so every database written by any release upgrades in
+// place and keeps its read marks and saved articles.
+var migrations = []string{
+	// 1: the first release.
+	`CREATE TABLE feeds (
+		id            INTEGER PRIMARY KEY,
+		url           TEXT NOT NULL UNIQUE,
+		site_url      TEXT NOT NULL DEFAULT '',
+		title         TEXT NOT NULL DEFAULT '',
+		etag          TEXT NOT NULL DEFAULT '',
+		last_modified TEXT NOT NULL DEFAULT '',
+		added_at      INTEGER NOT NULL,
+		checked_at    INTEGER NOT NULL DEFAULT 0,
+		updated_at    INTEGER NOT NULL DEFAULT 0,
+		error         TEXT NOT NULL DEFAULT ''
+	);
+	CREATE TABLE items (
+		id         INTEGER PRIMARY KEY,
+		feed_id    INTEGER REFERENCES feeds(id) ON DELETE SET NULL,
+		guid       TEXT NOT NULL,
+		url        TEXT NOT NULL DEFAULT '',
+		title      TEXT NOT NULL DEFAULT '',
+		author     TEXT NOT NULL DEFAULT '',
+		lang       TEXT NOT NULL DEFAULT '',
+		site       TEXT NOT NULL DEFAULT '',
+		published  INTEGER NOT NULL DEFAULT 0,
+		fetched_at INTEGER NOT NULL,
+		sort_key   INTEGER NOT NULL,
+		words      INTEGER NOT NULL DEFAULT 0,
+		teaser     INTEGER NOT NULL DEFAULT 0,
+		source     TEXT NOT NULL DEFAULT 'feed',
+		links      TEXT NOT NULL DEFAULT '',
+		read       INTEGER NOT NULL DEFAULT 0,
+		read_at    INTEGER NOT NULL DEFAULT 0,
+		saved      INTEGER NOT NULL DEFAULT 0,
+		seen_at    INTEGER NOT NULL DEFAULT 0
+	);
+	CREATE UNIQUE INDEX items_guid ON items(feed_id, guid);
+	CREATE INDEX items_order ON items(sort_key DESC, id DESC);
+	CREATE INDEX items_feed ON items(feed_id, sort_key DESC, id DESC);
+	CREATE INDEX items_unread ON items(read, sort_key DESC, id DESC);
+	CREATE INDEX items_saved ON items(saved, sort_key DESC, id DESC);
+	CREATE INDEX items_url ON items(url);
+	CREATE TABLE bodies (
+		item_id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+		body    TEXT NOT NULL
+	);
+	-- pruned items: their GUIDs stay known while the feed still carries
+	-- them, so that a pruned article does not come back as new.
+	CREATE TABLE pruned (
+		feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+		guid    TEXT NOT NULL,
+		seen_at INTEGER NOT NULL,
+		PRIMARY KEY (feed_id, guid)
+	) WITHOUT ROWID;
+	CREATE VIRTUAL TABLE items_fts USING fts5(title, text, tokenize = 'porter unicode61 remove_diacritics 2');
+	INSERT INTO items_fts(items_fts, rank) VALUES ('rank', 'bm25(8.0, 1.0)');`,
+}
+
+// SchemaVersion is the schema this build writes.
+var SchemaVersion = len(migrations)
+
+// migrate applies the migrations the database lacks, each in its own
+// transaction together with the new version number, so that a crash
+// leaves the database at one version or the next.
+func migrate(ctx context.Context, db *sql.DB) error {
+	var v int
+	if err := db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+		return err
+	}
+	if v > len(migrations) {
+		return fmt.Errorf("was written by a newer brief (schema %d, this build knows %d)", v, len(migrations))
+	}
+	for ; v < len(migrations); v++ {
+		tx, err := db.BeginTx(ctx, nil)
+		if err != nil {
+			return err
+		}
+		// Another process may have migrated meanwhile.
+		var cur int
+		if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&cur); err != nil {
+			tx.Rollback()
+			return err
+		}
+		if cur > v {
+			tx.Rollback()
+			v = cur - 1
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("schema %d: %w", v+1, err)
+		}
+		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", v+1)); err != nil {
+			tx.Rollback()
+			return err
+		}
+		if err := tx.Commit(); err != nil {
+			return err
+		}
+	}
+	return nil
+}

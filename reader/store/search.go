@@ -1,0 +1,178 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Snippet highlight marks: private-use runes that stored text never
+// contains (stripMarks removes them before indexing).
+const (
+	markOpen  = "\ue000"
+	markClose = "\ue001"
+)
+
+// Hit is one search result.
+type Hit struct {
+	Item
+	// Snippet is a short excerpt of the article text around the match,
+	// "…" where it is cut; Highlights are the byte ranges [start, end)
+	// of the matched words in Snippet.
+	Snippet    string
+	Highlights [][2]int
+}
+
+// ErrEmptyQuery is returned for a query with no words.
+var ErrEmptyQuery = errors.New("the search has no words")
+
+// Search finds stored articles matching every word of query, in title
+// or text, best first (BM25, title weighted), at most limit (0: 50).
+// Words are matched by stem ("elections" finds "election"); a word
+// ending in * matches as a prefix; "quoted phrases" match as phrases.
+func (s *Store) Search(ctx context.Context, query string, limit int) ([]Hit, error) {
+	q := ftsQuery(query)
+	if q == "" {
+		return nil, ErrEmptyQuery
+	}
+	if limit <= 0 {
+		limit = 50
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT `+itemCols+`, snippet(items_fts, 1, ?, ?, '…', 24)
+		FROM items_fts JOIN items i ON i.id = items_fts.rowid LEFT JOIN feeds f ON f.id = i.feed_id
+		WHERE items_fts MATCH ? ORDER BY items_fts.rank LIMIT ?`, markOpen, markClose, q, limit)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Hit
+	for rows.Next() {
+		var snip string
+		it, err := scanItem(rows, &snip)
+		if err != nil {
+			return nil, err
+		}
+		h := Hit{Item: it}
+		h.Snippet, h.Highlights = parseMarks(snip)
+		out = append(out, h)
+	}
+	return out, rows.Err()
+}
+
+// ftsQuery turns what a user typed into an FTS5 query that cannot be a
+// syntax error: each word or "phrase" becomes a quoted string, a
+// trailing * makes a prefix query, and all must match.
+func ftsQuery(s string) string {
+	var terms []string
+	add := func(t string, prefix bool) {
+		t = strings.Map(func(r rune) rune {
+			if unicode.IsLetter(r) || unicode.IsNumber(r) {
+				return r
+			}
+			return ' '
+		}, t)
+		t = strings.Join(strings.Fields(t), " ")
+		if t == "" {
+			return
+		}
+		q := `"` + t + `"`
+		if prefix {
+			q += "*"
+		}
+		terms = append(terms, q)
+	}
+	for s != "" {
+		s = strings.TrimLeftFunc(s, unicode.IsSpace)
+		if s == "" {
+			break
+		}
+		if s[0] == '"' {
+			end := strings.IndexByte(s[1:], '"')
+			if end < 0 {
+				add(s[1:], false)
+				break
+			}
+			add(s[1:1+end], false)
+			s = s[end+2:]
+			continue
+		}
+		end := strings.IndexFunc(s, unicode.IsSpace)
+		if end < 0 {
+			end = len(s)
+		}
+		w := s[:end]
+		s = s[end:]
+		add(w, strings.HasSuffix(w, "*") && len(w) > 1)
+	}
+	return strings.Join(terms, " ")
+}
+
+// parseMarks removes the highlight marks from a snippet and returns
+// where they were.
+func parseMarks(s string) (string, [][2]int) {
+	var b strings.Builder
+	var hl [][2]int
+	start := -1
+	for _, r := range s {
+		switch string(r) {
+		case markOpen:
+			start = b.Len()
+		case markClose:
+			if start >= 0 && b.Len() > start {
+				hl = append(hl, [2]int{start, b.Len()})
+			}
+			start = -1
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String(), hl
+}
+
+var (
+	mdImage  = regexp.MustCompile(`!\[([^\]]*)\]\([^)]*\)`)
+	mdLink   = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
+	mdPrefix = regexp.MustCompile(`(?m)^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d+\.[ \t]+)`)
+	mdRule   = regexp.MustCompile(`(?m)^[ \t]*(?:[-*_][ \t]*){3,}$`)
+	mdSpace  = regexp.MustCompile(`[ \t]*\n[ \t\n]*`)
+)
+
+// plainText is markdown without its markup, for the index and snippets.
+func plainText(md string) string {
+	s := stripMarks(md)
+	s = mdImage.ReplaceAllString(s, "$1")
+	s = mdLink.ReplaceAllString(s, "$1")
+	s = mdRule.ReplaceAllString(s, "")
+	s = mdPrefix.ReplaceAllString(s, "")
+	s = strings.NewReplacer("**", "", "__", "", "`", "", "\\", "").Replace(s)
+	s = mdSpace.ReplaceAllString(s, "\n")
+	return strings.TrimSpace(s)
+}
+
+// stripMarks removes the snippet marks from text to be indexed.
+func stripMarks(s string) string {
+	if !strings.ContainsAny(s, markOpen+markClose) {
+		return s
+	}
+	return strings.NewReplacer(markOpen, "", markClose, "").Replace(s)
+}
+
+// countWords counts words the way reading time needs them.
+func countWords(s string) int {
+	n := 0
+	in := false
+	for len(s) > 0 {
+		r, size := utf8.DecodeRuneInString(s)
+		s = s[size:]
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
