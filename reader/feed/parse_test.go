@@ -1,0 +1,245 @@
+package feed
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func readTestdata(t testing.TB, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func TestParseFormats(t *testing.T) {
+	for _, tc := range []struct {
+		file, url, title, site, first, firstURL string
+		n                                       int
+	}{
+		{"rss2.xml", "https://news.example/feed", "The Daily & Nightly", "https://news.example/", "Trams to run overnight", "https://news.example/2026/11/trams", 4},
+		{"rss1.rdf", "https://rdf.example/rss", "RDF Site", "https://rdf.example/", "RDF item", "https://rdf.example/a", 1},
+		{"rss091.xml", "http://old.example/rss", "Old School", "http://old.example/", "Ninety-one", "http://old.example/91", 1},
+		{"atom.xml", "https://atom.example/feed.atom", "Atom Journal", "https://atom.example/", "Soil sensors", "https://atom.example/soil", 1},
+		{"feed.json", "https://json.example/feed.json", "JSON Times", "https://json.example/", "Weavers exhibit", "https://json.example/j1", 2},
+	} {
+		p, err := Parse(tc.url, readTestdata(t, tc.file))
+		if err != nil {
+			t.Errorf("%s: %v", tc.file, err)
+			continue
+		}
+		if p.Title != tc.title || p.SiteURL != tc.site || len(p.Items) != tc.n {
+			t.Errorf("%s: title %q site %q items %d", tc.file, p.Title, p.SiteURL, len(p.Items))
+			continue
+		}
+		if it := p.Items[0]; it.Title != tc.first || it.URL != tc.firstURL || it.GUID == "" || it.Body == "" {
+			t.Errorf("%s: first item %+v", tc.file, it)
+		}
+	}
+}
+
+func TestParseRSS2Details(t *testing.T) {
+	p, err := Parse("https://news.example/feed", readTestdata(t, "rss2.xml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := p.Items[0]
+	if a.GUID != "tram-1" || a.Author != "Ana Lima" || !a.Published.Equal(time.Date(2026, 11, 20, 8, 0, 0, 0, time.UTC)) {
+		t.Errorf("item 0: %+v", a)
+	}
+	if !strings.Contains(a.Body, "**trams**") || !strings.Contains(a.Body, "(https://news.example/map)") || strings.Contains(a.Body, "alert") {
+		t.Errorf("content not converted: %q", a.Body)
+	}
+	if a.Lang != "en" {
+		t.Errorf("lang %q", a.Lang)
+	}
+	b := p.Items[1]
+	if !b.Published.IsZero() || !b.Teaser || b.GUID != b.URL {
+		t.Errorf("item 1 (bad date, teaser, link as guid): %+v", b)
+	}
+	d := p.Items[3]
+	if d.Title == "" || !strings.HasPrefix(d.GUID, "sha256:") || d.Teaser {
+		t.Errorf("untitled item: %+v", d)
+	}
+}
+
+func TestParseCleansEscapes(t *testing.T) {
+	doc := "<rss version=\"2.0\"><channel><title>Evil\x1b]0;pwned\x07 Feed</title><item><title>Hi \x1b[31mred</title><description>Body \x1b[2J text</description><link>https://e.example/1</link></item></channel></rss>"
+	p, err := Parse("https://e.example/feed", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{p.Title, p.Items[0].Title, p.Items[0].Body} {
+		if strings.ContainsRune(s, 0x1b) || strings.ContainsRune(s, 0x07) {
+			t.Errorf("escape left in %q", s)
+		}
+	}
+}
+
+func TestParseErrorsNameTheURL(t *testing.T) {
+	for _, in := range []string{"", "<html><body>hi</body></html>", "<rss version=\"2.0\"><channel><item><title>x", "{\"version\": 3"} {
+		_, err := Parse("https://bad.example/feed", []byte(in))
+		if err == nil {
+			continue // gofeed is lenient with some truncations; no panic is what matters
+		}
+		if !strings.HasPrefix(err.Error(), "https://bad.example/feed ") || strings.Contains(err.Error(), "\n") {
+			t.Errorf("%q: error %q", in, err)
+		}
+	}
+	if _, err := Parse("u", []byte("<html><body>hi</body></html>")); err == nil {
+		t.Error("HTML parsed as a feed")
+	}
+}
+
+func TestIsTeaser(t *testing.T) {
+	long := strings.Repeat("word ", 200)
+	for in, want := range map[string]bool{
+		"Short.":                         true,
+		long:                             false,
+		long + "… [Read more](http://x)": true,
+		long + "[…]":                     true,
+		long + "\n\nContinue reading →":  true,
+	} {
+		if got := isTeaser(in); got != want {
+			t.Errorf("isTeaser(%.30q…) = %v", in, got)
+		}
+	}
+}
+
+func TestDiscover(t *testing.T) {
+	alts := Discover("https://site.example/", readTestdata(t, "home.html"))
+	var got []string
+	for _, a := range alts {
+		got = append(got, a.Type+" "+a.URL)
+	}
+	want := []string{
+		"rss https://site.example/blog/comments/feed/",
+		"rss https://site.example/blog/feed/",
+		"atom https://site.example/atom.xml",
+		"json https://site.example/blog/feed.json",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("Discover:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if p := pickFeeds(alts); p[0].URL != "https://site.example/blog/feed/" {
+		t.Errorf("comments feed picked first: %+v", p[0])
+	}
+	if len(Discover("https://x/", []byte("<p>no head"))) != 0 {
+		t.Error("found feeds in a page without links")
+	}
+}
+
+func TestOPMLRoundTrip(t *testing.T) {
+	outs, err := ParseOPML("subs.opml", readTestdata(t, "subs.opml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Outline{
+		{Title: "Café Daily", XMLURL: "https://cafe.example/rss", HTMLURL: "https://cafe.example/"},
+		{Title: "Tech", XMLURL: "https://tech.example/atom.xml"},
+		{Title: "Blog", XMLURL: "http://blog.example/feed"},
+	}
+	if len(outs) != len(want) {
+		t.Fatalf("got %+v", outs)
+	}
+	for i := range want {
+		if outs[i] != want[i] {
+			t.Errorf("outline %d: %+v, want %+v", i, outs[i], want[i])
+		}
+	}
+	var b bytes.Buffer
+	if err := WriteOPML(&b, "brief subscriptions", outs, time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), `<opml version="2.0">`) || !strings.Contains(b.String(), `xmlUrl="https://cafe.example/rss"`) {
+		t.Errorf("export:\n%s", b.String())
+	}
+	again, err := ParseOPML("export", b.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range want {
+		if again[i] != outs[i] {
+			t.Errorf("round trip %d: %+v, want %+v", i, again[i], outs[i])
+		}
+	}
+}
+
+func TestOPMLErrors(t *testing.T) {
+	for _, in := range []string{"", "not xml", "<html></html>", strings.Repeat("<outline>", 100)} {
+		if _, err := ParseOPML("f.opml", []byte(in)); err == nil || !strings.HasPrefix(err.Error(), "f.opml ") {
+			t.Errorf("%.20q: %v", in, err)
+		}
+	}
+}
+
+func FuzzParseOPML(f *testing.F) {
+	f.Add(readTestdata(f, "subs.opml"))
+	f.Add([]byte(`<opml><body><outline xmlUrl="https://a/"><outline xmlUrl="http://b/"/></outline></body></opml>`))
+	f.Add([]byte(`<opml version="2.0"><head/><body/></opml>`))
+	f.Add([]byte(strings.Repeat("<outline>", 70)))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		outs, err := ParseOPML("f", data)
+		if err != nil {
+			return
+		}
+		var b bytes.Buffer
+		if err := WriteOPML(&b, "t", outs, time.Time{}); err != nil {
+			t.Fatal(err)
+		}
+		again, err := ParseOPML("again", b.Bytes())
+		if err != nil {
+			t.Fatalf("export does not parse: %v\n%s", err, b.String())
+		}
+		if len(again) != len(outs) {
+			t.Fatalf("round trip: %d outlines, want %d", len(again), len(outs))
+		}
+		for i := range outs {
+			if again[i].XMLURL != outs[i].XMLURL {
+				t.Fatalf("round trip %q != %q", again[i].XMLURL, outs[i].XMLURL)
+			}
+		}
+	})
+}
+
+func FuzzDiscover(f *testing.F) {
+	f.Add("https://site.example/", readTestdata(f, "home.html"))
+	f.Add("https://x/a/b", []byte(`<link rel=alternate type=application/atom+xml href=../feed>`))
+	f.Add("", []byte(`<base href="::"><link rel="alternate" type="application/rss+xml" href="%zz">`))
+	f.Fuzz(func(t *testing.T, page string, data []byte) {
+		for _, a := range Discover(page, data) {
+			if !strings.HasPrefix(a.URL, "http://") && !strings.HasPrefix(a.URL, "https://") {
+				t.Fatalf("non-web feed URL %q", a.URL)
+			}
+			if a.Type == "" {
+				t.Fatalf("no type: %+v", a)
+			}
+		}
+	})
+}
+
+func FuzzParse(f *testing.F) {
+	for _, n := range []string{"rss2.xml", "rss1.rdf", "rss091.xml", "atom.xml", "feed.json"} {
+		f.Add(readTestdata(f, n))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p, err := Parse("https://f.example/feed", data)
+		if err != nil {
+			return
+		}
+		for _, it := range p.Items {
+			if it.GUID == "" {
+				t.Fatal("item without GUID")
+			}
+			if strings.ContainsRune(it.Title+it.Body, 0x1b) {
+				t.Fatal("escape in item text")
+			}
+		}
+	})
+}
