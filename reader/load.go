@@ -73,13 +73,13 @@ func loadSource(ctx context.Context, src string, stdin io.Reader) ([]*Article, [
 		return nil, nil, &FileError{Path: src, Reason: describeOSError(err)}
 	}
 	if !info.IsDir() {
-		a, err := readFile(src, false)
+		a, err := readFile(filepath.Clean(src), false)
 		if err != nil {
 			return nil, nil, err
 		}
 		return []*Article{a}, nil, nil
 	}
-	files, skipped, err := listFolder(src)
+	files, skipped, err := listFolder(filepath.Clean(src))
 	if err != nil {
 		return nil, skipped, err
 	}
@@ -211,6 +211,9 @@ func ParseDocument(loc string, data []byte, full bool) (*Article, error) {
 	if ext == ".html" || ext == ".htm" || (ext != ".txt" && looksLikeHTML(data)) {
 		return ParseHTML(loc, data, "", full)
 	}
+	if ext == ".md" || ext == ".markdown" {
+		return ParseMarkdown(loc, data, full)
+	}
 	return ParseText(loc, data, full)
 }
 
@@ -239,4 +242,26 @@ func describeOSError(err error) string {
 		return "cannot be read (" + pe.Err.Error() + ")"
 	}
 	return "cannot be read (" + err.Error() + ")"
+}
+
+// ReadText reads plain text to work on as a whole (for example to
+// summarise it) from a file path or "-" (r): capped, checked to be text,
+// with BOM, line endings and terminal escapes cleaned.
+func ReadText(name string, r io.Reader) (string, error) {
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return "", &FileError{Path: name, Reason: describeOSError(err)}
+		}
+		defer f.Close()
+		r = f
+	}
+	data, err := readCapped(name, r)
+	if err != nil {
+		return "", err
+	}
+	if err := checkText(name, data); err != nil {
+		return "", err
+	}
+	return strings.Join(splitLines(data), "\n"), nil
 }
