@@ -17,6 +17,9 @@ type Entry struct {
 	// when a link leads outside the library (follow its URL) or there
 	// is none.
 	PrevID, NextID int64
+	// PageErr is set (by the library) when the article's page could not
+	// be fetched to complete a feed teaser: the feed's text is shown.
+	PageErr error
 }
 
 // Entry returns the article id with its stored body. Its previous/next

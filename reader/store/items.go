@@ -429,6 +429,12 @@ func (s *Store) SetSaved(ctx context.Context, id int64, saved bool) error {
 	return s.set(ctx, `UPDATE items SET saved = ? WHERE id = ?`, saved, id)
 }
 
+// SetTeaser records whether an article's text is only a feed teaser;
+// false stops brief from fetching its page again.
+func (s *Store) SetTeaser(ctx context.Context, id int64, teaser bool) error {
+	return s.set(ctx, `UPDATE items SET teaser = ? WHERE id = ?`, teaser, id)
+}
+
 // MarkAllRead marks every article the filter selects as read and
 // returns how many changed.
 func (s *Store) MarkAllRead(ctx context.Context, f Filter) (int, error) {

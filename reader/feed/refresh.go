@@ -1,0 +1,366 @@
+package feed
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/brief-news/brief/reader"
+	"github.com/brief-news/brief/reader/store"
+)
+
+// Fetcher downloads a URL; *reader.Fetcher is the real one.
+type Fetcher interface {
+	Fetch(ctx context.Context, r reader.Request) (*reader.Response, error)
+}
+
+// acceptFeeds asks for feeds first, pages last (for discovery).
+const acceptFeeds = "application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml;q=0.9, " +
+	"application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, text/html;q=0.7, */*;q=0.5"
+
+// Refresher fetches subscriptions into the store.
+type Refresher struct {
+	Store   *store.Store
+	Fetcher Fetcher // nil: reader.DefaultFetcher
+	// Concurrency bounds the feeds fetched at once (default 8); PerHost
+	// bounds the requests to one host at once (default 2), so that many
+	// feeds of one site are fetched politely, a few at a time.
+	Concurrency, PerHost int
+	// Retention: read, unsaved articles older than this are pruned after
+	// a refresh. 0 keeps everything.
+	Retention time.Duration
+	Now       func() time.Time // nil: time.Now
+}
+
+// Progress reports one feed done.
+type Progress struct {
+	Feed        store.Feed
+	Done, Total int
+	New         int  // articles added
+	NotModified bool // the server said 304
+	Err         error
+}
+
+// Result sums up a refresh.
+type Result struct {
+	Feeds  int // feeds refreshed
+	New    int // articles added
+	Pruned int // articles removed by retention
+	// Failed holds one *FeedError per feed that failed.
+	Failed []error
+}
+
+// Summary is the closing line of a refresh:
+// "12 feeds, 48 new articles, 1 failed: example.com/feed: 404 Not Found".
+func (r *Result) Summary() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s, %s", plural(r.Feeds, "feed"), plural(r.New, "new article"))
+	if r.Pruned > 0 {
+		fmt.Fprintf(&b, ", %d pruned", r.Pruned)
+	}
+	if len(r.Failed) > 0 {
+		fmt.Fprintf(&b, ", %d failed", len(r.Failed))
+		if len(r.Failed) == 1 {
+			fmt.Fprintf(&b, ": %v", r.Failed[0])
+		}
+	}
+	return b.String()
+}
+
+func plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return fmt.Sprintf("%d %ss", n, what)
+}
+
+// FeedError is one feed's failure; Error() is "example.com/feed: 404 Not Found".
+type FeedError struct {
+	URL    string
+	Reason string
+	Err    error
+}
+
+func (e *FeedError) Error() string { return ShortURL(e.URL) + ": " + e.Reason }
+func (e *FeedError) Unwrap() error { return e.Err }
+
+// feedError explains err for a feed's line.
+func feedError(feedURL string, err error) *FeedError {
+	fe := &FeedError{URL: feedURL, Err: err}
+	var fetchErr *reader.FetchError
+	var parseErr *ParseError
+	switch {
+	case errors.As(err, &fetchErr):
+		fe.Reason = strings.TrimPrefix(fetchErr.Reason, "returned ")
+	case errors.As(err, &parseErr):
+		fe.Reason = parseErr.Reason
+	default:
+		fe.Reason = err.Error()
+	}
+	return fe
+}
+
+// ShortURL is a URL without its scheme and trailing slash, for lists.
+func ShortURL(s string) string {
+	u, err := url.Parse(s)
+	if err != nil || u.Host == "" {
+		return s
+	}
+	out := u.Host + strings.TrimSuffix(u.EscapedPath(), "/")
+	if u.RawQuery != "" {
+		out += "?" + u.RawQuery
+	}
+	return out
+}
+
+func (r *Refresher) now() time.Time {
+	if r.Now != nil {
+		return r.Now()
+	}
+	return time.Now()
+}
+
+func (r *Refresher) fetcher() Fetcher {
+	if r.Fetcher != nil {
+		return r.Fetcher
+	}
+	return reader.DefaultFetcher
+}
+
+// Refresh fetches feeds (nil: every subscription) concurrently, stores
+// what is new, then applies retention. One feed's failure never stops
+// the others: it is recorded on the feed and listed in Result.Failed.
+// progress, when not nil, is called once per feed, never concurrently.
+// The error is only for the library itself failing (or ctx ending).
+func (r *Refresher) Refresh(ctx context.Context, feeds []store.Feed, progress func(Progress)) (*Result, error) {
+	if feeds == nil {
+		var err error
+		if feeds, err = r.Store.Feeds(ctx); err != nil {
+			return nil, err
+		}
+	}
+	conc, perHost := r.Concurrency, r.PerHost
+	if conc <= 0 {
+		conc = 8
+	}
+	if perHost <= 0 {
+		perHost = 2
+	}
+	global := make(chan struct{}, conc)
+	var hostMu sync.Mutex
+	hosts := map[string]chan struct{}{}
+	hostSem := func(u string) chan struct{} {
+		h := u
+		if pu, err := url.Parse(u); err == nil {
+			h = strings.ToLower(pu.Hostname())
+		}
+		hostMu.Lock()
+		defer hostMu.Unlock()
+		if hosts[h] == nil {
+			hosts[h] = make(chan struct{}, perHost)
+		}
+		return hosts[h]
+	}
+	res := &Result{Feeds: len(feeds)}
+	var mu sync.Mutex
+	var fatal error
+	done := 0
+	var wg sync.WaitGroup
+	for _, f := range feeds {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			hs := hostSem(f.URL)
+			select {
+			case hs <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			defer func() { <-hs }()
+			select {
+			case global <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			n, notMod, err := r.one(ctx, f)
+			<-global
+			mu.Lock()
+			defer mu.Unlock()
+			done++
+			var fe error
+			if err != nil {
+				var se *storeError
+				if errors.As(err, &se) {
+					if fatal == nil {
+						fatal = se.err
+					}
+				} else if ctx.Err() == nil {
+					fe = feedError(f.URL, err)
+					res.Failed = append(res.Failed, fe)
+				}
+			}
+			res.New += n
+			if progress != nil {
+				progress(Progress{Feed: f, Done: done, Total: len(feeds), New: n, NotModified: notMod, Err: fe})
+			}
+		}()
+	}
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return res, err
+	}
+	if fatal != nil {
+		return res, fatal
+	}
+	// Failures in feed order, so that reports are stable.
+	order := map[string]int{}
+	for i, f := range feeds {
+		order[f.URL] = i
+	}
+	sortErrors(res.Failed, order)
+	if r.Retention > 0 {
+		n, err := r.Store.Prune(ctx, r.now().Add(-r.Retention))
+		if err != nil {
+			return res, err
+		}
+		res.Pruned = n
+	}
+	return res, nil
+}
+
+func sortErrors(errs []error, order map[string]int) {
+	key := func(e error) int {
+		var fe *FeedError
+		if errors.As(e, &fe) {
+			return order[fe.URL]
+		}
+		return 0
+	}
+	for i := 1; i < len(errs); i++ {
+		for j := i; j > 0 && key(errs[j]) < key(errs[j-1]); j-- {
+			errs[j], errs[j-1] = errs[j-1], errs[j]
+		}
+	}
+}
+
+// storeError marks a failure of the library, not of the feed.
+type storeError struct{ err error }
+
+func (e *storeError) Error() string { return e.err.Error() }
+
+// one refreshes a single feed: a conditional GET, parse, store.
+func (r *Refresher) one(ctx context.Context, f store.Feed) (added int, notModified bool, err error) {
+	at := r.now()
+	resp, err := r.fetcher().Fetch(ctx, reader.Request{URL: f.URL, ETag: f.ETag, LastModified: f.LastModified, Accept: acceptFeeds})
+	if err == nil && resp.NotModified {
+		if err := r.Store.FeedChecked(ctx, f.ID, at, ""); err != nil {
+			return 0, true, &storeError{err}
+		}
+		return 0, true, nil
+	}
+	var p *Parsed
+	if err == nil {
+		p, err = Parse(f.URL, resp.Body)
+	}
+	if err != nil {
+		if ctx.Err() != nil {
+			return 0, false, err
+		}
+		if serr := r.Store.FeedChecked(ctx, f.ID, at, feedError(f.URL, err).Reason); serr != nil {
+			return 0, false, &storeError{serr}
+		}
+		return 0, false, err
+	}
+	added, err = r.Store.ApplyUpdate(ctx, store.Update{
+		FeedID: f.ID, Title: p.Title, SiteURL: p.SiteURL,
+		ETag: resp.ETag, LastModified: resp.LastModified, At: at, Items: p.Items,
+	})
+	if err != nil {
+		return 0, false, &storeError{err}
+	}
+	return added, false, nil
+}
+
+// Find returns the feed at u: u itself when it is a feed, otherwise the
+// feed its page announces with <link rel="alternate"> (article feeds
+// before comment feeds). It returns the feed's URL and its parsed
+// document with the response it came in.
+func Find(ctx context.Context, f Fetcher, u string) (string, *Parsed, *reader.Response, error) {
+	resp, err := f.Fetch(ctx, reader.Request{URL: u, Accept: acceptFeeds})
+	if err != nil {
+		return "", nil, nil, err
+	}
+	feedURL := resp.URL
+	p, perr := Parse(feedURL, resp.Body)
+	if perr == nil {
+		return feedURL, p, resp, nil
+	}
+	if !looksLikePage(resp) {
+		return "", nil, nil, &ParseError{URL: u, Reason: "is neither a feed nor a web page that announces one"}
+	}
+	alts := pickFeeds(Discover(resp.URL, resp.Body))
+	if len(alts) == 0 {
+		return "", nil, nil, &ParseError{URL: u, Reason: "is a web page that announces no feed (no <link rel=\"alternate\"> to RSS, Atom or JSON Feed)"}
+	}
+	var firstErr error
+	for i, a := range alts {
+		if i == 3 { // a page listing many broken feeds: stop politely
+			break
+		}
+		resp, err := f.Fetch(ctx, reader.Request{URL: a.URL, Accept: acceptFeeds})
+		if err == nil {
+			var p *Parsed
+			if p, err = Parse(a.URL, resp.Body); err == nil {
+				return a.URL, p, resp, nil
+			}
+		}
+		if firstErr == nil {
+			firstErr = err
+		}
+	}
+	return "", nil, nil, fmt.Errorf("%s announces a feed that cannot be read: %w", u, firstErr)
+}
+
+func looksLikePage(r *reader.Response) bool {
+	ct := strings.ToLower(r.ContentType)
+	if strings.Contains(ct, "html") {
+		return true
+	}
+	head := r.Body
+	if len(head) > 1024 {
+		head = head[:1024]
+	}
+	s := strings.ToLower(string(head))
+	return strings.Contains(s, "<html") || strings.Contains(s, "<head") || strings.Contains(s, "<link")
+}
+
+// Subscribe finds the feed at u (a feed or a page announcing one), adds
+// it to the store and stores its current articles. added is false when
+// it was already subscribed.
+func Subscribe(ctx context.Context, s *store.Store, f Fetcher, u string) (feed store.Feed, added bool, newItems int, err error) {
+	if f == nil {
+		f = reader.DefaultFetcher
+	}
+	feedURL, p, resp, err := Find(ctx, f, u)
+	if err != nil {
+		return store.Feed{}, false, 0, err
+	}
+	feed, added, err = s.AddFeed(ctx, store.Feed{URL: feedURL, Title: p.Title, SiteURL: p.SiteURL})
+	if err != nil {
+		return feed, false, 0, err
+	}
+	newItems, err = s.ApplyUpdate(ctx, store.Update{
+		FeedID: feed.ID, Title: p.Title, SiteURL: p.SiteURL,
+		ETag: resp.ETag, LastModified: resp.LastModified, At: time.Now(), Items: p.Items,
+	})
+	if err != nil {
+		return feed, added, 0, err
+	}
+	feed, err = s.Feed(ctx, feed.ID)
+	return feed, added, newItems, err
+}
+

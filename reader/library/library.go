@@ -1,0 +1,191 @@
+// Package library is what brief's commands and TUI use to read the
+// subscriptions: the store (reader/store) for cached articles, marks and
+// search, and the feed refresher (reader/feed) for new articles and for
+// completing teaser items from their pages.
+package library
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"github.com/brief-news/brief/reader"
+	"github.com/brief-news/brief/reader/config"
+	"github.com/brief-news/brief/reader/feed"
+	"github.com/brief-news/brief/reader/store"
+)
+
+// Library is the interface the TUI codes against (a fake can stand in
+// for tests). Every method is safe to call from any goroutine.
+type Library interface {
+	// Items lists stored articles, newest first, without bodies; the
+	// filter picks the view (all, unread, saved), one feed, and a page.
+	Items(ctx context.Context, f store.Filter) ([]store.Item, error)
+	// Count is the number of articles a filter selects.
+	Count(ctx context.Context, f store.Filter) (int, error)
+	// Feeds lists the subscriptions with their state and counts.
+	Feeds(ctx context.Context) ([]store.Feed, error)
+	// Open returns an article with its text and previous/next links, and
+	// marks it read. A teaser item gets its page fetched and extracted
+	// first (once: the full text is stored); offline, the feed's text is
+	// returned with Entry.PageErr set. Entry.Source says where the text
+	// came from.
+	Open(ctx context.Context, id int64) (*store.Entry, error)
+	// SetRead and SetSaved change an article's marks (m and b keys).
+	SetRead(ctx context.Context, id int64, read bool) error
+	SetSaved(ctx context.Context, id int64, saved bool) error
+	// Search is full-text search over every stored article, best first,
+	// with a highlighted snippet per hit.
+	Search(ctx context.Context, query string, limit int) ([]store.Hit, error)
+	// Refresh fetches every feed; progress is called once per feed (never
+	// concurrently), so new articles can be shown as they arrive.
+	Refresh(ctx context.Context, progress func(feed.Progress)) (*feed.Result, error)
+}
+
+// Local is the library on this machine.
+type Local struct {
+	Store     *store.Store
+	Refresher *feed.Refresher
+	Fetcher   feed.Fetcher
+	Config    config.Config
+	// ParsePage extracts an article page; nil means reader.ParseHTML.
+	ParsePage func(loc string, data []byte, contentType string, full bool) (*reader.Article, error)
+}
+
+var _ Library = (*Local)(nil)
+
+// OpenDefault opens the library at its usual place with the user's
+// settings ($XDG_CONFIG_HOME/brief/config.toml).
+func OpenDefault() (*Local, error) {
+	cfg, err := config.Load(config.Path())
+	if err != nil {
+		return nil, err
+	}
+	return Open(config.DBPath(), cfg)
+}
+
+// Open opens the library database at path with settings cfg.
+func Open(path string, cfg config.Config) (*Local, error) {
+	s, err := store.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	f := reader.NewFetcher()
+	if cfg.Timeout.Duration > 0 {
+		f.Timeout = cfg.Timeout.Duration
+	}
+	l := &Local{Store: s, Fetcher: f, Config: cfg}
+	l.Refresher = &feed.Refresher{
+		Store:       s,
+		Fetcher:     f,
+		Concurrency: cfg.Concurrency,
+		PerHost:     cfg.PerHost,
+		Retention:   time.Duration(cfg.RetentionDays) * 24 * time.Hour,
+	}
+	return l, nil
+}
+
+// Close closes the database.
+func (l *Local) Close() error { return l.Store.Close() }
+
+// HasFeeds reports whether there is any subscription or stored article:
+// whether `brief` opens the library rather than the sample edition.
+func (l *Local) HasFeeds(ctx context.Context) (bool, error) {
+	fs, err := l.Store.Feeds(ctx)
+	if err != nil || len(fs) > 0 {
+		return len(fs) > 0, err
+	}
+	n, err := l.Store.Count(ctx, store.Filter{})
+	return n > 0, err
+}
+
+func (l *Local) Items(ctx context.Context, f store.Filter) ([]store.Item, error) {
+	return l.Store.Items(ctx, f)
+}
+
+func (l *Local) Count(ctx context.Context, f store.Filter) (int, error) {
+	return l.Store.Count(ctx, f)
+}
+
+func (l *Local) Feeds(ctx context.Context) ([]store.Feed, error) { return l.Store.Feeds(ctx) }
+
+func (l *Local) SetRead(ctx context.Context, id int64, read bool) error {
+	return l.Store.SetRead(ctx, id, read)
+}
+
+func (l *Local) SetSaved(ctx context.Context, id int64, saved bool) error {
+	return l.Store.SetSaved(ctx, id, saved)
+}
+
+func (l *Local) Search(ctx context.Context, q string, limit int) ([]store.Hit, error) {
+	return l.Store.Search(ctx, q, limit)
+}
+
+func (l *Local) Refresh(ctx context.Context, progress func(feed.Progress)) (*feed.Result, error) {
+	return l.Refresher.Refresh(ctx, nil, progress)
+}
+
+// Open implements Library.Open.
+func (l *Local) Open(ctx context.Context, id int64) (*store.Entry, error) {
+	e, err := l.Entry(ctx, id, true)
+	if err != nil {
+		return nil, err
+	}
+	if !e.Read {
+		if err := l.Store.SetRead(ctx, id, true); err != nil {
+			return nil, err
+		}
+		e.Read = true
+	}
+	return e, nil
+}
+
+// Entry returns an article with its text; with complete, a teaser item
+// gets its page fetched and extracted first. It does not mark it read.
+func (l *Local) Entry(ctx context.Context, id int64, complete bool) (*store.Entry, error) {
+	e, err := l.Store.Entry(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if !complete || !e.Teaser || e.Source != store.FromFeed || e.URL == "" {
+		return e, nil
+	}
+	page, err := l.fetchPage(ctx, e.URL)
+	if err != nil {
+		e.PageErr = err
+		return e, nil
+	}
+	if page.Words <= e.Words {
+		// The page has no more text than the feed: keep the feed's, and
+		// do not try again.
+		if err := l.Store.SetTeaser(ctx, id, false); err != nil {
+			return nil, err
+		}
+		e.Teaser = false
+		return e, nil
+	}
+	if err := l.Store.SetPage(ctx, id, page); err != nil {
+		return nil, err
+	}
+	return l.Store.Entry(ctx, id)
+}
+
+// fetchPage fetches and extracts an article page.
+func (l *Local) fetchPage(ctx context.Context, u string) (*reader.Article, error) {
+	f := l.Fetcher
+	if f == nil {
+		f = reader.DefaultFetcher
+	}
+	resp, err := f.Fetch(ctx, reader.Request{URL: u})
+	if err != nil {
+		return nil, err
+	}
+	if resp.NotModified || len(resp.Body) == 0 {
+		return nil, errors.New(u + " returned no page")
+	}
+	parse := l.ParsePage
+	if parse == nil {
+		parse = reader.ParseHTML
+	}
+	return parse(resp.URL, resp.Body, resp.ContentType, true)
+}
