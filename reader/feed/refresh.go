@@ -363,4 +363,3 @@ func Subscribe(ctx context.Context, s *store.Store, f Fetcher, u string) (feed s
 	feed, err = s.Feed(ctx, feed.ID)
 	return feed, added, newItems, err
 }
-
