@@ -32,6 +32,17 @@ var commands = []command{
 	readCommand,
 	summaryCommand,
 	listCommand,
+	// The library of subscriptions (library.go and the files it names).
+	addCommand,
+	removeCommand,
+	feedsCommand,
+	refreshCommand,
+	searchCommand,
+	openCommand,
+	markCommand,
+	saveCommand,
+	importCommand,
+	exportCommand,
 }
 
 func findCommand(name string) *command {

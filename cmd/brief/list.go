@@ -8,20 +8,22 @@ import (
 
 var listCommand = command{
 	name:    "list",
-	args:    "[--json] SOURCE...",
-	summary: "print one line per article: title, then location",
+	args:    "[--json] [SOURCE...]",
+	summary: "print one line per article (no SOURCE: the library)",
 	run:     runList,
 }
 
 func runList(e *env, cmd *command, args []string) int {
 	fs := flag.NewFlagSet("list", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "print a JSON array")
+	view := fs.String("view", "all", "without SOURCE: all, unread or saved articles of the library")
+	feedName := fs.String("feed", "", "without SOURCE: only this subscription's articles (URL, number or title)")
 	sources, err := parseFlags(fs, args)
 	if err != nil {
 		return e.handleParseError(cmd, fs, err)
 	}
 	if len(sources) == 0 {
-		return e.usageError("list", "list: no SOURCE given")
+		return e.listLibrary(*asJSON, *view, *feedName)
 	}
 	c, code := e.loadOrSample(sources)
 	if c == nil {

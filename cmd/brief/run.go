@@ -56,6 +56,14 @@ func run(e *env, args []string) int {
 		fmt.Fprintln(e.stdout, programName, versionString())
 		return exitOK
 	}
+	if len(sources) == 0 { // with subscriptions, brief opens the library
+		if lib, code := e.openExistingLibrary(); lib != nil {
+			defer lib.Close()
+			return e.runLibrary(lib, *style)
+		} else if code != exitOK {
+			return code
+		}
+	}
 	c, code := e.loadOrSample(sources)
 	if c == nil {
 		return code

@@ -1,0 +1,60 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+
+	"github.com/brief-news/brief/reader/feed"
+)
+
+var addCommand = command{
+	name:    "add",
+	args:    "URL...",
+	summary: "subscribe to a feed, or to a site by its home page",
+	run:     runAdd,
+}
+
+func runAdd(e *env, cmd *command, args []string) int {
+	fs := flag.NewFlagSet("add", flag.ContinueOnError)
+	urls, err := parseFlags(fs, args)
+	if err != nil {
+		return e.handleParseError(cmd, fs, err)
+	}
+	if len(urls) == 0 {
+		return e.usageError("add", "add: no URL given")
+	}
+	for _, u := range urls {
+		if !isWebURL(u) {
+			return e.usageError("add", "add: %s is not an http(s) URL", u)
+		}
+	}
+	lib, code := e.openLibrary()
+	if lib == nil {
+		return code
+	}
+	defer lib.Close()
+	ctx := context.Background()
+	for _, u := range urls {
+		f, added, n, err := feed.Subscribe(ctx, lib.Store, lib.Fetcher, u)
+		if err != nil {
+			e.errorf("%v", err)
+			code = exitFailed
+			continue
+		}
+		if !added {
+			fmt.Fprintf(e.stdout, "Already subscribed to %s (%s)\n", f.Name(), f.URL)
+			continue
+		}
+		via := ""
+		if f.URL != u {
+			via = " via " + u
+		}
+		fmt.Fprintf(e.stdout, "Subscribed to %s (%s%s): %d articles\n", f.Name(), f.URL, via, n)
+	}
+	return code
+}
+
+func isWebURL(s string) bool {
+	return len(s) > 8 && (s[:7] == "http://" || s[:8] == "https://")
+}

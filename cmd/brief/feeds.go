@@ -1,0 +1,144 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/brief-news/brief/reader"
+)
+
+var feedsCommand = command{
+	name:    "feeds",
+	args:    "[--json]",
+	summary: "list subscriptions: unread counts, last refresh, errors",
+	run:     runFeeds,
+}
+
+var removeCommand = command{
+	name:    "remove",
+	args:    "FEED...",
+	summary: "unsubscribe from feeds (saved articles stay)",
+	run:     runRemove,
+}
+
+type feedJSON struct {
+	URL       string  `json:"url"`
+	SiteURL   *string `json:"site_url"`
+	Title     string  `json:"title"`
+	Unread    int     `json:"unread"`
+	Total     int     `json:"total"`
+	Added     string  `json:"added"`
+	Checked   *string `json:"checked"`
+	Refreshed *string `json:"refreshed"`
+	Error     *string `json:"error"`
+}
+
+func timeJSON(t time.Time) *string {
+	if t.IsZero() {
+		return nil
+	}
+	s := t.UTC().Format(time.RFC3339)
+	return &s
+}
+
+func runFeeds(e *env, cmd *command, args []string) int {
+	fs := flag.NewFlagSet("feeds", flag.ContinueOnError)
+	asJSON := fs.Bool("json", false, "print a JSON array")
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return e.handleParseError(cmd, fs, err)
+	}
+	if len(rest) > 0 {
+		return e.usageError("feeds", "feeds: unexpected argument %s", rest[0])
+	}
+	if !libraryExists() && !*asJSON {
+		fmt.Fprintln(e.stdout, "No subscriptions. Subscribe with: brief add URL")
+		return exitOK
+	}
+	lib, code := e.openLibrary()
+	if lib == nil {
+		return code
+	}
+	defer lib.Close()
+	feeds, err := lib.Feeds(context.Background())
+	if err != nil {
+		return e.failed(err)
+	}
+	if *asJSON {
+		out := make([]feedJSON, 0, len(feeds))
+		for _, f := range feeds {
+			out = append(out, feedJSON{URL: f.URL, SiteURL: optional(f.SiteURL), Title: f.Title,
+				Unread: f.Unread, Total: f.Total, Added: f.Added.UTC().Format(time.RFC3339),
+				Checked: timeJSON(f.Checked), Refreshed: timeJSON(f.Updated), Error: optional(f.Error)})
+		}
+		if err := writeJSON(e.stdout, out); err != nil {
+			return e.failed(err)
+		}
+		return exitOK
+	}
+	if len(feeds) == 0 {
+		fmt.Fprintln(e.stdout, "No subscriptions. Subscribe with: brief add URL")
+		return exitOK
+	}
+	now := time.Now()
+	var b strings.Builder
+	tw := tabwriter.NewWriter(&b, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "#\tFEED\tUNREAD\tTOTAL\tREFRESHED\tURL")
+	for i, f := range feeds {
+		state := ago(f.Updated, now)
+		if f.Error != "" {
+			state = "failed " + ago(f.Checked, now) + ": " + f.Error
+		}
+		fmt.Fprintf(tw, "%d\t%s\t%d\t%d\t%s\t%s\n", i+1, truncate(f.Name(), 40), f.Unread, f.Total, state, shortURL(f.URL))
+	}
+	tw.Flush()
+	fmt.Fprint(e.stdout, reader.Clean(b.String()))
+	return exitOK
+}
+
+// truncate shortens s to n runes with an ellipsis.
+func truncate(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
+
+func runRemove(e *env, cmd *command, args []string) int {
+	fs := flag.NewFlagSet("remove", flag.ContinueOnError)
+	names, err := parseFlags(fs, args)
+	if err != nil {
+		return e.handleParseError(cmd, fs, err)
+	}
+	if len(names) == 0 {
+		return e.usageError("remove", "remove: no FEED given")
+	}
+	if !libraryExists() {
+		e.errorf("%s: no such subscription (there are none)", names[0])
+		return exitFailed
+	}
+	lib, code := e.openLibrary()
+	if lib == nil {
+		return code
+	}
+	defer lib.Close()
+	ctx := context.Background()
+	for _, n := range names {
+		f, err := findFeed(ctx, lib, n)
+		if err == nil {
+			err = lib.Store.RemoveFeed(ctx, f.ID)
+		}
+		if err != nil {
+			e.errorf("%v", err)
+			code = exitFailed
+			continue
+		}
+		fmt.Fprintf(e.stdout, "Unsubscribed from %s (%s)\n", f.Name(), f.URL)
+	}
+	return code
+}

@@ -1,0 +1,190 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/x/term"
+
+	"github.com/brief-news/brief/reader"
+	"github.com/brief-news/brief/reader/config"
+	"github.com/brief-news/brief/reader/library"
+	"github.com/brief-news/brief/reader/store"
+)
+
+// The library commands (add, remove, feeds, refresh, import, export,
+// search, open, mark, save, and list without SOURCE) work on the
+// subscriptions database at $XDG_DATA_HOME/brief/brief.db.
+
+// openLibrary opens the library, reporting a failure on stderr.
+func (e *env) openLibrary() (*library.Local, int) {
+	lib, err := library.OpenDefault()
+	if err != nil {
+		e.errorf("%v", err)
+		return nil, exitFailed
+	}
+	return lib, exitOK
+}
+
+// libraryExists reports whether the library database exists, without
+// creating it: `brief` alone must not write files for users who never
+// subscribed.
+func libraryExists() bool {
+	_, err := os.Stat(config.DBPath())
+	return !errors.Is(err, fs.ErrNotExist)
+}
+
+// openExistingLibrary opens the library when it exists and holds
+// subscriptions or articles; nil otherwise.
+func (e *env) openExistingLibrary() (*library.Local, int) {
+	if !libraryExists() {
+		return nil, exitOK
+	}
+	lib, code := e.openLibrary()
+	if lib == nil {
+		return nil, code
+	}
+	ok, err := lib.HasFeeds(context.Background())
+	if err != nil || !ok {
+		lib.Close()
+		if err != nil {
+			e.errorf("%s: %v", config.DBPath(), err)
+			return nil, exitFailed
+		}
+		return nil, exitOK
+	}
+	return lib, exitOK
+}
+
+// stderrIsTerminal tells whether progress lines can be redrawn in place.
+func (e *env) stderrIsTerminal() bool {
+	f, ok := e.stderr.(*os.File)
+	return ok && term.IsTerminal(f.Fd()) && os.Getenv("TERM") != "dumb"
+}
+
+// findItem resolves an article argument: an id from `brief list`, an
+// item:ID location, or an article URL.
+func findItem(ctx context.Context, lib *library.Local, arg string) (int64, error) {
+	if id, err := strconv.ParseInt(arg, 10, 64); err == nil && id > 0 {
+		if _, err := lib.Store.Item(ctx, id); err != nil {
+			return 0, fmt.Errorf("article %s is not in the library", arg)
+		}
+		return id, nil
+	}
+	id, err := lib.Store.Lookup(ctx, arg)
+	if err != nil {
+		return 0, err
+	}
+	if id == 0 {
+		return 0, fmt.Errorf("%s is not in the library (brief list shows its articles)", arg)
+	}
+	return id, nil
+}
+
+// findFeed resolves a feed argument: its URL (with or without scheme),
+// its number in `brief feeds`, or its title.
+func findFeed(ctx context.Context, lib *library.Local, arg string) (store.Feed, error) {
+	feeds, err := lib.Store.Feeds(ctx)
+	if err != nil {
+		return store.Feed{}, err
+	}
+	if n, err := strconv.Atoi(arg); err == nil && n >= 1 && n <= len(feeds) {
+		return feeds[n-1], nil
+	}
+	short := strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(arg, "https://"), "http://"), "/")
+	var byTitle []store.Feed
+	for _, f := range feeds {
+		if f.URL == arg || shortURL(f.URL) == short {
+			return f, nil
+		}
+		if strings.EqualFold(f.Title, arg) {
+			byTitle = append(byTitle, f)
+		}
+	}
+	switch len(byTitle) {
+	case 1:
+		return byTitle[0], nil
+	case 0:
+		return store.Feed{}, fmt.Errorf("%s: no such subscription (brief feeds lists them)", arg)
+	}
+	return store.Feed{}, fmt.Errorf("%s: %d subscriptions have this title; name one by URL", arg, len(byTitle))
+}
+
+func shortURL(u string) string {
+	return strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(u, "https://"), "http://"), "/")
+}
+
+// ago says how long ago t was, for people: "5 min ago", "3 days ago".
+func ago(t, now time.Time) string {
+	if t.IsZero() {
+		return "never"
+	}
+	d := now.Sub(t)
+	switch {
+	case d < time.Minute:
+		return "just now"
+	case d < time.Hour:
+		return fmt.Sprintf("%d min ago", int(d/time.Minute))
+	case d < 48*time.Hour:
+		return fmt.Sprintf("%d h ago", int(d/time.Hour))
+	}
+	return fmt.Sprintf("%d days ago", int(d/(24*time.Hour)))
+}
+
+// itemJSON is an article of the library in --json output: the article
+// fields of every command, plus the library's own.
+type itemJSON struct {
+	ID int64 `json:"id"`
+	articleJSON
+	Feed   string `json:"feed"`
+	FeedID int64  `json:"feed_id"`
+	Read   bool   `json:"read"`
+	Saved  bool   `json:"saved"`
+	// Source is where the stored text came from: "feed" or "page".
+	Source string `json:"source"`
+	Teaser bool   `json:"teaser"`
+}
+
+func toItemJSON(it *store.Item, a *reader.Article, withBody bool) itemJSON {
+	if a == nil {
+		a = it.Article()
+	}
+	return itemJSON{ID: it.ID, articleJSON: toJSON(a, withBody, nil), Feed: it.Feed, FeedID: it.FeedID,
+		Read: it.Read, Saved: it.Saved, Source: string(it.Source), Teaser: it.Teaser}
+}
+
+// libraryTUILimit is how many of the newest articles the interim
+// library view loads.
+const libraryTUILimit = 500
+
+// runLibrary opens the interactive reader on the library. Until the UI
+// takes a library source (library.Source), it shows the newest articles
+// as a collection read from the store: offline, newest first.
+func (e *env) runLibrary(lib *library.Local, style string) int {
+	ctx := context.Background()
+	items, err := lib.Items(ctx, store.Filter{Limit: libraryTUILimit})
+	if err != nil {
+		return e.failed(err)
+	}
+	arts := make([]*reader.Article, 0, len(items))
+	for _, it := range items {
+		ent, err := lib.Store.Entry(ctx, it.ID)
+		if err != nil {
+			return e.failed(err)
+		}
+		a := ent.Article
+		a.Prev, a.Next = nil, nil
+		arts = append(arts, a)
+	}
+	if err := runTUI(e.stdout, reader.NewCollection(arts), tuiOptions{Style: style}); err != nil {
+		e.errorf("%v", err)
+		return exitFailed
+	}
+	return exitOK
+}

@@ -1,0 +1,109 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/brief-news/brief/reader"
+	"github.com/brief-news/brief/reader/feed"
+	"github.com/brief-news/brief/reader/store"
+)
+
+var importCommand = command{
+	name:    "import",
+	args:    "FILE.opml",
+	summary: "subscribe to the feeds of an OPML file (- for stdin)",
+	run:     runImport,
+}
+
+var exportCommand = command{
+	name:    "export",
+	args:    "",
+	summary: "print the subscriptions as OPML 2.0",
+	run:     runExport,
+}
+
+func runImport(e *env, cmd *command, args []string) int {
+	fs := flag.NewFlagSet("import", flag.ContinueOnError)
+	files, err := parseFlags(fs, args)
+	if err != nil {
+		return e.handleParseError(cmd, fs, err)
+	}
+	if len(files) != 1 {
+		return e.usageError("import", "import: give one OPML file")
+	}
+	name := files[0]
+	var data []byte
+	if name == "-" {
+		data, err = io.ReadAll(io.LimitReader(e.stdin, reader.MaxFileSize))
+	} else {
+		data, err = os.ReadFile(name)
+	}
+	if err != nil {
+		e.errorf("%s: %v", name, err)
+		return exitFailed
+	}
+	outs, err := feed.ParseOPML(name, data)
+	if err != nil {
+		e.errorf("%v", err)
+		return exitFailed
+	}
+	if len(outs) == 0 {
+		e.errorf("%s has no feeds (no outline with an xmlUrl)", name)
+		return exitFailed
+	}
+	lib, code := e.openLibrary()
+	if lib == nil {
+		return code
+	}
+	defer lib.Close()
+	ctx := context.Background()
+	added := 0
+	for _, o := range outs {
+		_, ok, err := lib.Store.AddFeed(ctx, store.Feed{URL: o.XMLURL, Title: o.Title, SiteURL: o.HTMLURL})
+		if err != nil {
+			e.errorf("%s: %v", o.XMLURL, err)
+			return exitFailed
+		}
+		if ok {
+			added++
+		}
+	}
+	fmt.Fprintf(e.stdout, "Imported %d of %d feeds from %s (%d already subscribed). Run brief refresh to fetch them.\n",
+		added, len(outs), name, len(outs)-added)
+	return exitOK
+}
+
+func runExport(e *env, cmd *command, args []string) int {
+	fs := flag.NewFlagSet("export", flag.ContinueOnError)
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return e.handleParseError(cmd, fs, err)
+	}
+	if len(rest) > 0 {
+		return e.usageError("export", "export: unexpected argument %s (it writes to stdout)", rest[0])
+	}
+	var outs []feed.Outline
+	if libraryExists() {
+		lib, code := e.openLibrary()
+		if lib == nil {
+			return code
+		}
+		defer lib.Close()
+		feeds, err := lib.Feeds(context.Background())
+		if err != nil {
+			return e.failed(err)
+		}
+		for _, f := range feeds {
+			outs = append(outs, feed.Outline{Title: f.Title, XMLURL: f.URL, HTMLURL: f.SiteURL})
+		}
+	}
+	if err := feed.WriteOPML(e.stdout, "brief subscriptions", outs, time.Now()); err != nil {
+		return e.failed(err)
+	}
+	return exitOK
+}

@@ -1,0 +1,211 @@
+package library
+
+import (
+	"context"
+	"fmt"
+	"sync"
+
+	"github.com/brief-news/brief/reader"
+	"github.com/brief-news/brief/reader/store"
+)
+
+// Source presents one view of the library (all, unread, saved, one
+// feed) as the reader UI's article source: partial reader.Articles,
+// newest first, keyed by Location (the article's URL, or item:ID when
+// the URL is missing or shared by two articles). Opening an article
+// reads it from the store (completing a teaser from its page) and marks
+// it read; its previous/next links point at the locations of this
+// source. Source also serves as the UI's read state, persisted.
+//
+// Its methods match ui.Source and ui.ReadState, so the UI takes it
+// without this package importing the UI. Safe for concurrent use.
+type Source struct {
+	Lib    Library
+	Filter store.Filter
+
+	mu    sync.Mutex
+	items []store.Item
+	arts  []*reader.Article
+	byLoc map[string]int   // location → index
+	locOf map[int64]string // item id → location
+}
+
+// NewSource loads a view of the library.
+func NewSource(ctx context.Context, lib Library, f store.Filter) (*Source, error) {
+	s := &Source{Lib: lib, Filter: f}
+	return s, s.Reload(ctx)
+}
+
+// Reload reads the view again (after a refresh or a change of filter)
+// and returns how many articles it holds.
+func (s *Source) Reload(ctx context.Context) error {
+	items, err := s.Lib.Items(ctx, s.Filter)
+	if err != nil {
+		return err
+	}
+	urls := make(map[string]int, len(items))
+	for _, it := range items {
+		if it.URL != "" {
+			urls[it.URL]++
+		}
+	}
+	arts := make([]*reader.Article, len(items))
+	byLoc := make(map[string]int, len(items))
+	locOf := make(map[int64]string, len(items))
+	for i := range items {
+		it := &items[i]
+		a := it.Article()
+		if it.URL == "" || urls[it.URL] > 1 {
+			a.Location = fmt.Sprintf("item:%d", it.ID)
+		}
+		arts[i] = a
+		byLoc[a.Location] = i
+		locOf[it.ID] = a.Location
+	}
+	s.mu.Lock()
+	s.items, s.arts, s.byLoc, s.locOf = items, arts, byLoc, locOf
+	s.mu.Unlock()
+	return nil
+}
+
+// Articles lists the view, newest first.
+func (s *Source) Articles() []*reader.Article {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.arts
+}
+
+// Items lists the view's store items, in the order of Articles.
+func (s *Source) Items() []store.Item {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.items
+}
+
+// Skipped is always empty: the library has no unreadable files.
+func (s *Source) Skipped() []error { return nil }
+
+// Lookup finds an article of the view by location.
+func (s *Source) Lookup(loc string) *reader.Article {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if i, ok := s.byLoc[loc]; ok {
+		return s.arts[i]
+	}
+	return nil
+}
+
+// Item returns the store item behind a location (feed name, marks,
+// where its text came from).
+func (s *Source) Item(loc string) (store.Item, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if i, ok := s.byLoc[loc]; ok {
+		return s.items[i], true
+	}
+	return store.Item{}, false
+}
+
+func (s *Source) id(loc string) (int64, bool) {
+	it, ok := s.Item(loc)
+	return it.ID, ok
+}
+
+// Open reads an article with its body and marks it read.
+func (s *Source) Open(ctx context.Context, a *reader.Article) (*reader.Article, error) {
+	e, err := s.OpenEntry(ctx, a.Location)
+	if err != nil {
+		return nil, err
+	}
+	return e.Article, nil
+}
+
+// OpenEntry is Open with the library's details: where the text came
+// from (Entry.Source), and why the page could not complete a teaser
+// (Entry.PageErr).
+func (s *Source) OpenEntry(ctx context.Context, loc string) (*store.Entry, error) {
+	id, ok := s.id(loc)
+	if !ok {
+		return nil, &reader.FileError{Path: loc, Reason: "is not in the library"}
+	}
+	e, err := s.Lib.Open(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	a := *e.Article
+	a.Location = loc
+	s.mu.Lock()
+	for _, l := range []struct {
+		link **reader.Link
+		id   int64
+	}{{&a.Prev, e.PrevID}, {&a.Next, e.NextID}} {
+		if *l.link == nil {
+			continue
+		}
+		c := **l.link
+		if t, ok := s.locOf[l.id]; ok && l.id != 0 {
+			c.Resolved, c.Target = true, t
+		} else if l.id != 0 {
+			c.Target = "" // in the library but not in this view: follow its URL
+		}
+		*l.link = &c
+	}
+	if i, ok := s.byLoc[loc]; ok {
+		s.items[i].Read = true
+		s.items[i].Source = e.Source
+		s.items[i].Teaser = e.Teaser
+	}
+	s.mu.Unlock()
+	e.Article = &a
+	return e, nil
+}
+
+// Fetch loads a web article outside the library (a page's own link).
+func (s *Source) Fetch(ctx context.Context, url string) (*reader.Article, error) {
+	c, err := reader.Load(ctx, []string{url}, nil)
+	if err != nil {
+		return nil, err
+	}
+	if len(c.Articles) == 0 {
+		return nil, &reader.FileError{Path: url, Reason: "has no article"}
+	}
+	return c.Open(ctx, c.Articles[0])
+}
+
+// IsRead reports the persisted read mark.
+func (s *Source) IsRead(loc string) bool {
+	it, ok := s.Item(loc)
+	return ok && it.Read
+}
+
+// MarkRead persists a read mark (errors are dropped: a mark that could
+// not be written is shown unread next time, nothing worse).
+func (s *Source) MarkRead(loc string) { s.SetRead(loc, true) }
+
+// SetRead sets or clears the read mark (the m key).
+func (s *Source) SetRead(loc string, read bool) error {
+	return s.set(loc, func(ctx context.Context, id int64) error { return s.Lib.SetRead(ctx, id, read) },
+		func(it *store.Item) { it.Read = read })
+}
+
+// SetSaved sets or clears the saved mark (the b key).
+func (s *Source) SetSaved(loc string, saved bool) error {
+	return s.set(loc, func(ctx context.Context, id int64) error { return s.Lib.SetSaved(ctx, id, saved) },
+		func(it *store.Item) { it.Saved = saved })
+}
+
+func (s *Source) set(loc string, write func(context.Context, int64) error, local func(*store.Item)) error {
+	id, ok := s.id(loc)
+	if !ok {
+		return &reader.FileError{Path: loc, Reason: "is not in the library"}
+	}
+	if err := write(context.Background(), id); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	if i, ok := s.byLoc[loc]; ok {
+		local(&s.items[i])
+	}
+	s.mu.Unlock()
+	return nil
+}
