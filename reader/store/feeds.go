@@ -79,10 +79,10 @@ func (s *Store) Feed(ctx context.Context, id int64) (Feed, error) {
 
 // Feeds lists the subscriptions by name, with their article counts.
 func (s *Store) Feeds(ctx context.Context) ([]Feed, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT `+feedCols+`,
-			(SELECT count(*) FROM items i WHERE i.feed_id = f.id),
-			(SELECT count(*) FROM items i WHERE i.feed_id = f.id AND i.read = 0)
-		FROM feeds f ORDER BY lower(CASE f.title WHEN '' THEN f.url ELSE f.title END), f.id`)
+	rows, err := s.db.QueryContext(ctx, `SELECT `+feedCols+`, COALESCE(c.total, 0), COALESCE(c.unread, 0)
+		FROM feeds f LEFT JOIN (SELECT feed_id, count(*) AS total, sum(read = 0) AS unread
+			FROM items WHERE feed_id IS NOT NULL GROUP BY feed_id) c ON c.feed_id = f.id
+		ORDER BY lower(CASE f.title WHEN '' THEN f.url ELSE f.title END), f.id`)
 	if err != nil {
 		return nil, err
 	}

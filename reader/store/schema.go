@@ -48,6 +48,7 @@ var migrations = []string{
 	CREATE UNIQUE INDEX items_guid ON items(feed_id, guid);
 	CREATE INDEX items_order ON items(sort_key DESC, id DESC);
 	CREATE INDEX items_feed ON items(feed_id, sort_key DESC, id DESC);
+	CREATE INDEX items_feed_read ON items(feed_id, read);
 	CREATE INDEX items_unread ON items(read, sort_key DESC, id DESC);
 	CREATE INDEX items_saved ON items(saved, sort_key DESC, id DESC);
 	CREATE INDEX items_url ON items(url);

@@ -2,8 +2,10 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -26,11 +28,15 @@ type Hit struct {
 	Highlights [][2]int
 }
 
+// searchWindow is how many of the newest matches a search ranks.
+const searchWindow = 2000
+
 // ErrEmptyQuery is returned for a query with no words.
 var ErrEmptyQuery = errors.New("the search has no words")
 
 // Search finds stored articles matching every word of query, in title
 // or text, best first (BM25, title weighted), at most limit (0: 50).
+// When more than 2,000 articles match, the 2,000 stored last are ranked.
 // Words are matched by stem ("elections" finds "election"); a word
 // ending in * matches as a prefix; "quoted phrases" match as phrases.
 func (s *Store) Search(ctx context.Context, query string, limit int) ([]Hit, error) {
@@ -41,25 +47,59 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]Hit, err
 	if limit <= 0 {
 		limit = 50
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT `+itemCols+`, snippet(items_fts, 1, ?, ?, '…', 24)
-		FROM items_fts JOIN items i ON i.id = items_fts.rowid LEFT JOIN feeds f ON f.id = i.feed_id
-		WHERE items_fts MATCH ? ORDER BY items_fts.rank LIMIT ?`, markOpen, markClose, q, limit)
+	// A word found in most articles would have every one of them
+	// ranked: rank only the most recently stored searchWindow matches.
+	var floor int64
+	err := s.db.QueryRowContext(ctx, `SELECT rowid FROM items_fts WHERE items_fts MATCH ?
+		ORDER BY rowid DESC LIMIT 1 OFFSET ?`, q, searchWindow-1).Scan(&floor)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return nil, err
+	}
+	// Rank first, then build snippets and rows for the best only:
+	// snippets are costly.
+	rows, err := s.db.QueryContext(ctx, `WITH best AS (
+			SELECT rowid AS id, rank FROM items_fts WHERE items_fts MATCH ?1 AND rowid >= ?3 ORDER BY rank LIMIT ?2)
+		SELECT `+itemCols+` FROM best JOIN items i ON i.id = best.id LEFT JOIN feeds f ON f.id = i.feed_id
+		ORDER BY best.rank`, q, limit, floor)
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
 	var out []Hit
+	index := map[int64]int{}
 	for rows.Next() {
-		var snip string
-		it, err := scanItem(rows, &snip)
+		it, err := scanItem(rows)
 		if err != nil {
+			rows.Close()
 			return nil, err
 		}
-		h := Hit{Item: it}
-		h.Snippet, h.Highlights = parseMarks(snip)
-		out = append(out, h)
+		index[it.ID] = len(out)
+		out = append(out, Hit{Item: it})
 	}
-	return out, rows.Err()
+	rows.Close()
+	if err := rows.Err(); err != nil || len(out) == 0 {
+		return out, err
+	}
+	ids := make([]string, 0, len(out))
+	for _, h := range out {
+		ids = append(ids, strconv.FormatInt(h.ID, 10))
+	}
+	srows, err := s.db.QueryContext(ctx, `SELECT rowid, snippet(items_fts, 1, ?1, ?2, '…', 24) FROM items_fts
+		WHERE items_fts MATCH ?3 AND rowid IN (`+strings.Join(ids, ",")+`)`, markOpen, markClose, q)
+	if err != nil {
+		return nil, err
+	}
+	defer srows.Close()
+	for srows.Next() {
+		var id int64
+		var snip string
+		if err := srows.Scan(&id, &snip); err != nil {
+			return nil, err
+		}
+		if i, ok := index[id]; ok {
+			out[i].Snippet, out[i].Highlights = parseMarks(snip)
+		}
+	}
+	return out, srows.Err()
 }
 
 // ftsQuery turns what a user typed into an FTS5 query that cannot be a

@@ -46,6 +46,10 @@ func Open(path string) (*Store, error) {
 		"journal_mode(WAL)",
 		"synchronous(FULL)",
 		"foreign_keys(ON)",
+		// Lists walk an index and fetch rows in its order: keep pages in
+		// memory rather than re-reading them through system calls.
+		"cache_size(-65536)",
+		"mmap_size(1073741824)",
 	} {
 		q.Add("_pragma", p)
 	}
