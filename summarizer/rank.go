@@ -1,0 +1,209 @@
+package summarizer
+
+import (
+	"math"
+	"sort"
+)
+
+// candidate is a sentence that survived cleaning, with what ranking needs.
+type candidate struct {
+	text  string
+	pos   int // reading order among candidates
+	words int
+	vec   sparse
+}
+
+// sparse is a unit-length tf-idf vector sorted by term id.
+type sparse []entry
+
+type entry struct {
+	term int
+	w    float64
+}
+
+func dot(a, b sparse) float64 {
+	s := 0.0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i].term == b[j].term:
+			s += a[i].w * b[j].w
+			i++
+			j++
+		case a[i].term < b[j].term:
+			i++
+		default:
+			j++
+		}
+	}
+	return s
+}
+
+// params are the ranking's weights. They were set on half of a dev set and
+// checked on the other half (see eval_test.go); defaults holds them.
+type params struct {
+	posScale   float64 // position prior 1/(1+pos/posScale)
+	central    float64 // weight of forward-looking centrality
+	backward   float64 // weight of similarity to earlier sentences (PacSum's λ1, ≤ 0)
+	title      float64 // weight of similarity to the headline
+	edgeMin    float64 // similarities below this are not edges
+	window     int     // graph neighbours looked at on each side
+	redundancy float64 // a sentence this similar to a chosen one is skipped
+	shortWords int     // sentences shorter than this are damped
+	longWords  int     // and longer than this
+}
+
+var defaults = params{
+	posScale:   2,
+	central:    0.5,
+	backward:   0,
+	title:      0.5,
+	edgeMin:    0.05,
+	window:     40,
+	redundancy: 0.6,
+	shortWords: 8,
+	longWords:  60,
+}
+
+// vectorize builds tf-idf vectors, idf taken over the document's own
+// sentences: offline and language-neutral, and what makes a term that
+// recurs everywhere ("said", the subject's name in every line) count less
+// than one that marks a particular sentence.
+func vectorize(cands []candidate, termLists [][]int, nTerms int) {
+	df := make([]int, nTerms)
+	seen := make([]int, nTerms)
+	for i := range seen {
+		seen[i] = -1
+	}
+	for i, ts := range termLists {
+		for _, t := range ts {
+			if seen[t] != i {
+				seen[t] = i
+				df[t]++
+			}
+		}
+	}
+	n := float64(len(termLists))
+	tf := make([]float64, nTerms)
+	for i, ts := range termLists {
+		var uniq []int
+		for _, t := range ts {
+			if tf[t] == 0 {
+				uniq = append(uniq, t)
+			}
+			tf[t]++
+		}
+		sort.Ints(uniq)
+		v := make(sparse, 0, len(uniq))
+		norm := 0.0
+		for _, t := range uniq {
+			w := (1 + math.Log(tf[t])) * math.Log(1+n/float64(df[t]))
+			v = append(v, entry{t, w})
+			norm += w * w
+			tf[t] = 0
+		}
+		if norm > 0 {
+			norm = math.Sqrt(norm)
+			for k := range v {
+				v[k].w /= norm
+			}
+		}
+		cands[i].vec = v
+	}
+}
+
+// scoreAll gives each candidate its salience: a position prior (news puts
+// the point first), plus position-aware centrality in the manner of PacSum
+// (a sentence that later sentences elaborate on is central; one that only
+// repeats earlier ones is not), plus similarity to the headline. The graph
+// is limited to a window of neighbours, so cost grows linearly with length.
+func scoreAll(cands []candidate, title sparse, p params) []float64 {
+	n := len(cands)
+	cent := make([]float64, n)
+	for i := range cands {
+		lo, hi := max(0, i-p.window), min(n, i+p.window+1)
+		for j := lo; j < hi; j++ {
+			if j == i {
+				continue
+			}
+			e := dot(cands[i].vec, cands[j].vec) - p.edgeMin
+			if e <= 0 {
+				continue
+			}
+			if j > i {
+				cent[i] += e
+			} else {
+				cent[i] += p.backward * e
+			}
+		}
+	}
+	maxC := 0.0
+	for _, c := range cent {
+		maxC = math.Max(maxC, c)
+	}
+	scores := make([]float64, n)
+	for i, c := range cands {
+		s := 1 / (1 + float64(c.pos)/p.posScale)
+		if maxC > 0 {
+			s += p.central * math.Max(0, cent[i]) / maxC
+		}
+		if len(title) > 0 {
+			s += p.title * dot(c.vec, title)
+		}
+		if c.words < p.shortWords {
+			s *= float64(c.words) / float64(p.shortWords)
+		}
+		if c.words > p.longWords {
+			s *= float64(p.longWords) / float64(c.words)
+		}
+		scores[i] = s
+	}
+	return scores
+}
+
+// choose picks sentences by falling score, skipping near-repeats of those
+// already chosen, until the sentence count or word budget is reached, and
+// returns their indices in reading order. Ties go to the earlier sentence.
+func choose(cands []candidate, scores []float64, o Options, p params) []int {
+	order := make([]int, len(cands))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		return scores[order[a]] > scores[order[b]]
+	})
+	limit, budget := o.Sentences, o.MaxWords
+	if limit <= 0 && budget <= 0 {
+		limit = 3
+	}
+	var picked []int
+	words := 0
+	for _, i := range order {
+		if limit > 0 && len(picked) >= limit {
+			break
+		}
+		if budget > 0 && words+cands[i].words > budget {
+			continue
+		}
+		redundant := false
+		for _, j := range picked {
+			if dot(cands[i].vec, cands[j].vec) > p.redundancy {
+				redundant = true
+				break
+			}
+		}
+		if redundant {
+			continue
+		}
+		picked = append(picked, i)
+		words += cands[i].words
+		if budget > 0 && words >= budget {
+			break
+		}
+	}
+	if len(picked) == 0 && len(order) > 0 {
+		// Nothing fits the word budget: the best sentence beats nothing.
+		picked = append(picked, order[0])
+	}
+	sort.Ints(picked)
+	return picked
+}
