@@ -28,10 +28,17 @@ var (
 	reByline = regexp.MustCompile(`^(?i:by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von))*(?:\s*[,|/–—-]\s*[\p{L}\d .&'’-]{1,60})?$`)
 	// A full stop left alone by a lost line break inside a sentence.
 	reStrayStop = regexp.MustCompile(` \.( \p{Ll})`)
-	// Boilerplate that is never news.
-	reBoiler = regexp.MustCompile(`(?i)\b(?:click here|scroll down|share this|share on|subscribe|sign up|follow us|follow @|read more|read full|all rights reserved|copyright|advertisement|newsletter|download (?:the|our) app|like us on|watch the video|watch video|related articles|image copyright|image caption|media playback|getty images|photo credit|listen to|comments \(|view gallery|see more)\b`)
-	// Photo captions and credits.
-	rePhoto   = regexp.MustCompile(`(?i)^(?:photos?|pictures?|image|photograph|credit|source|video|watch|pictured|file photo)\s*:|\((?:pictured|left|right|centre|center|above|below|inset|top|bottom|file|file photo)(?:[ ,][^)]{0,30})?\)|\b(?:photo(?:graph)?|picture|image)s? (?:by|courtesy|credit)\b|/(?:getty|ap|afp|reuters|rex|shutterstock)\b`)
+	// A full stop left alone after a word no sentence ends on ("Cassell
+	// and . Edwards said") is the same accident before a capital.
+	reStrayAfterFunction = regexp.MustCompile(`(?i)\b(and|or|but|the|a|an|of|to|in|for|with|by|on|at|as|from|that|who|is|was|were|are|has|have|had|his|her|their|its|this) \.( \p{Lu})`)
+	// A caption that lost its full stop runs into the next sentence:
+	// "the car was wrecked (pictured) Police said ..."; cut it off so the
+	// caption can be dropped and the sentence kept.
+	reCaptionRunOn = regexp.MustCompile(`(\((?:pictured|left|right|centre|center|above|below|inset|top|bottom)[^)]{0,30}\)) (\p{Lu})`)
+	// Photo credits inside a sentence: "(pictured)", "photo by", "/Getty".
+	rePhotoMark = regexp.MustCompile(`(?i)\((?:pictured|left|right|centre|center|above|below|inset|top|bottom|file|file photo)(?:[ ,][^)]{0,30})?\)|\b(?:photo(?:graph)?|picture|image)s? (?:by|courtesy|credit)\b|/(?:getty|ap|afp|reuters|rex|shutterstock)\b`)
+	// DM-style caption: a short label, a colon, then a capitalised
+	// description ("Retread: David Cameron with Samantha yesterday").
 	reCaption = regexp.MustCompile(`^['‘"“]?\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3}['’"”]?: \p{Lu}`)
 )
 
@@ -56,6 +63,10 @@ func cleanParagraph(p string) string {
 	}
 	if strings.Contains(p, " .") {
 		p = reStrayStop.ReplaceAllString(p, "$1")
+		p = reStrayAfterFunction.ReplaceAllString(p, "$1$2")
+	}
+	if strings.Contains(p, ") ") {
+		p = reCaptionRunOn.ReplaceAllString(p, "$1. $2")
 	}
 	return strings.TrimSpace(p)
 }
@@ -72,20 +83,72 @@ func CleanSentences(sents []string) []string {
 	return out
 }
 
+// boilerplate phrases are never news; a short sentence holding one is
+// page furniture.
+var boilerplate = []string{"click here", "scroll down", "share this", "share on",
+	"subscribe", "sign up", "follow us", "follow @", "read more", "read full",
+	"all rights reserved", "copyright", "advertisement", "newsletter",
+	"download the app", "download our app", "like us on", "watch the video",
+	"watch video", "related articles", "image copyright", "image caption",
+	"media playback", "getty images", "photo credit", "view gallery", "see more"}
+
+// captionLabels open a photo caption or credit: "Photo: ...".
+var captionLabels = []string{"photo", "photos", "picture", "pictures", "image",
+	"photograph", "credit", "source", "video", "watch", "pictured", "file photo"}
+
+// isDebris is checked on every sentence, so it tests cheap substrings
+// before any regular expression.
 func isDebris(s string) bool {
 	if tooShort(s) {
 		return true
 	}
-	if reBoiler.MatchString(s) && wordCount(s) < 20 {
-		return true
+	lower := strings.ToLower(s)
+	if wordCount(s) < 20 {
+		for _, b := range boilerplate {
+			if containsPhrase(lower, b) {
+				return true
+			}
+		}
 	}
-	if rePhoto.MatchString(s) {
-		return true
+	if i := strings.IndexByte(lower, ':'); i > 0 && i < 20 {
+		label := strings.TrimSpace(lower[:i])
+		for _, c := range captionLabels {
+			if label == c {
+				return true
+			}
+		}
 	}
-	if reCaption.MatchString(s) {
+	if strings.ContainsAny(s, "(/") || strings.Contains(lower, "photo") || strings.Contains(lower, "picture") || strings.Contains(lower, "image") {
+		if rePhotoMark.MatchString(s) {
+			return true
+		}
+	}
+	if strings.Contains(s, ": ") && reCaption.MatchString(s) {
 		return true
 	}
 	return false
+}
+
+// containsPhrase finds phrase in s as whole words.
+func containsPhrase(s, phrase string) bool {
+	for off := 0; ; {
+		i := strings.Index(s[off:], phrase)
+		if i < 0 {
+			return false
+		}
+		i += off
+		j := i + len(phrase)
+		before := i == 0 || !isWordByte(s[i-1])
+		after := j == len(s) || !isWordByte(s[j]) || !isWordByte(phrase[len(phrase)-1])
+		if before && after {
+			return true
+		}
+		off = i + 1
+	}
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 0x80
 }
 
 // tooShort is a fragment under four words, or under ten characters in a

@@ -11,6 +11,12 @@ type candidate struct {
 	pos   int // reading order among candidates
 	words int
 	vec   sparse
+	// detached: the sentence ends " ." — a line that had no full stop of
+	// its own, which on scraped pages is a caption or a pull-out.
+	detached bool
+	// quote: the sentence opens with a quotation mark; a voice in the
+	// story rather than the story itself.
+	quote bool
 }
 
 // sparse is a unit-length tf-idf vector sorted by term id.
@@ -50,6 +56,8 @@ type params struct {
 	redundancy float64 // a sentence this similar to a chosen one is skipped
 	shortWords int     // sentences shorter than this are damped
 	longWords  int     // and longer than this
+	detached   float64 // multiplier for detached (caption-like) sentences
+	quote      float64 // multiplier for sentences opening with a quote
 }
 
 var defaults = params{
@@ -62,6 +70,8 @@ var defaults = params{
 	redundancy: 0.6,
 	shortWords: 8,
 	longWords:  60,
+	detached:   1,
+	quote:      1,
 }
 
 // vectorize builds tf-idf vectors, idf taken over the document's own
@@ -154,6 +164,12 @@ func scoreAll(cands []candidate, title sparse, p params) []float64 {
 		}
 		if c.words > p.longWords {
 			s *= float64(p.longWords) / float64(c.words)
+		}
+		if c.detached {
+			s *= p.detached
+		}
+		if c.quote {
+			s *= p.quote
 		}
 		scores[i] = s
 	}

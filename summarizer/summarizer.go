@@ -53,7 +53,9 @@ func summarize(d Document, o Options, p params) (Summary, error) {
 	lists := make([][]int, len(cands)+1)
 	cs := make([]candidate, len(cands)+1)
 	for i, s := range cands {
-		cs[i] = candidate{text: s, pos: i, words: wordCount(s)}
+		cs[i] = candidate{text: s, pos: i, words: wordCount(s),
+			detached: strings.HasSuffix(s, " ."),
+			quote:    strings.IndexAny(s, "\"'“‘") == 0}
 		lists[i] = terms(s, v)
 	}
 	// The title is vectorised with the sentences so it shares their idf,

@@ -11,10 +11,11 @@ import (
 // so that everything downstream iterates slices, never maps, and the same
 // input always gives the same output.
 type vocab struct {
-	ids map[string]int
+	ids   map[string]int
+	words map[string]int // surface word -> id, so each word is stemmed once
 }
 
-func newVocab() *vocab { return &vocab{ids: map[string]int{}} }
+func newVocab() *vocab { return &vocab{ids: map[string]int{}, words: map[string]int{}} }
 
 func (v *vocab) id(term string) int {
 	if id, ok := v.ids[term]; ok {
@@ -40,14 +41,22 @@ func terms(s string, v *vocab) []int {
 			return
 		}
 		w := string(word)
+		short := len(word) < 2 && !unicode.IsDigit(word[0])
 		word = word[:0]
-		if stopwords[w] || (len([]rune(w)) < 2 && !unicode.IsDigit([]rune(w)[0])) {
+		if id, ok := v.words[w]; ok {
+			out = append(out, id)
 			return
 		}
-		if isASCII(w) && len(w) > 3 {
-			w = porter.Stem(w)
+		if stopwords[w] || short {
+			return
 		}
-		out = append(out, v.id(w))
+		stem := w
+		if isASCII(w) && len(w) > 3 {
+			stem = porter.Stem(w)
+		}
+		id := v.id(stem)
+		v.words[w] = id
+		out = append(out, id)
 	}
 	for _, r := range s {
 		switch {
@@ -69,6 +78,9 @@ func terms(s string, v *vocab) []int {
 
 // unspaced marks letters of scripts that do not put spaces between words.
 func unspaced(r rune) bool {
+	if r < 0x0E00 {
+		return false // below Thai: Latin, Greek, Cyrillic, Arabic, Devanagari...
+	}
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar)
 }
 
