@@ -102,6 +102,9 @@ func isDebris(s string) bool {
 	if tooShort(s) {
 		return true
 	}
+	if headlineLike(s) {
+		return true
+	}
 	lower := strings.ToLower(s)
 	if wordCount(s) < 20 {
 		for _, b := range boilerplate {
@@ -127,6 +130,24 @@ func isDebris(s string) bool {
 		return true
 	}
 	return false
+}
+
+// headlineLike spots subheadings that reached the text as sentences: all
+// in capitals ("NEWCASTLE SIGN FOREST DUO"), or a few words on a line of
+// their own that had no full stop ("Decoding the data .").
+func headlineLike(s string) bool {
+	upper, lower := 0, 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			upper++
+		} else if unicode.IsLower(r) {
+			lower++
+		}
+	}
+	if upper >= 8 && upper > 4*lower {
+		return true
+	}
+	return strings.HasSuffix(s, " .") && wordCount(s) < 6
 }
 
 // containsPhrase finds phrase in s as whole words.

@@ -67,6 +67,8 @@ func TestCleanSentences(t *testing.T) {
 		"Pictured: the damaged car.",
 		"Yes.",
 		"Expect us.",
+		"NEWCASTLE SIGN FOREST DUO .",
+		"Decoding the data .",
 		"Residents said they would subscribe to any plan that cut their council tax bills, according to a survey of the town's households.",
 	}
 	want := []string{

@@ -6,52 +6,55 @@ import (
 	"testing"
 )
 
-// TestTune searches the ranking weights on the even half of cnndm-dev and
-// prints how each setting does on the odd half, which it never saw. It is
-// how defaults were chosen; it runs only when asked:
+// TestSensitivity shows how each ranking weight moves the score against
+// cleaned LEAD-3 on the two halves of cnndm-dev, and on bbc-dev. Weights
+// were set a priori and kept where a change helped one half but not the
+// other (differences under a point on 25 documents are noise). It runs
+// only when asked:
 //
-//	TUNE=1 go test ./summarizer -run TestTune -v
-func TestTune(t *testing.T) {
+//	TUNE=1 go test ./summarizer -run TestSensitivity -v
+func TestSensitivity(t *testing.T) {
 	if os.Getenv("TUNE") == "" {
-		t.Skip("set TUNE=1 to search ranking weights")
+		t.Skip("set TUNE=1 to print the weight sensitivity table")
 	}
 	root := evalDir(t)
 	even, odd := halves(loadSet(t, filepath.Join(root, "cnndm-dev")))
 	bbc := loadSet(t, filepath.Join(root, "bbc-dev"))
-	base := evaluate(even, leadCleaned)
-	t.Logf("LEAD-3 cleaned even R1 %.2f R2 %.2f", 100*base.scores.R1.F1, 100*base.scores.R2.F1)
-	type cand struct {
-		p   params
-		fit float64
+	le, lo := evaluate(even, leadCleaned), evaluate(odd, leadCleaned)
+	show := func(name string, p params) {
+		e, o, b := evaluate(even, ours(p)), evaluate(odd, ours(p)), evaluate(bbc, ours(p))
+		t.Logf("%-14s even %+.2f/%+.2f odd %+.2f/%+.2f (%2.0fw) bbc %.2f/%.2f", name,
+			100*(e.scores.R1.F1-le.scores.R1.F1), 100*(e.scores.R2.F1-le.scores.R2.F1),
+			100*(o.scores.R1.F1-lo.scores.R1.F1), 100*(o.scores.R2.F1-lo.scores.R2.F1), (e.words+o.words)/2,
+			100*b.scores.R1.F1, 100*b.scores.R2.F1)
 	}
-	best := cand{defaults, -1}
-	try := func(p params) {
-		r := evaluate(even, ours(p))
-		fit := r.scores.R1.F1 + r.scores.R2.F1
-		if fit > best.fit {
-			best = cand{p, fit}
-		}
-		{
-			o := evaluate(odd, ours(p))
-			b := evaluate(bbc, ours(p))
-			t.Logf("even %.2f/%.2f (%.0fw) odd %.2f/%.2f (%.0fw) bbc %.2f/%.2f  %+v",
-				100*r.scores.R1.F1, 100*r.scores.R2.F1, r.words,
-				100*o.scores.R1.F1, 100*o.scores.R2.F1, o.words,
-				100*b.scores.R1.F1, 100*b.scores.R2.F1, p)
-		}
+	show("default", defaults)
+	for _, v := range []struct {
+		name string
+		f    func(*params)
+	}{
+		{"edge0.1", func(p *params) { p.edgeMin = 0.1 }},
+		{"edge0", func(p *params) { p.edgeMin = 0 }},
+		{"win10", func(p *params) { p.window = 10 }},
+		{"win100", func(p *params) { p.window = 100 }},
+		{"back-0.3", func(p *params) { p.backward = -0.3 }},
+		{"red0.4", func(p *params) { p.redundancy = 0.4 }},
+		{"red0.8", func(p *params) { p.redundancy = 0.8 }},
+		{"short12", func(p *params) { p.shortWords = 12 }},
+		{"short5", func(p *params) { p.shortWords = 5 }},
+		{"long40", func(p *params) { p.longWords = 40 }},
+		{"long80", func(p *params) { p.longWords = 80 }},
+		{"title0", func(p *params) { p.title = 0 }},
+		{"title1", func(p *params) { p.title = 1 }},
+		{"pos1", func(p *params) { p.posScale = 1 }},
+		{"pos3", func(p *params) { p.posScale = 3 }},
+		{"cent0.3", func(p *params) { p.central = 0.3 }},
+		{"cent0.8", func(p *params) { p.central = 0.8 }},
+		{"det0.7", func(p *params) { p.detached = 0.7 }},
+		{"quote0.8", func(p *params) { p.quote = 0.8 }},
+	} {
+		p := defaults
+		v.f(&p)
+		show(v.name, p)
 	}
-	for _, pos := range []float64{0.5, 1, 2, 4} {
-		for _, c := range []float64{0, 0.25, 0.5, 1} {
-			for _, bw := range []float64{0, -0.5} {
-				for _, det := range []float64{0.5, 1} {
-					for _, q := range []float64{0.7, 1} {
-						p := defaults
-						p.posScale, p.central, p.backward, p.detached, p.quote = pos, c, bw, det, q
-						try(p)
-					}
-				}
-			}
-		}
-	}
-	t.Logf("best %+v", best.p)
 }

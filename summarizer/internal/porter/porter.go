@@ -6,14 +6,16 @@
 // with the measure it is judged by.
 package porter
 
-// Stem returns the stem of a lower-case ASCII word. Words of one or two
-// letters, and words with anything but a-z, come back unchanged.
+// Stem returns the stem of a lower-case ASCII word. Digits count as
+// consonants, as in NLTK ("1990s" -> "1990"), since ROUGE tokens mix them
+// with letters. Words of one or two characters, and words with anything
+// but a-z and 0-9, come back unchanged.
 func Stem(word string) string {
 	if len(word) <= 2 {
 		return word
 	}
 	for i := 0; i < len(word); i++ {
-		if word[i] < 'a' || word[i] > 'z' {
+		if (word[i] < 'a' || word[i] > 'z') && (word[i] < '0' || word[i] > '9') {
 			return word
 		}
 	}

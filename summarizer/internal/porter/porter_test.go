@@ -34,7 +34,9 @@ func TestStem(t *testing.T) {
 		{"conformabli", "conform"}, // 2 abli -> able (paper), then 4 able
 		{"analogous", "analog"},
 		{"a", "a"}, {"is", "is"},
-		{"u2", "u2"}, // non-letters are left alone
+		{"1990s", "1990"}, // digits are consonants
+		{"café", "café"},  // non-ASCII is left alone
+		{"u-2s", "u-2s"},  // so is punctuation
 	}
 	for _, c := range cases {
 		if got := Stem(c.in); got != c.want {
