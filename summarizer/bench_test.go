@@ -18,6 +18,7 @@ func benchSummarize(b *testing.B, words int) {
 }
 
 func BenchmarkSummarize700Words(b *testing.B)  { benchSummarize(b, 700) }
+func BenchmarkSummarize10kWords(b *testing.B)  { benchSummarize(b, 10_000) }
 func BenchmarkSummarize100kWords(b *testing.B) { benchSummarize(b, 100_000) }
 func BenchmarkSentences700Words(b *testing.B) {
 	text := genArticle(700, 42)

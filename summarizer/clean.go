@@ -90,7 +90,8 @@ var boilerplate = []string{"click here", "scroll down", "share this", "share on"
 	"all rights reserved", "copyright", "advertisement", "newsletter",
 	"download the app", "download our app", "like us on", "watch the video",
 	"watch video", "related articles", "image copyright", "image caption",
-	"media playback", "getty images", "photo credit", "view gallery", "see more"}
+	"media playback", "getty images", "photo credit", "view gallery", "see more",
+	"previous article", "next article", "no time to read", "get a summary"}
 
 // captionLabels open a photo caption or credit: "Photo: ...".
 var captionLabels = []string{"photo", "photos", "picture", "pictures", "image",

@@ -61,6 +61,7 @@ type params struct {
 	longWords  int     // and longer than this
 	detached   float64 // multiplier for detached (caption-like) sentences
 	quote      float64 // multiplier for sentences opening with a quote
+	mmr        float64 // score lost per unit of similarity to a chosen sentence
 }
 
 var defaults = params{
@@ -179,49 +180,60 @@ func scoreAll(cands []candidate, title sparse, p params) []float64 {
 	return scores
 }
 
-// choose picks sentences by falling score, skipping near-repeats of those
-// already chosen, until the sentence count or word budget is reached, and
-// returns their indices in reading order. Ties go to the earlier sentence.
+// choose picks sentences greedily, each time the one whose score, less a
+// charge for overlap with those already chosen (maximal marginal
+// relevance), is highest; near-repeats and sentences that would break the
+// word budget are passed over. It stops at the sentence count or budget
+// and returns indices in reading order. Ties go to the earlier sentence.
 func choose(cands []candidate, scores []float64, o Options, p params) []int {
-	order := make([]int, len(cands))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(a, b int) bool {
-		return scores[order[a]] > scores[order[b]]
-	})
 	limit, budget := o.Sentences, o.MaxWords
 	if limit <= 0 && budget <= 0 {
 		limit = 3
 	}
+	maxSim := make([]float64, len(cands)) // to the chosen so far
+	out := make([]bool, len(cands))       // chosen, or ruled out
 	var picked []int
 	words := 0
-	for _, i := range order {
-		if limit > 0 && len(picked) >= limit {
-			break
-		}
-		if budget > 0 && words+cands[i].words > budget {
-			continue
-		}
-		redundant := false
-		for _, j := range picked {
-			if dot(cands[i].vec, cands[j].vec) > p.redundancy {
-				redundant = true
-				break
+	for limit <= 0 || len(picked) < limit {
+		best, bestVal := -1, math.Inf(-1)
+		for i := range cands {
+			if out[i] {
+				continue
+			}
+			if budget > 0 && words+cands[i].words > budget {
+				out[i] = true
+				continue
+			}
+			if v := scores[i] - p.mmr*maxSim[i]; v > bestVal {
+				best, bestVal = i, v
 			}
 		}
-		if redundant {
-			continue
-		}
-		picked = append(picked, i)
-		words += cands[i].words
-		if budget > 0 && words >= budget {
+		if best < 0 {
 			break
 		}
+		out[best] = true
+		picked = append(picked, best)
+		words += cands[best].words
+		for i := range cands {
+			if out[i] {
+				continue
+			}
+			sim := dot(cands[i].vec, cands[best].vec)
+			if sim > p.redundancy {
+				out[i] = true
+			}
+			maxSim[i] = math.Max(maxSim[i], sim)
+		}
 	}
-	if len(picked) == 0 && len(order) > 0 {
+	if len(picked) == 0 && len(cands) > 0 {
 		// Nothing fits the word budget: the best sentence beats nothing.
-		picked = append(picked, order[0])
+		best := 0
+		for i := range cands {
+			if scores[i] > scores[best] {
+				best = i
+			}
+		}
+		picked = append(picked, best)
 	}
 	sort.Ints(picked)
 	return picked

@@ -85,6 +85,12 @@ func Candidates(body string) (sentences, fallback []string) {
 		if p == "" {
 			continue
 		}
+		if headline(p) {
+			// A short line with no closing punctuation is a headline, a
+			// label or navigation ("Next Article"), not prose.
+			fallback = append(fallback, p)
+			continue
+		}
 		for _, s := range splitParagraph(p) {
 			if isDebris(s) {
 				fallback = append(fallback, s)
@@ -94,6 +100,20 @@ func Candidates(body string) (sentences, fallback []string) {
 		}
 	}
 	return sentences, fallback
+}
+
+// headline reports whether a paragraph is a short line that does not end
+// like a sentence.
+func headline(p string) bool {
+	if wordCount(p) >= 25 {
+		return false
+	}
+	rs := []rune(p)
+	i := len(rs) - 1
+	for i > 0 && isCloser(rs[i]) {
+		i--
+	}
+	return !isTerminal(rs[i]) && !isCJKTerminal(rs[i])
 }
 
 // KeyPoints renders the summary as a markdown bullet list.

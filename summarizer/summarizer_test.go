@@ -197,3 +197,40 @@ func TestRendering(t *testing.T) {
 		t.Error("empty summary renders something")
 	}
 }
+
+// A scraped page in plain text: headline and navigation lines have no
+// full stop and are not prose; "No time to read?" is page furniture.
+func TestPlainTextPage(t *testing.T) {
+	body := readTestdata(t, "page.txt")
+	s := mustSummarize(t, Document{Title: "Library reopens after two-year restoration", Body: body}, Options{Sentences: 4})
+	for _, x := range s.Sentences {
+		for _, junk := range []string{"No time", "Get a summary", "Article", "cycle lanes", "carved stones", "Library reopens"} {
+			if strings.Contains(x, junk) {
+				t.Errorf("summary sentence %q contains %q", x, junk)
+			}
+		}
+	}
+	if len(s.Sentences) != 4 || !strings.HasPrefix(s.Sentences[0], "The city's central library reopened") {
+		t.Errorf("summary %q", s.Sentences)
+	}
+	// "9 a.m. Friday" does not end a sentence.
+	if !strings.Contains(s.Text(), "9 a.m. Friday.") && strings.Contains(s.Text(), "Hundreds") {
+		t.Errorf("a.m. split wrongly: %q", s.Sentences)
+	}
+}
+
+func TestHeadline(t *testing.T) {
+	for p, want := range map[string]bool{
+		"Previous Article":                  true,
+		"Council approves new cycle lanes":  true,
+		"Why did the council act?":          false,
+		"The council approved the lanes.":   false,
+		"“The lanes are safe,” she said.”":  false,
+		"A list item without a full stop":   true,
+		strings.Repeat("word ", 30) + "end": false,
+	} {
+		if got := headline(p); got != want {
+			t.Errorf("headline(%q) = %v, want %v", p, got, want)
+		}
+	}
+}

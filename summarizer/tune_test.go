@@ -52,6 +52,8 @@ func TestSensitivity(t *testing.T) {
 		{"cent0.8", func(p *params) { p.central = 0.8 }},
 		{"det0.7", func(p *params) { p.detached = 0.7 }},
 		{"quote0.8", func(p *params) { p.quote = 0.8 }},
+		{"mmr0.3", func(p *params) { p.mmr = 0.3 }},
+		{"mmr0.6", func(p *params) { p.mmr = 0.6 }},
 	} {
 		p := defaults
 		v.f(&p)
