@@ -44,6 +44,9 @@ func dot(a, b sparse) float64 {
 	return s
 }
 
+// MaxSentences caps any summary, whatever the options ask.
+const MaxSentences = 100
+
 // params are the ranking's weights. defaults were chosen from the
 // literature's shape (position first, PacSum's forward centrality, a
 // headline bonus) and checked, not fitted: tune_test.go prints how each
@@ -189,6 +192,11 @@ func choose(cands []candidate, scores []float64, o Options, p params) []int {
 	limit, budget := o.Sentences, o.MaxWords
 	if limit <= 0 && budget <= 0 {
 		limit = 3
+	}
+	if limit <= 0 || limit > MaxSentences {
+		// Each pick costs a pass over the document, so an unbounded
+		// count would make a long document quadratic.
+		limit = MaxSentences
 	}
 	maxSim := make([]float64, len(cands)) // to the chosen so far
 	out := make([]bool, len(cands))       // chosen, or ruled out

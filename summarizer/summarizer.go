@@ -25,7 +25,7 @@ type Document struct {
 
 // Options sets the length of a summary. With both zero, 3 sentences.
 type Options struct {
-	Sentences int // at most this many sentences (0: default 3 unless MaxWords is set)
+	Sentences int // at most this many sentences (0: default 3 unless MaxWords is set; never over MaxSentences)
 	MaxWords  int // word budget (0: none)
 }
 

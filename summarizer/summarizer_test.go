@@ -102,6 +102,18 @@ func TestOptions(t *testing.T) {
 	}
 }
 
+// Asking for everything from a long document stops at MaxSentences
+// rather than costing a pass over the document per sentence.
+func TestSummaryCap(t *testing.T) {
+	d := Document{Body: genArticle(20_000, 5)}
+	for _, o := range []Options{{MaxWords: 1 << 30}, {Sentences: 1 << 30}} {
+		s := mustSummarize(t, d, o)
+		if len(s.Sentences) != MaxSentences {
+			t.Errorf("%+v gave %d sentences, want %d", o, len(s.Sentences), MaxSentences)
+		}
+	}
+}
+
 func TestRedundancy(t *testing.T) {
 	body := "The mayor of Springfield resigned on Monday after a corruption inquiry. " +
 		"The mayor of Springfield resigned on Monday after a corruption inquiry, officials said. " +
