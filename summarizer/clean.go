@@ -22,7 +22,7 @@ var (
 	reLastUpdate = regexp.MustCompile(`(?i)Last updated at \d{1,2}:\d{2} [AP]M on \d{1,2}\w{0,2} \w+ \d{4} \. `)
 	// Datelines: "LONDON (Reuters) - ", "(CNN) -- ", "Kabul, Afghanistan
 	// (CNN) -- ", "WASHINGTON, May 3 (AP) — ".
-	reDateline = regexp.MustCompile(`^(?:[\p{Lu}][\p{L}\d.'’-]*(?:[ ,]+[\p{L}\d.'’-]+){0,5},?\s*)?\((?:CNN|Reuters|AP|AFP|UPI|PA|BBC|Bloomberg|dpa|EFE|Xinhua|[\p{Lu}][\p{L}&. ]{1,24})\)\s*(?:--|—|–|-|:)\s*`)
+	reDateline = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'’-]*(?:[ ,]+(?:\p{Lu}[\p{L}.'’-]*|\d{1,2}))*,?\s*)?\((?:dpa|\p{Lu}{2,6}|\p{Lu}\p{Ll}{2,15})\)\s*(?:--|—|–|-|:)\s*`)
 	reCapsDate = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]{2,30}(?:, [\p{L} .]{2,30})?\s+(?:--|—|–)\s+`)
 	// A plain byline paragraph: "By Jane Smith", "By Jane Smith, BBC News".
 	reByline = regexp.MustCompile(`^(?i:by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von))*(?:\s*[,|/–—-]\s*[\p{L}\d .&'’-]{1,60})?$`)
