@@ -37,9 +37,15 @@ var (
 	reCaptionRunOn = regexp.MustCompile(`(\((?:pictured|left|right|centre|center|above|below|inset|top|bottom)[^)]{0,30}\)) (\p{Lu})`)
 	// Photo credits inside a sentence: "(pictured)", "photo by", "/Getty".
 	rePhotoMark = regexp.MustCompile(`(?i)\((?:pictured|left|right|centre|center|above|below|inset|top|bottom|file|file photo)(?:[ ,][^)]{0,30})?\)|\b(?:photo(?:graph)?|picture|image)s? (?:by|courtesy|credit)\b|/(?:getty|ap|afp|reuters|rex|shutterstock)\b`)
-	// DM-style caption: a short label, a colon, then a capitalised
-	// description ("Retread: David Cameron with Samantha yesterday").
-	reCaption = regexp.MustCompile(`^['‘"“]?\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3}['’"”]?: \p{Lu}`)
+	// DM-style caption: a short label in sentence case or in quotes, a
+	// colon, then a capitalised description ("Retread: David Cameron with
+	// Samantha yesterday", "'Scared': Johnson announces..."). A label of
+	// capitalised words is more often a name or a work's title ("Bridget
+	// Jones: The Edge of Reason was named...") and is kept.
+	reCaption = regexp.MustCompile(`^(?:\p{Lu}[\p{Ll}'’-]*|['‘"“][^'’"”:]{1,40}['’"”])(?: [\p{Ll}'’-]+){0,4}: \p{Lu}`)
+	// Any short label counts when the line also lacked a full stop of its
+	// own (" ." at the end), as scraped captions do.
+	reLabel = regexp.MustCompile(`^['‘"“]?\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,4}['’"”]?: \p{Lu}`)
 )
 
 // cleanParagraph strips bylines, stamps and datelines from the front of a
@@ -107,11 +113,13 @@ func isDebris(s string) bool {
 		return true
 	}
 	lower := strings.ToLower(s)
-	if wordCount(s) < 20 {
-		for _, b := range boilerplate {
-			if containsPhrase(lower, b) {
-				return true
-			}
+	short := wordCount(s) < 8
+	for _, b := range boilerplate {
+		// Furniture opens with its call ("Click here to...", "VIDEO
+		// Scroll down...") or is little else; "those who sign up can get
+		// alerts" is news.
+		if i := phraseIndex(lower, b); i >= 0 && (i < 12 || short) {
+			return true
 		}
 	}
 	if i := strings.IndexByte(lower, ':'); i > 0 && i < 20 {
@@ -127,8 +135,10 @@ func isDebris(s string) bool {
 			return true
 		}
 	}
-	if strings.Contains(s, ": ") && reCaption.MatchString(s) {
-		return true
+	if strings.Contains(s, ": ") {
+		if reCaption.MatchString(s) || strings.HasSuffix(s, " .") && reLabel.MatchString(s) {
+			return true
+		}
 	}
 	return false
 }
@@ -151,19 +161,19 @@ func headlineLike(s string) bool {
 	return strings.HasSuffix(s, " .") && wordCount(s) < 6
 }
 
-// containsPhrase finds phrase in s as whole words.
-func containsPhrase(s, phrase string) bool {
+// phraseIndex finds phrase in s as whole words, or returns -1.
+func phraseIndex(s, phrase string) int {
 	for off := 0; ; {
 		i := strings.Index(s[off:], phrase)
 		if i < 0 {
-			return false
+			return -1
 		}
 		i += off
 		j := i + len(phrase)
 		before := i == 0 || !isWordByte(s[i-1])
 		after := j == len(s) || !isWordByte(s[j]) || !isWordByte(phrase[len(phrase)-1])
 		if before && after {
-			return true
+			return i
 		}
 		off = i + 1
 	}

@@ -71,14 +71,24 @@ func TestCleanSentences(t *testing.T) {
 		"Mr Smith (pictured) arrives at court on Monday .",
 		"Retread: David Cameron with Samantha yesterday.",
 		"Pictured: the damaged car.",
+		"'Scared': Johnson announces he has HIV at a press conference in 1991.",
+		"Final embrace: These sessions are just for terminally ill or elderly pets .",
+		"On-screen: Miss Smith won an award for her role in the film .",
+		"'Royal' collection: Baby items from the shop which pays its profits to charity .",
+		"Andrew Moss: He will be paid £80,000 a month for the next year .",
+		"VIDEO Scroll down to watch the manager explain his plans for the season .",
 		"Yes.",
 		"Expect us.",
 		"NEWCASTLE SIGN FOREST DUO .",
 		"Decoding the data .",
+		"Bridget Jones: The Edge of Reason was named film of the year at the ceremony.",
+		"The service will be free and those who sign up can get e-mail or text alerts.",
 		"Residents said they would subscribe to any plan that cut their council tax bills, according to a survey of the town's households.",
 	}
 	want := []string{
 		"The council approved the new budget on Tuesday evening.",
+		"Bridget Jones: The Edge of Reason was named film of the year at the ceremony.",
+		"The service will be free and those who sign up can get e-mail or text alerts.",
 		"Residents said they would subscribe to any plan that cut their council tax bills, according to a survey of the town's households.",
 	}
 	if got := CleanSentences(in); !reflect.DeepEqual(got, want) {
