@@ -39,6 +39,9 @@ type navCandidate struct {
 	kind         LinkKind
 	href         string
 	label, title string
+	// weak candidates come from text and layout alone; they never yield
+	// a link that cannot be followed (a javascript: "Next" is a widget).
+	weak bool
 }
 
 // findNavLinks returns the page's previous and next article links.
@@ -60,6 +63,22 @@ func findNavLinks(doc *html.Node, page, base *url.URL) (prev, next *Link) {
 			if l := ctx.pick(cands, direction(d)); l != nil {
 				*slot = l
 				break
+			}
+		}
+		// A weaker signal may know the label or the headline of the same
+		// link (a head <link> has neither; the visible link has both).
+		if l := *slot; l != nil {
+			for _, cands := range signals {
+				for _, cand := range cands {
+					if o := ctx.link(cand); o != nil && cand.dir == direction(d) && o.URL == l.URL {
+						if l.Label == "" {
+							l.Label = o.Label
+						}
+						if l.Title == "" {
+							l.Title = o.Title
+						}
+					}
+				}
 			}
 		}
 	}
@@ -128,11 +147,12 @@ func (c *navContext) link(cand navCandidate) *Link {
 	case "javascript", "data", "file", "mailto", "tel", "about", "blob", "vbscript":
 		// Shown to the reader, never followed: a page must not make brief
 		// read a local file or run anything. mailto and the like are not
-		// articles at all.
+		// articles at all. A weak signal's javascript: "Next" is a widget
+		// control; its file: link is a saved page's relative link.
 		if s := strings.ToLower(u.Scheme); s == "mailto" || s == "tel" || s == "about" || s == "blob" {
 			return nil
 		}
-		if strings.ToLower(u.Scheme) == "javascript" && c.base == nil {
+		if cand.weak && u.Scheme != "file" {
 			return nil
 		}
 	default:
@@ -339,7 +359,11 @@ func headCandidates(head *html.Node) []navCandidate {
 		default:
 			continue
 		}
-		out = append(out, navCandidate{dir: d, kind: KindHeadLink, href: attr(l, "href"), title: attr(l, "title")})
+		c := navCandidate{dir: d, kind: KindHeadLink, href: attr(l, "href"), title: attr(l, "title")}
+		if hasDirectionWord(c.title) { // "Vorige Meldung" labels, it is no headline
+			c.label, c.title = c.title, ""
+		}
+		out = append(out, c)
 	}
 	return out
 }
@@ -356,7 +380,7 @@ func labelCandidates(body *html.Node) []navCandidate {
 		if n.Type == html.ElementNode && skipSubtree(n) {
 			return false
 		}
-		if n.Type != html.TextNode {
+		if n.Type != html.TextNode || strings.TrimSpace(n.Data) == "" {
 			return true
 		}
 		el := n.Parent
@@ -380,7 +404,7 @@ func labelCandidates(body *html.Node) []navCandidate {
 		if label == "" || labelDirectionOnly(label) != d {
 			label = cleanNavText(textOf(el))
 		}
-		out = append(out, navCandidate{dir: d, kind: KindLabel, href: attr(a, "href"), label: label, title: title})
+		out = append(out, navCandidate{dir: d, kind: KindLabel, href: attr(a, "href"), label: label, title: title, weak: true})
 		return true
 	})
 	return out
@@ -428,52 +452,101 @@ func nearestAnchor(el *html.Node) *html.Node {
 
 // --- signal 5: arrows ------------------------------------------------
 
-// arrowCandidates are links reading only "Next", "Previous", "»", "←"
-// and the like, trusted only inside a container named for post
-// navigation.
+// arrowCandidates are links marked only by a bare direction ("Next",
+// "« Previous", "→", "Older") or by a direction class ("a.prev"), which
+// alone say little: they count inside a container named for post
+// navigation, or when the link sits in an element named for its
+// direction and also reads as that direction (Google's
+// "div.previous > a > Previous | Chapter 5").
 func arrowCandidates(body *html.Node) []navCandidate {
 	var out []navCandidate
 	for _, a := range anchors(body) {
-		if !inPostNavigation(a) || excluded(a, true) {
+		if excluded(a, true) {
 			continue
 		}
-		var d direction
-		txt := textOf(a)
-		switch bareDirection(txt) {
-		case "prev":
-			d = dirPrev
-		case "next":
-			d = dirNext
-		default:
-			// An anchor whose class says the direction and whose text is
-			// the headline: "a.prev" in "div.post-nav".
-			switch {
-			case hasToken(a, "class", "prev", "previous", "nav-prev", "prev-link", "previous-link"):
-				d = dirPrev
-			case hasToken(a, "class", "next", "nav-next", "next-link"):
-				d = dirNext
-			default:
-				continue
+		textDir := labelDirectionOnly(textOf(a))
+		if textDir < 0 {
+			if l, _, ok := splitLabel(textOf(a)); ok {
+				textDir = labelDirectionOnly(l)
 			}
 		}
+		if textDir < 0 {
+			label, _ := describeAnchor(a, dirNext)
+			textDir = labelDirectionOnly(label)
+		}
+		nameDir := namedDirection(a)
+		var d direction
+		switch {
+		case inPostNavigation(a) && textDir >= 0:
+			d = textDir
+		case inPostNavigation(a) && nameDir >= 0:
+			d = nameDir
+		case nameDir >= 0 && textDir == nameDir:
+			d = nameDir
+		default:
+			continue
+		}
 		label, title := describeAnchor(a, d)
-		out = append(out, navCandidate{dir: d, kind: KindArrow, href: attr(a, "href"), label: label, title: title})
+		out = append(out, navCandidate{dir: d, kind: KindArrow, href: attr(a, "href"), label: label, title: title, weak: true})
 	}
 	return out
 }
 
+// directionNames are class and id tokens that name a link's direction.
+var directionNames = map[string]direction{
+	"prev": dirPrev, "previous": dirPrev, "older": dirPrev, "prevlink": dirPrev, "prev-link": dirPrev,
+	"previous-link": dirPrev, "nav-prev": dirPrev, "prev-post": dirPrev, "previous-post": dirPrev, "post-prev": dirPrev,
+	"next": dirNext, "newer": dirNext, "nextlink": dirNext, "next-link": dirNext, "nav-next": dirNext,
+	"next-post": dirNext, "post-next": dirNext,
+}
+
+// namedDirection is the direction the link's class or id, or those of
+// its parent or grandparent, name; -1 when none or both do.
+func namedDirection(a *html.Node) direction {
+	found := direction(-1)
+	x := a
+	for depth := 0; depth < 3 && x != nil && x.DataAtom != atom.Body; depth++ {
+		for _, key := range []string{"class", "id"} {
+			for _, t := range tokens(attr(x, key)) {
+				if d, ok := directionNames[t]; ok {
+					if found >= 0 && found != d {
+						return -1
+					}
+					found = d
+				}
+			}
+		}
+		if found >= 0 {
+			return found
+		}
+		x = x.Parent
+	}
+	return found
+}
+
+// postNavNames are class/id names (as words joined by spaces) of
+// containers that hold the links between posts.
+var postNavNames = map[string]bool{
+	"post navigation": true, "post nav": true, "postnav": true, "post navigation links": true,
+	"entry navigation": true, "article navigation": true, "story navigation": true, "single navigation": true,
+	"nav single": true, "prev next": true, "prevnext": true, "next prev": true, "post prev next": true,
+	"single post navigation": true, "navigation post": true, "article nav": true, "entry nav": true,
+	"story nav": true, "adjacent posts": true, "adjacent": true, "permalinks": true, "prev next links": true,
+	"prev next nav": true, "post pager": true, "nav posts": true, "loop nav": true,
+}
+
 // inPostNavigation reports whether n sits in a container named for the
-// navigation between posts.
+// navigation between posts, or in a bare <nav> holding just a pair of
+// links.
 func inPostNavigation(n *html.Node) bool {
 	for x := n.Parent; x != nil && x.DataAtom != atom.Body; x = x.Parent {
 		for _, ws := range nameWords(x) {
-			j := strings.Join(ws, " ")
-			switch j {
-			case "post navigation", "post nav", "postnav", "post navigation links", "entry navigation", "article navigation",
-				"story navigation", "single navigation", "nav single", "prev next", "prevnext", "next prev", "post prev next",
-				"single post navigation", "post navigation wrapper", "navigation post", "article nav", "entry nav", "story nav":
+			if postNavNames[strings.Join(ws, " ")] {
 				return true
 			}
+		}
+		if x.DataAtom == atom.Nav && attr(x, "class") == "" && attr(x, "id") == "" && len(anchors(x)) <= 3 {
+			return true
 		}
 	}
 	return false
@@ -483,37 +556,36 @@ func inPostNavigation(n *html.Node) bool {
 
 // describeAnchor splits a link into the site's label ("Previous
 // article") and the linked headline. The label may be inside the link
-// (a span, or the text's start) or just outside it in the same
+// (a span, or the text's start or end) or just outside it in the same
 // container; the headline is the rest of the link text, else its title
-// attribute.
+// attribute, else a heading beside a link that has no text of its own.
 func describeAnchor(a *html.Node, d direction) (label, title string) {
 	full := textOf(a)
-	// A child element holding only a label.
-	walk(a, func(x *html.Node) bool {
-		if label != "" || x == a || x.Type != html.ElementNode {
-			return label == ""
-		}
-		t := textOf(x)
-		if _, ok := labelDirection(t); ok || bareDirection(t) != "" {
-			label = t
-			return false
-		}
-		return true
-	})
-	switch {
-	case label != "":
-		title = strings.TrimSpace(strings.Replace(full, label, "", 1))
-	case bareDirection(full) != "":
+	if labelDirectionOnly(full) >= 0 {
 		label = full
-	default:
-		if l, rest, ok := splitLabel(full); ok {
-			label, title = l, rest
-		} else {
-			title = full
+	} else {
+		// A child element holding only a label (arrows alone are
+		// decoration, not a label).
+		walk(a, func(x *html.Node) bool {
+			if label != "" || x == a || x.Type != html.ElementNode {
+				return label == ""
+			}
+			if t := textOf(x); labelDirectionOnly(t) >= 0 && cleanNavText(t) != "" {
+				label = t
+				return false
+			}
+			return true
+		})
+		switch {
+		case label != "":
+			title = strings.TrimSpace(strings.Replace(full, label, "", 1))
+		default:
+			if l, rest, ok := splitLabel(full); ok {
+				label, title = l, rest
+			} else {
+				title = full
+			}
 		}
-	}
-	if title == "" {
-		title = attr(a, "title")
 	}
 	// A heading inside a card-like link is the headline; the rest is
 	// teaser text.
@@ -523,7 +595,46 @@ func describeAnchor(a *html.Node, d direction) (label, title string) {
 	if label == "" {
 		label = outsideLabel(a, d)
 	}
+	if cleanNavText(title) == "" {
+		// The title attribute often repeats the label ("Older Posts");
+		// only a headline will do.
+		if t := attr(a, "title"); !hasDirectionWord(t) {
+			title = t
+		}
+	}
+	if cleanNavText(title) == "" && full == "" {
+		title = headingBeside(a)
+	}
 	return label, title
+}
+
+// hasDirectionWord reports whether s has a previous/next word in it.
+func hasDirectionWord(s string) bool {
+	for _, w := range labelWords(s) {
+		if _, ok := wordDirection(w); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// headingBeside is the headline next to an empty overlay link (a card
+// whose <a> covers it): the first heading in the link's container that
+// is not a label.
+func headingBeside(a *html.Node) string {
+	c := a
+	for depth := 0; depth < 2 && c.Parent != nil; depth++ {
+		c = c.Parent
+		if c.DataAtom == atom.Body || len(anchors(c)) > 1 {
+			return ""
+		}
+		for _, h := range findAll(c, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6) {
+			if t := textOf(h); t != "" && labelDirectionOnly(t) < 0 {
+				return t
+			}
+		}
+	}
+	return ""
 }
 
 // outsideLabel finds a label for a beside the link: tagDiv's "Previous
@@ -537,7 +648,7 @@ func outsideLabel(a *html.Node, d direction) string {
 		}
 		found := ""
 		walk(c, func(x *html.Node) bool {
-			if found != "" || x == a {
+			if found != "" || x == a || (x.Type == html.ElementNode && skipSubtree(x)) {
 				return false
 			}
 			if x.Type == html.TextNode {
@@ -564,6 +675,11 @@ func splitLabel(s string) (label, rest string, ok bool) {
 		tail := strings.Join(words[n:], " ")
 		if _, ok := labelDirection(head); ok {
 			return head, strings.TrimLeft(tail, ":–—-|»›→ "), true
+		}
+		// "← Previous: The headline": a bare direction word is a label
+		// when a colon or an arrow sets it apart.
+		if bareDirection(strings.TrimRight(head, ":")) != "" && (strings.HasSuffix(head, ":") || strings.HasPrefix(tail, ":") || strings.ContainsAny(head, arrowRunes)) {
+			return strings.TrimRight(head, ":"), strings.TrimLeft(tail, ":–—-|»›→ "), true
 		}
 		head, tail = strings.Join(words[len(words)-n:], " "), strings.Join(words[:len(words)-n], " ")
 		if _, ok := labelDirection(head); ok {
@@ -751,10 +867,12 @@ func lookAlikeText(s string) bool {
 
 // excludedWords name containers whose links are never the page's
 // previous/next article; phrases are matched as consecutive words of
-// one class or id.
+// one class or id. "pagination" and "pager" are not among them: themes
+// use them for post navigation too ("nav-paging", Blogger's
+// "blog-pager"), and numbered pages are caught by their URLs instead.
 var excludedWords = map[string]bool{
 	"comment": true, "comments": true, "commentlist": true, "respond": true, "disqus": true, "discussion": true,
-	"pagination": true, "pager": true, "paging": true, "pagenavi": true, "paginator": true, "pagenav": true,
+	"pagenavi": true, "paginator": true, "ribbon": true,
 	"gallery": true, "carousel": true, "slider": true, "slideshow": true, "slides": true, "swiper": true,
 	"slick": true, "lightbox": true, "flexslider": true, "owl": true, "glide": true,
 	"related": true, "popular": true, "trending": true, "recommended": true, "recommendations": true,
