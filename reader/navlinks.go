@@ -697,12 +697,17 @@ func firstHeading(n *html.Node) *html.Node {
 }
 
 // cleanNavText trims arrows and separators from a label or title and
-// makes it safe to show.
+// makes it safe to show. A label that is nothing but an arrow keeps it:
+// that is what the site shows.
 func cleanNavText(s string) string {
 	s = collapseSpace(Clean(s))
-	return strings.TrimFunc(s, func(r rune) bool {
+	t := strings.TrimFunc(s, func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune(arrowRunes+":|–—-", r)
 	})
+	if t == "" && bareDirection(s) != "" {
+		return s
+	}
+	return t
 }
 
 // --- words -----------------------------------------------------------

@@ -194,3 +194,23 @@ func isHTMLType(contentType string, body []byte) bool {
 	}
 	return mt == "text/html" || mt == "application/xhtml+xml"
 }
+
+// Follow returns the article a previous/next link leads to: the
+// collection's own article when the link resolved to one (opened with
+// its body), else for a followable web link the page fetched now, when
+// the reader goes there. Links that are not http(s) are never followed.
+func (c *Collection) Follow(ctx context.Context, l *Link) (*Article, error) {
+	if l == nil {
+		return nil, errors.New("no link to follow")
+	}
+	if l.Target != "" {
+		if a := c.Lookup(l.Target); a != nil {
+			return c.Open(ctx, a)
+		}
+	}
+	u, err := url.Parse(l.URL)
+	if !l.Resolved || err != nil || !webScheme(u) {
+		return nil, &FileError{Path: l.URL, Reason: "is not a web address brief can follow"}
+	}
+	return loadURL(ctx, l.URL)
+}
