@@ -298,7 +298,9 @@ func TestLoadURL(t *testing.T) {
 	_, page := readFixture(t, "label-en.html")
 	_, latin := readFixture(t, "latin1.html")
 	mux := http.NewServeMux()
-	mux.HandleFunc("/old", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/2026/11/night-trams", http.StatusMovedPermanently) })
+	mux.HandleFunc("/old", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/2026/11/night-trams", http.StatusMovedPermanently)
+	})
 	mux.HandleFunc("/2026/11/night-trams", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		// Served pages are their own address: drop the fixture's canonical.
