@@ -16,6 +16,7 @@ import (
 // footerLink is what the footer says about a previous/next target.
 type footerLink struct {
 	Text string // the target's headline (cleaned), "" for none
+	Note string // kept whole after the headline, e.g. "(not here)"
 	OK   bool   // n/p will follow it
 }
 
@@ -270,13 +271,42 @@ func (m articleModel) footer() string {
 	if m.search.Active() {
 		pct = st.Footer.Render(m.search.Status()) + "  " + pct
 	}
-	side := max((m.width-lipgloss.Width(pct)-4)/2, 4)
-	left := linkText(st, "← ", m.prev, "", side)
-	right := linkText(st, "", m.next, " →", side)
+	lw, rw := splitRoom(m.width-lipgloss.Width(pct)-4, linkWidth("← ", m.prev, ""), linkWidth("", m.next, " →"))
+	left := linkText(st, "← ", m.prev, "", lw)
+	right := linkText(st, "", m.next, " →", rw)
 	gapL := max((m.width-lipgloss.Width(pct))/2-lipgloss.Width(left), 1)
 	line := left + strings.Repeat(" ", gapL) + pct
 	gapR := max(m.width-lipgloss.Width(line)-lipgloss.Width(right), 1)
 	return ansi.Truncate(line+strings.Repeat(" ", gapR)+right, m.width, "")
+}
+
+// linkWidth is the columns a footer target takes untruncated.
+func linkWidth(pre string, l footerLink, post string) int {
+	if l.Text == "" {
+		return 0
+	}
+	n := ansi.StringWidth(pre + l.Text + post)
+	if l.Note != "" {
+		n += 1 + ansi.StringWidth(l.Note)
+	}
+	return n
+}
+
+// splitRoom shares room between two widths: each gets what it needs when
+// both fit, else half, with what one leaves going to the other.
+func splitRoom(room, a, b int) (int, int) {
+	room = max(room, 8)
+	if a+b <= room {
+		return a, b
+	}
+	half := room / 2
+	switch {
+	case a < half:
+		return a, room - a
+	case b < half:
+		return room - b, b
+	}
+	return half, room - half
 }
 
 // linkText draws one footer target in at most w columns.
@@ -288,7 +318,15 @@ func linkText(st *Styles, pre string, l footerLink, post string, w int) string {
 	if l.OK {
 		s = st.LinkOK
 	}
-	return s.Render(ansi.Truncate(pre+l.Text+post, w, "…"+post))
+	note := ""
+	if l.Note != "" {
+		note = " " + l.Note
+	}
+	room := w - ansi.StringWidth(pre+note+post)
+	if room < 4 {
+		note, room = "", w-ansi.StringWidth(pre+post)
+	}
+	return s.Render(pre + ansi.Truncate(l.Text, max(room, 1), "…") + note + post)
 }
 
 // View draws header, body and footer in the view's height.

@@ -178,7 +178,7 @@ func (m *Model) setSize(w, h int) {
 	m.width, m.height = w, h
 	m.list.SetSize(w, max(h-m.listChrome(), rowHeight))
 	m.article.SetSize(w, max(h-barLines, 3))
-	m.help.Width = w
+	m.help.Width = w - 2
 }
 
 // barLines is the status bar and the help line under every screen.

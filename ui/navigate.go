@@ -92,9 +92,11 @@ func (m *Model) footerLink(dir int) footerLink {
 	case h.text == "":
 		return footerLink{}
 	case h.why != "":
-		return footerLink{Text: h.text + " (not here)"}
+		return footerLink{Text: h.text, Note: "(not here)"}
 	case h.viaList:
-		return footerLink{Text: "list: " + h.text, OK: true}
+		return footerLink{Text: h.text, Note: "(list)", OK: true}
+	case h.url != "":
+		return footerLink{Text: h.text, Note: "(web)", OK: true}
 	}
 	return footerLink{Text: h.text, OK: true}
 }

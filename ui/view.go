@@ -56,9 +56,13 @@ func (m Model) listView() string {
 
 // helpView is the full help of the screen help was asked from.
 func (m Model) helpView() string {
-	name, keys := "list", m.list.Help()
-	if m.helpFrom == screenArticle {
-		name, keys = "article", m.article.Help(m.fetch.cancel != nil)
+	var name string
+	var keys keyHelp
+	switch m.helpFrom {
+	case screenArticle:
+		name, keys = "article", m.article.keys
+	default:
+		name, keys = "list", m.list.keys
 	}
 	h := m.help
 	h.ShowAll = true
@@ -112,7 +116,9 @@ func (m Model) helpLine() string {
 	default:
 		keys = newHelpKeyMap()
 	}
-	return " " + m.help.ShortHelpView(keys.ShortHelp())
+	// help truncates with an ellipsis, but lets an item overflow when
+	// the ellipsis itself does not fit: cut to the width as well.
+	return ansi.Truncate(" "+m.help.ShortHelpView(keys.ShortHelp()), m.width, "")
 }
 
 // skippedText sums up the files a folder load skipped, naming a few.
