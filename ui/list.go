@@ -263,15 +263,16 @@ func (m listModel) View() string {
 	}
 	var b strings.Builder
 	lines := 0
+	drop := m.metaDrop()
 	for i := m.offset; i < len(m.shown) && lines+rowHeight <= m.height; i++ {
-		b.WriteString(m.row(m.items[m.shown[i]], i == m.cursor))
+		b.WriteString(m.row(m.items[m.shown[i]], i == m.cursor, drop))
 		lines += rowHeight
 	}
 	return lipgloss.NewStyle().Height(m.height).MaxHeight(m.height).Render(strings.TrimSuffix(b.String(), "\n"))
 }
 
 // row draws one article: mark, headline and meta; then its summary line.
-func (m listModel) row(a *reader.Article, selected bool) string {
+func (m listModel) row(a *reader.Article, selected bool, drop int) string {
 	st := m.styles
 	bar, title := "  ", st.Title
 	if selected {
@@ -282,7 +283,8 @@ func (m listModel) row(a *reader.Article, selected bool) string {
 		mark = st.Read.Render("✓")
 	}
 	inner := max(m.width-4, 10) // bar, mark and a space
-	meta := fitMeta(metaParts(a), inner/2)
+	parts := metaParts(a)
+	meta := fitMeta(parts[min(drop, len(parts)-1):], m.metaRoom())
 	tw := inner - ansi.StringWidth(meta) - 2
 	if meta == "" {
 		tw = inner
@@ -293,6 +295,22 @@ func (m listModel) row(a *reader.Article, selected bool) string {
 	snip := m.snippet[a.Location]
 	line2 := bar + "  " + st.Snippet.Render(ansi.Truncate(snip, inner, "…"))
 	return line1 + "\n" + line2 + "\n"
+}
+
+// metaRoom is the widest the meta column may be.
+func (m listModel) metaRoom() int { return max(m.width-4, 10) * 2 / 5 }
+
+// metaDrop is how many leading meta parts to leave out so that every row
+// on screen shows the same ones.
+func (m listModel) metaDrop() int {
+	drop := 0
+	for _, a := range m.Visible() {
+		parts := metaParts(a)
+		for drop < len(parts)-1 && ansi.StringWidth(strings.Join(parts[drop:], " · ")) > m.metaRoom() {
+			drop++
+		}
+	}
+	return drop
 }
 
 // metaParts are the row's source, date (or file) and reading time.

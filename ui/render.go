@@ -2,9 +2,11 @@ package ui
 
 import (
 	"errors"
+	"regexp"
 	"strings"
 
 	"github.com/charmbracelet/glamour"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/muesli/termenv"
 
 	"github.com/brief-news/brief/summarizer"
@@ -66,7 +68,7 @@ func render(md string, termWidth int, o renderOptions) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	out = strings.Trim(out, "\n")
+	out = hangIndent(strings.Trim(out, "\n"))
 	if pad := (termWidth - w) / 2; pad > 0 {
 		lines := strings.Split(out, "\n")
 		sp := strings.Repeat(" ", pad)
@@ -76,6 +78,33 @@ func render(md string, termWidth int, o renderOptions) (string, error) {
 		out = strings.Join(lines, "\n")
 	}
 	return out, nil
+}
+
+// listMarker matches the start of a rendered list item: glamour's
+// bullet or an ordered item's number.
+var listMarker = regexp.MustCompile(`^(• |\d+\. )`)
+
+// hangIndent indents the wrapped lines of list items under the item's
+// text, as glamour leaves them under its bullet.
+func hangIndent(out string) string {
+	lines := strings.Split(out, "\n")
+	inItem, itemIndent, marker := false, 0, 0
+	for i, l := range lines {
+		plain := ansi.Strip(l)
+		text := strings.TrimLeft(plain, " ")
+		indent := len(plain) - len(text)
+		switch m := listMarker.FindString(text); {
+		case strings.TrimSpace(text) == "":
+			inItem = false
+		case m != "":
+			inItem, itemIndent, marker = true, indent, ansi.StringWidth(m)
+		case inItem && indent == itemIndent:
+			lines[i] = strings.Repeat(" ", marker) + l
+		default:
+			inItem = false
+		}
+	}
+	return strings.Join(lines, "\n")
 }
 
 // documentMarkdown is what gets rendered for an article in a mode.
