@@ -74,7 +74,7 @@ func TestNextPreviousFollowLinksAndBackRetraces(t *testing.T) {
 func TestUnresolvedLinkSaysWhy(t *testing.T) {
 	tm := newTestModel(t, 100, 24)
 	tm.keys("enter", "p")
-	tm.expect("Alpha Council Opens Night Trams", "“Harbour Timetable Published” is not in this collection")
+	tm.expect("Alpha Council Opens Night Trams", "previous article not in this collection: “Harbour Timetable Published”")
 }
 
 func TestNoLinkTakesListNeighbour(t *testing.T) {
@@ -283,6 +283,12 @@ func TestOpenAndCopyLink(t *testing.T) {
 		t.Fatalf("opened %q, copied %q", opened, copied)
 	}
 	tm.expect("link copied")
+}
+
+func TestFastTypingArrivesWhole(t *testing.T) {
+	tm := newTestModel(t, 80, 24)
+	tm.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/glacier")})
+	tm.expect("1 of 5 · filter “glacier”")
 }
 
 func TestQuit(t *testing.T) {

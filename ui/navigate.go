@@ -53,7 +53,7 @@ func (m *Model) resolve(dir int) hop {
 		}
 		return hop{url: l.URL, text: linkTitle(l)}
 	}
-	return hop{text: linkTitle(l), why: "“" + linkTitle(l) + "” is not in this collection"}
+	return hop{text: linkTitle(l), why: word + " article not in this collection: “" + linkTitle(l) + "”"}
 }
 
 // linkTitle names a link's target for the screen.
