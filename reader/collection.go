@@ -52,9 +52,15 @@ func (c *Collection) Open(ctx context.Context, a *Article) (*Article, error) {
 // finish indexes, resolves and orders the collection after loading.
 func (c *Collection) finish() {
 	c.byLoc = make(map[string]*Article, len(c.Articles))
+	uniq := c.Articles[:0]
 	for _, a := range c.Articles {
-		c.byLoc[a.Location] = a
+		// A file named directly and again inside a folder is one article.
+		if c.byLoc[a.Location] == nil {
+			c.byLoc[a.Location] = a
+			uniq = append(uniq, a)
+		}
 	}
+	c.Articles = uniq
 	c.resolve()
 	c.order()
 }

@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -73,13 +74,13 @@ func loadSource(ctx context.Context, src string, stdin io.Reader) ([]*Article, [
 		return nil, nil, &FileError{Path: src, Reason: describeOSError(err)}
 	}
 	if !info.IsDir() {
-		a, err := readFile(src, false)
+		a, err := readFile(filepath.Clean(src), false)
 		if err != nil {
 			return nil, nil, err
 		}
 		return []*Article{a}, nil, nil
 	}
-	files, skipped, err := listFolder(src)
+	files, skipped, err := listFolder(filepath.Clean(src))
 	if err != nil {
 		return nil, skipped, err
 	}
@@ -194,7 +195,14 @@ func readFile(path string, full bool) (*Article, error) {
 
 // readCapped reads all of r up to MaxFileSize.
 func readCapped(name string, r io.Reader) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	var buf bytes.Buffer
+	if f, ok := r.(*os.File); ok {
+		if info, err := f.Stat(); err == nil && info.Mode().IsRegular() && info.Size() <= MaxFileSize {
+			buf.Grow(int(info.Size()) + bytes.MinRead) // one allocation for the common case
+		}
+	}
+	_, err := buf.ReadFrom(io.LimitReader(r, MaxFileSize+1))
+	data := buf.Bytes()
 	if err != nil {
 		return nil, &FileError{Path: name, Reason: describeOSError(err)}
 	}
@@ -210,6 +218,9 @@ func ParseDocument(loc string, data []byte, full bool) (*Article, error) {
 	ext := strings.ToLower(filepath.Ext(loc))
 	if ext == ".html" || ext == ".htm" || (ext != ".txt" && looksLikeHTML(data)) {
 		return ParseHTML(loc, data, "", full)
+	}
+	if ext == ".md" || ext == ".markdown" {
+		return ParseMarkdown(loc, data, full)
 	}
 	return ParseText(loc, data, full)
 }
@@ -239,4 +250,26 @@ func describeOSError(err error) string {
 		return "cannot be read (" + pe.Err.Error() + ")"
 	}
 	return "cannot be read (" + err.Error() + ")"
+}
+
+// ReadText reads plain text to work on as a whole (for example to
+// summarise it) from a file path or "-" (r): capped, checked to be text,
+// with BOM, line endings and terminal escapes cleaned.
+func ReadText(name string, r io.Reader) (string, error) {
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return "", &FileError{Path: name, Reason: describeOSError(err)}
+		}
+		defer f.Close()
+		r = f
+	}
+	data, err := readCapped(name, r)
+	if err != nil {
+		return "", err
+	}
+	if err := checkText(name, data); err != nil {
+		return "", err
+	}
+	return strings.Join(splitLines(data), "\n"), nil
 }

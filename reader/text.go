@@ -42,6 +42,9 @@ type textDoc struct {
 	next      *Link
 	paras     [][]string // body paragraphs as their lines
 	words     int
+	// md is set for markdown files: lines keep their indentation and
+	// markup, and the headline may be an ATX heading.
+	md bool
 }
 
 // ParseText reads an article in the scraped-page text form. loc names the
@@ -49,10 +52,21 @@ type textDoc struct {
 // only the title, links and word count are read (Body stays empty and
 // Partial is set), which is what listing a large folder needs.
 func ParseText(loc string, data []byte, full bool) (*Article, error) {
+	return parseTextForm(loc, data, full, false)
+}
+
+// ParseMarkdown reads a markdown article: the text form's rules, with the
+// first line's "#" heading marks dropped from the headline and the body's
+// markdown kept as written.
+func ParseMarkdown(loc string, data []byte, full bool) (*Article, error) {
+	return parseTextForm(loc, data, full, true)
+}
+
+func parseTextForm(loc string, data []byte, full, md bool) (*Article, error) {
 	if err := checkText(loc, data); err != nil {
 		return nil, err
 	}
-	d := scanText(data)
+	d := scanText(data, md)
 	if d.title == "" {
 		return nil, &FileError{Path: loc, Reason: "is empty"}
 	}
@@ -91,8 +105,8 @@ var utf8BOM = []byte{0xef, 0xbb, 0xbf}
 
 // scanText classifies the lines of data: headline, widget chrome, link
 // labels and their headlines, and body paragraphs.
-func scanText(data []byte) *textDoc {
-	d := &textDoc{}
+func scanText(data []byte, md bool) *textDoc {
+	d := &textDoc{md: md}
 	lines := splitLines(data)
 	var para []string
 	flush := func() {
@@ -114,6 +128,9 @@ func scanText(data []byte) *textDoc {
 			continue
 		}
 		if d.title == "" {
+			if md {
+				line = strings.TrimSpace(strings.TrimLeft(line, "#"))
+			}
 			d.title = collapseSpace(line)
 			continue
 		}
@@ -136,9 +153,12 @@ func scanText(data []byte) *textDoc {
 		if len(d.paras) == 0 && len(para) == 0 && d.takeMeta(line) {
 			continue
 		}
+		if md {
+			line = strings.TrimRight(raw, " ")
+		}
 		para = append(para, line)
 		d.words += countWords(line)
-		if utf8.RuneCountInString(line) > longLine && endsSentence(line) {
+		if !md && utf8.RuneCountInString(line) > longLine && endsSentence(line) {
 			flush()
 		}
 	}
@@ -187,6 +207,10 @@ func (d *textDoc) markdown() string {
 		if i > 0 {
 			b.WriteString("\n\n")
 		}
+		if d.md {
+			b.WriteString(strings.Join(p, "\n"))
+			continue
+		}
 		b.WriteString(escapeBlockStart(strings.Join(p, " ")))
 	}
 	return b.String()
@@ -195,8 +219,10 @@ func (d *textDoc) markdown() string {
 // splitLines splits on LF, CRLF and lone CR after dropping a BOM.
 func splitLines(data []byte) []string {
 	s := string(bytes.TrimPrefix(data, utf8BOM))
-	s = strings.ReplaceAll(s, "\r\n", "\n")
-	s = strings.ReplaceAll(s, "\r", "\n")
+	if strings.IndexByte(s, '\r') >= 0 {
+		s = strings.ReplaceAll(s, "\r\n", "\n")
+		s = strings.ReplaceAll(s, "\r", "\n")
+	}
 	return strings.Split(Clean(s), "\n")
 }
 

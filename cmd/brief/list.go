@@ -1,0 +1,51 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"strings"
+)
+
+var listCommand = command{
+	name:    "list",
+	args:    "[--json] SOURCE...",
+	summary: "print one line per article: title, then location",
+	run:     runList,
+}
+
+func runList(e *env, cmd *command, args []string) int {
+	fs := flag.NewFlagSet("list", flag.ContinueOnError)
+	asJSON := fs.Bool("json", false, "print a JSON array")
+	sources, err := parseFlags(fs, args)
+	if err != nil {
+		return e.handleParseError(cmd, fs, err)
+	}
+	if len(sources) == 0 {
+		return e.usageError("list", "list: no SOURCE given")
+	}
+	c, code := e.loadOrSample(sources)
+	if c == nil {
+		return code
+	}
+	for _, w := range c.Skipped {
+		fmt.Fprintf(e.stderr, "%s: skipped %v\n", programName, w)
+	}
+	if *asJSON {
+		out := make([]articleJSON, 0, len(c.Articles))
+		for _, a := range c.Articles {
+			out = append(out, toJSON(a, false, nil))
+		}
+		if err := writeJSON(e.stdout, out); err != nil {
+			return e.failed(err)
+		}
+		return code
+	}
+	var b strings.Builder
+	for _, a := range c.Articles {
+		b.WriteString(a.Title + "\t" + a.Location + "\n")
+	}
+	if _, err := fmt.Fprint(e.stdout, b.String()); err != nil {
+		return e.failed(err)
+	}
+	return code
+}

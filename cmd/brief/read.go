@@ -1,0 +1,92 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/brief-news/brief/reader"
+	"github.com/brief-news/brief/summarizer"
+)
+
+var readCommand = command{
+	name:    "read",
+	args:    "[--json] [--style S] SOURCE [SOURCE...]",
+	summary: "print an article (further SOURCEs are the collection its links resolve in)",
+	run:     runRead,
+}
+
+func runRead(e *env, cmd *command, args []string) int {
+	fs := flag.NewFlagSet("read", flag.ContinueOnError)
+	asJSON := fs.Bool("json", false, "print one JSON object")
+	style := fs.String("style", "auto", "glamour style on a terminal")
+	sources, err := parseFlags(fs, args)
+	if err != nil {
+		return e.handleParseError(cmd, fs, err)
+	}
+	if len(sources) == 0 {
+		return e.usageError("read", "read: no SOURCE given")
+	}
+	a, code := e.openFirst("read", sources)
+	if a == nil {
+		return code
+	}
+	switch {
+	case *asJSON:
+		sum, _ := summarizer.Summarize(summarizer.Document{Title: a.Title, Body: a.Body}, summarizer.Options{})
+		err = writeJSON(e.stdout, toJSON(a, true, sum.Sentences))
+	case e.tty:
+		var out string
+		out, err = render(markdownArticle(a, a.Body), *style, e.width)
+		if err == nil {
+			_, err = fmt.Fprint(e.stdout, out)
+		}
+	default:
+		_, err = fmt.Fprint(e.stdout, plainArticle(a))
+	}
+	if err != nil {
+		e.errorf("%v", err)
+		return exitFailed
+	}
+	return code
+}
+
+// openFirst loads the sources as one collection and returns, fully read,
+// the article of the first: the one to show. Further sources only give
+// its links something to resolve to.
+func (e *env) openFirst(cmd string, sources []string) (*reader.Article, int) {
+	c, code := e.loadOrSample(sources)
+	if c == nil {
+		return nil, code
+	}
+	first := sources[0]
+	var found []*reader.Article
+	for _, a := range c.Articles {
+		if within(a.Location, first) {
+			found = append(found, a)
+		}
+	}
+	switch {
+	case len(found) == 0:
+		return nil, exitFailed // its error was reported by the load
+	case len(found) > 1:
+		return nil, e.usageError(cmd, "%s: %s holds %d articles; name one file (brief list shows them)", cmd, first, len(found))
+	}
+	a, err := c.Open(context.Background(), found[0])
+	if err != nil {
+		return nil, e.failed(err)
+	}
+	return a, code
+}
+
+// within reports whether an article location came from a source: the
+// source itself, or a file under it when it is a folder.
+func within(loc, source string) bool {
+	if source == "-" || reader.IsURL(source) {
+		return loc == source
+	}
+	src := filepath.Clean(source)
+	return loc == src || strings.HasPrefix(loc, src+string(filepath.Separator)) || src == "."
+}

@@ -1,0 +1,122 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"runtime/debug"
+	"strings"
+
+	"github.com/brief-news/brief/reader"
+	"github.com/brief-news/brief/reader/sample"
+)
+
+// version is set at release time with -ldflags "-X main.version=v1.2.3";
+// otherwise the module version from the build info is used.
+var version = ""
+
+func versionString() string {
+	if version != "" {
+		return version
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "dev"
+}
+
+// run is brief's whole command line: a subcommand, or the interactive
+// reader on the sources given (the sample edition when there are none).
+func run(e *env, args []string) int {
+	if len(args) > 0 {
+		if args[0] == "help" {
+			if len(args) > 1 && findCommand(args[1]) != nil {
+				c := findCommand(args[1])
+				return c.run(e, c, []string{"--help"})
+			}
+			fmt.Fprint(e.stdout, mainUsage())
+			return exitOK
+		}
+		if c := findCommand(args[0]); c != nil {
+			return c.run(e, c, args[1:])
+		}
+	}
+	fs := flag.NewFlagSet(programName, flag.ContinueOnError)
+	style := fs.String("style", "auto", "glamour style: auto, dark, light, notty, dracula, tokyo-night, pink, ascii")
+	showVersion := fs.Bool("version", false, "print the version and exit")
+	sources, err := parseFlags(fs, args)
+	if err == flag.ErrHelp {
+		fmt.Fprint(e.stdout, mainUsage())
+		return exitOK
+	}
+	if err != nil {
+		return e.usageError("", "%v", err)
+	}
+	if *showVersion {
+		fmt.Fprintln(e.stdout, programName, versionString())
+		return exitOK
+	}
+	c, code := e.loadOrSample(sources)
+	if c == nil {
+		return code
+	}
+	if err := runTUI(e.stdout, c, tuiOptions{Style: *style}); err != nil {
+		e.errorf("%v", err)
+		return exitFailed
+	}
+	return code
+}
+
+// loadOrSample loads the sources, or the sample edition when there are
+// none. Errors are reported; the collection is nil only when nothing at
+// all could be read, and the status is exitFailed when anything failed.
+func (e *env) loadOrSample(sources []string) (*reader.Collection, int) {
+	if len(sources) == 0 {
+		c, err := sample.Collection()
+		if err != nil { // the embedded edition is broken: a build bug
+			e.errorf("sample edition: %v", err)
+			return nil, exitFailed
+		}
+		return c, exitOK
+	}
+	c, err := reader.Load(context.Background(), sources, e.stdin)
+	code := exitOK
+	if err != nil {
+		code = e.failed(err)
+	}
+	if len(c.Articles) == 0 {
+		if err == nil {
+			e.errorf("no articles found in %s", strings.Join(sources, ", "))
+			code = exitFailed
+		}
+		return nil, code
+	}
+	return c, code
+}
+
+func mainUsage() string {
+	var b strings.Builder
+	b.WriteString(`brief — a terminal news reader
+
+Usage:
+  brief [--style S] [SOURCE...]   read articles interactively (no SOURCE: the sample edition)
+  brief <command> [flags] ...
+
+Commands:
+`)
+	for _, c := range commands {
+		fmt.Fprintf(&b, "  %-9s %s\n", c.name, c.summary)
+	}
+	b.WriteString(`
+SOURCE is an article file (.txt scraped page, .html, .md), a folder (read
+recursively), an http(s) URL, or - for standard input.
+
+Flags:
+  --style S   glamour style for articles (auto, dark, light, notty, ...)
+  --version   print the version
+  --help      this help; 'brief <command> --help' for a command
+
+Exit status: 0 success, 1 an article could not be read, 2 usage error.
+`)
+	return b.String()
+}

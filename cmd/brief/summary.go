@@ -1,0 +1,86 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"strings"
+
+	"github.com/brief-news/brief/reader"
+	"github.com/brief-news/brief/summarizer"
+)
+
+var summaryCommand = command{
+	name:    "summary",
+	args:    "[--sentences N] [--words N] [--json] [--plain] SOURCE [SOURCE...]",
+	summary: "print an article's key sentences (--plain: of any text, a file or -)",
+	run:     runSummary,
+}
+
+func runSummary(e *env, cmd *command, args []string) int {
+	fs := flag.NewFlagSet("summary", flag.ContinueOnError)
+	asJSON := fs.Bool("json", false, "print one JSON object")
+	plain := fs.Bool("plain", false, "summarise SOURCE as plain body text (no headline, widget or link lines)")
+	sentences := fs.Int("sentences", 0, "number of sentences (default 3)")
+	words := fs.Int("words", 0, "word budget instead of a sentence count")
+	style := fs.String("style", "auto", "glamour style on a terminal")
+	sources, err := parseFlags(fs, args)
+	if err != nil {
+		return e.handleParseError(cmd, fs, err)
+	}
+	if len(sources) == 0 {
+		return e.usageError("summary", "summary: no SOURCE given")
+	}
+	if *sentences < 0 || *words < 0 {
+		return e.usageError("summary", "summary: --sentences and --words must not be negative")
+	}
+	if *plain && len(sources) > 1 {
+		return e.usageError("summary", "summary: --plain takes one SOURCE")
+	}
+	var a *reader.Article
+	code := exitOK
+	if *plain {
+		text, err := reader.ReadText(sources[0], e.stdin)
+		if err != nil {
+			return e.failed(err)
+		}
+		a = &reader.Article{Location: sources[0], Body: text}
+	} else if a, code = e.openFirst("summary", sources); a == nil {
+		return code
+	}
+	sum, err := summarizer.Summarize(summarizer.Document{Title: a.Title, Body: a.Body},
+		summarizer.Options{Sentences: *sentences, MaxWords: *words})
+	if errors.Is(err, summarizer.ErrEmpty) {
+		e.errorf("%s: nothing to summarise", a.Location)
+		return exitFailed
+	} else if err != nil {
+		return e.failed(err)
+	}
+	switch {
+	case *asJSON:
+		err = writeJSON(e.stdout, toJSON(a, true, sum.Sentences))
+	case e.tty:
+		var out string
+		md := sum.KeyPoints()
+		if a.Title != "" {
+			md = "# " + escapeInline(a.Title) + "\n\n*Summary · " + escapeInline(metaLine(a)) + "*\n\n" + md
+		}
+		if out, err = render(md, *style, e.width); err == nil {
+			_, err = fmt.Fprint(e.stdout, out)
+		}
+	default:
+		var b strings.Builder
+		if a.Title != "" {
+			b.WriteString(a.Title + "\n\n")
+		}
+		for _, s := range sum.Sentences {
+			b.WriteString(s + "\n")
+		}
+		_, err = fmt.Fprint(e.stdout, reader.Clean(b.String()))
+	}
+	if err != nil {
+		e.errorf("%v", err)
+		return exitFailed
+	}
+	return code
+}

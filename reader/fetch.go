@@ -1,0 +1,319 @@
+package reader
+
+import (
+	"context"
+	"crypto/tls"
+	"crypto/x509"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/url"
+	"strings"
+	"syscall"
+	"time"
+)
+
+// The fetcher is the only code in brief that talks to the network. It is
+// shared by web articles and feeds, so it knows nothing of HTML: it
+// enforces what any download from an untrusted server needs (http(s)
+// only, timeouts, a size cap, a redirect limit) and turns every failure
+// into one line that names the URL.
+
+// Request is one GET. Setting ETag or LastModified (from an earlier
+// Response) makes it conditional: an unchanged resource then comes back
+// as NotModified with no body.
+type Request struct {
+	URL          string
+	ETag         string
+	LastModified string
+	// Accept overrides the Accept header; empty asks for HTML.
+	Accept string
+}
+
+// Response is a successful (2xx) or not-modified (304) answer.
+type Response struct {
+	URL          string // final URL, after redirects
+	Status       int
+	ContentType  string // the Content-Type header as sent ("" if none)
+	ETag         string
+	LastModified string
+	Body         []byte // decompressed; nil when NotModified
+	NotModified  bool
+}
+
+// Fetcher downloads resources with limits. Use NewFetcher for defaults;
+// the fields may be changed before first use.
+type Fetcher struct {
+	// Client makes the requests. NewFetcher builds one whose transport
+	// applies ConnectTimeout and whose redirect policy applies
+	// MaxRedirects and refuses non-http(s) targets; a Client supplied
+	// instead is used as it is, except that Timeout and MaxBytes still
+	// apply and every redirect target is still checked by Fetch.
+	Client    *http.Client
+	UserAgent string
+	// MaxBytes caps the decompressed body; a larger body is an error,
+	// never silently truncated (a cut page would extract wrongly).
+	MaxBytes int64
+	// ConnectTimeout bounds the TCP connect and the TLS handshake.
+	ConnectTimeout time.Duration
+	// Timeout bounds the whole exchange, body included.
+	Timeout time.Duration
+	// MaxRedirects is the number of redirects followed before giving up.
+	MaxRedirects int
+}
+
+// Defaults of NewFetcher: generous enough for slow news sites, small
+// enough that a stuck server does not freeze the reader.
+const (
+	DefaultUserAgent      = "Mozilla/5.0 (compatible; brief/1.0; +https://github.com/brief-news/brief)"
+	DefaultMaxBytes       = 10 << 20
+	DefaultConnectTimeout = 10 * time.Second
+	DefaultTimeout        = 30 * time.Second
+	DefaultMaxRedirects   = 10
+	acceptHTML            = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"
+)
+
+// DefaultFetcher is the fetcher brief uses for pages and feeds.
+var DefaultFetcher = NewFetcher()
+
+// NewFetcher returns a fetcher with the default limits and its own
+// client (gzip is negotiated by the transport).
+func NewFetcher() *Fetcher {
+	f := &Fetcher{
+		UserAgent:      DefaultUserAgent,
+		MaxBytes:       DefaultMaxBytes,
+		ConnectTimeout: DefaultConnectTimeout,
+		Timeout:        DefaultTimeout,
+		MaxRedirects:   DefaultMaxRedirects,
+	}
+	// The dialer reads f.ConnectTimeout at dial time so that changing
+	// the field after NewFetcher still takes effect.
+	tr := &http.Transport{
+		Proxy: http.ProxyFromEnvironment,
+		DialContext: func(ctx context.Context, network, addr string) (net.Conn, error) {
+			d := net.Dialer{Timeout: f.ConnectTimeout, KeepAlive: 30 * time.Second}
+			return d.DialContext(ctx, network, addr)
+		},
+		TLSHandshakeTimeout:   DefaultConnectTimeout,
+		ResponseHeaderTimeout: DefaultTimeout,
+		MaxIdleConnsPerHost:   4,
+		IdleConnTimeout:       90 * time.Second,
+		ForceAttemptHTTP2:     true,
+	}
+	f.Client = &http.Client{Transport: tr, CheckRedirect: f.checkRedirect}
+	return f
+}
+
+// errTooManyRedirects and errBadRedirect end a redirect chain; Fetch
+// turns them into messages.
+var (
+	errTooManyRedirects = errors.New("too many redirects")
+	errBadRedirect      = errors.New("redirect to a non-http(s) URL")
+)
+
+func (f *Fetcher) checkRedirect(req *http.Request, via []*http.Request) error {
+	if !webScheme(req.URL) {
+		return errBadRedirect
+	}
+	if len(via) > f.MaxRedirects {
+		return errTooManyRedirects
+	}
+	return nil
+}
+
+// webScheme reports whether u is an http or https URL with a host: the
+// only kind brief ever requests.
+func webScheme(u *url.URL) bool {
+	return (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
+}
+
+// FetchError is a failed fetch: Error() is one line naming the URL.
+// Status is the HTTP status when the server answered, 0 otherwise.
+type FetchError struct {
+	URL    string
+	Status int
+	Reason string
+	Err    error // the underlying error, if any
+}
+
+func (e *FetchError) Error() string { return e.URL + " " + e.Reason }
+func (e *FetchError) Unwrap() error { return e.Err }
+
+// Fetch performs one GET. Non-2xx answers other than 304 are errors.
+func (f *Fetcher) Fetch(ctx context.Context, r Request) (*Response, error) {
+	u, err := url.Parse(r.URL)
+	if err != nil || !webScheme(u) {
+		return nil, &FetchError{URL: r.URL, Reason: "is not an http(s) URL"}
+	}
+	if f.Timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, f.Timeout)
+		defer cancel()
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
+	if err != nil {
+		return nil, &FetchError{URL: r.URL, Reason: "is not a valid URL", Err: err}
+	}
+	ua := f.UserAgent
+	if ua == "" {
+		ua = DefaultUserAgent
+	}
+	req.Header.Set("User-Agent", ua)
+	accept := r.Accept
+	if accept == "" {
+		accept = acceptHTML
+	}
+	req.Header.Set("Accept", accept)
+	if r.ETag != "" {
+		req.Header.Set("If-None-Match", r.ETag)
+	}
+	if r.LastModified != "" {
+		req.Header.Set("If-Modified-Since", r.LastModified)
+	}
+	client := f.Client
+	if client == nil {
+		client = DefaultFetcher.Client
+	}
+	resp, err := client.Do(req)
+	if err != nil {
+		return nil, f.describe(ctx, r.URL, err)
+	}
+	defer resp.Body.Close()
+	final := resp.Request.URL
+	if !webScheme(final) { // a custom Client may not check redirects
+		return nil, &FetchError{URL: r.URL, Reason: "redirects to a non-http(s) URL"}
+	}
+	out := &Response{
+		URL:          final.String(),
+		Status:       resp.StatusCode,
+		ContentType:  resp.Header.Get("Content-Type"),
+		ETag:         resp.Header.Get("ETag"),
+		LastModified: resp.Header.Get("Last-Modified"),
+	}
+	if resp.StatusCode == http.StatusNotModified {
+		out.NotModified = true
+		return out, nil
+	}
+	if resp.StatusCode < 200 || resp.StatusCode > 299 {
+		return nil, &FetchError{URL: r.URL, Status: resp.StatusCode, Reason: "returned " + statusText(resp.StatusCode)}
+	}
+	max := f.MaxBytes
+	if max <= 0 {
+		max = DefaultMaxBytes
+	}
+	if resp.ContentLength > max {
+		return nil, tooLarge(r.URL, max)
+	}
+	body, err := io.ReadAll(io.LimitReader(resp.Body, max+1))
+	if err != nil {
+		return nil, f.describe(ctx, r.URL, err)
+	}
+	if int64(len(body)) > max {
+		return nil, tooLarge(r.URL, max)
+	}
+	out.Body = body
+	return out, nil
+}
+
+func tooLarge(u string, max int64) error {
+	return &FetchError{URL: u, Reason: "is too large (over " + byteSize(max) + ")"}
+}
+
+// byteSize writes a cap for people: "10 MB", "512 KB", "100 bytes".
+func byteSize(n int64) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MB", n>>20)
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return fmt.Sprintf("%d KB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// statusText is "404 Not Found", or just the code when it has no name.
+func statusText(code int) string {
+	if t := http.StatusText(code); t != "" {
+		return fmt.Sprintf("%d %s", code, t)
+	}
+	return fmt.Sprint(code)
+}
+
+// describe turns a transport error into a one-line FetchError. The
+// net/http messages repeat the method and URL and nest several causes;
+// people need the one cause that tells them what to do.
+func (f *Fetcher) describe(ctx context.Context, u string, err error) error {
+	fe := &FetchError{URL: u, Err: err}
+	var dnsErr *net.DNSError
+	var certErr *tls.CertificateVerificationError
+	var unknownAuth x509.UnknownAuthorityError
+	var hostErr x509.HostnameError
+	var invalidCert x509.CertificateInvalidError
+	var recordErr tls.RecordHeaderError
+	var alertErr tls.AlertError
+	var opErr *net.OpError
+	switch {
+	case errors.Is(err, errTooManyRedirects):
+		fe.Reason = fmt.Sprintf("cannot be fetched: more than %d redirects (a redirect loop?)", f.MaxRedirects)
+	case errors.Is(err, errBadRedirect):
+		fe.Reason = "redirects to a non-http(s) URL"
+	case errors.Is(err, context.DeadlineExceeded) && ctx.Err() != nil && f.Timeout > 0:
+		fe.Reason = "timed out after " + f.Timeout.String()
+	case errors.Is(err, context.Canceled):
+		fe.Reason = "was not fetched: cancelled"
+	case errors.As(err, &dnsErr):
+		if dnsErr.IsNotFound {
+			fe.Reason = "cannot be fetched: host " + dnsErr.Name + " not found"
+		} else {
+			fe.Reason = "cannot be fetched: DNS lookup of " + dnsErr.Name + " failed"
+		}
+	case errors.As(err, &certErr), errors.As(err, &unknownAuth), errors.As(err, &hostErr), errors.As(err, &invalidCert):
+		fe.Reason = "cannot be fetched: TLS certificate not trusted (" + innermost(err) + ")"
+	case errors.As(err, &recordErr), errors.As(err, &alertErr):
+		fe.Reason = "cannot be fetched: TLS handshake failed (" + innermost(err) + ")"
+	case strings.Contains(err.Error(), "server gave HTTP response to HTTPS client"):
+		// net/http reports this as a bare string, not a typed error.
+		fe.Reason = "cannot be fetched: TLS handshake failed (the server speaks plain HTTP)"
+	case isTimeout(err):
+		if opErr, ok := asOp(err); ok && opErr.Op == "dial" {
+			fe.Reason = "cannot be fetched: connection timed out after " + f.ConnectTimeout.String()
+		} else {
+			fe.Reason = "timed out"
+		}
+	case errors.Is(err, syscall.ECONNREFUSED):
+		fe.Reason = "cannot be fetched: connection refused"
+	case errors.Is(err, syscall.ECONNRESET), errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
+		fe.Reason = "cannot be fetched: the server closed the connection"
+	case errors.As(err, &opErr):
+		fe.Reason = "cannot be fetched: " + innermost(err)
+	default:
+		fe.Reason = "cannot be fetched: " + innermost(err)
+	}
+	return fe
+}
+
+func asOp(err error) (*net.OpError, bool) {
+	var op *net.OpError
+	ok := errors.As(err, &op)
+	return op, ok
+}
+
+func isTimeout(err error) bool {
+	var ne net.Error
+	return errors.As(err, &ne) && ne.Timeout()
+}
+
+// innermost is the message of the deepest wrapped error, on one line:
+// "x509: certificate signed by unknown authority" rather than the
+// `Get "https://…": tls: …` chain around it.
+func innermost(err error) string {
+	for {
+		next := errors.Unwrap(err)
+		if next == nil {
+			break
+		}
+		err = next
+	}
+	return strings.Join(strings.Fields(err.Error()), " ")
+}
