@@ -127,6 +127,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return m.handleKey(msg)
 	case tea.MouseMsg:
 		return m.handleMouse(msg)
+	case queuedKeysMsg:
+		return m.handleQueued(msg)
 	case loadedMsg:
 		m.cache.loaded(msg)
 		if msg.Err == nil {
@@ -200,11 +202,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	// Keys typed faster than the terminal is read arrive as one message
 	// ("/mackerel"): take them one at a time, as typed.
 	if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste {
-		var cmds []tea.Cmd
-		for _, r := range msg.Runes {
-			cmds = append(cmds, m.handleKey(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt}))
-		}
-		return tea.Batch(cmds...)
+		return m.handleRunes(msg)
 	}
 	var cmd tea.Cmd
 	switch m.screen {
@@ -219,6 +217,42 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		m.article, cmd = m.article.Update(msg, m.fetch.cancel != nil)
 	}
 	return cmd
+}
+
+// handleRunes handles keys that arrived together, one at a time. When a
+// key asks the root for something (its Cmd sends an intent), the keys
+// after it wait for that answer, so "qq" leaves the article and then
+// quits, as typed.
+func (m *Model) handleRunes(msg tea.KeyMsg) tea.Cmd {
+	for i, r := range msg.Runes {
+		cmd := m.handleKey(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt})
+		if cmd == nil {
+			continue
+		}
+		rest := msg.Runes[i+1:]
+		if len(rest) == 0 {
+			return cmd
+		}
+		return func() tea.Msg {
+			return queuedKeysMsg{Msg: cmd(), Rest: tea.KeyMsg{Type: tea.KeyRunes, Runes: rest, Alt: msg.Alt}}
+		}
+	}
+	return nil
+}
+
+// handleQueued delivers a key's answer, then the keys typed after it.
+func (m *Model) handleQueued(msg queuedKeysMsg) tea.Cmd {
+	var first tea.Cmd
+	switch x := msg.Msg.(type) {
+	case nil:
+	case tea.QuitMsg:
+		return tea.Quit
+	case tea.BatchMsg:
+		first = tea.Batch(x...)
+	default:
+		first = m.update(x)
+	}
+	return tea.Batch(first, m.handleKey(msg.Rest))
 }
 
 // handleMouse scrolls the list or the article.

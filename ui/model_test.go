@@ -291,6 +291,18 @@ func TestFastTypingArrivesWhole(t *testing.T) {
 	tm.expect("1 of 5 · filter “glacier”")
 }
 
+func TestFastKeysWaitForTheirIntents(t *testing.T) {
+	tm := newTestModel(t, 80, 24)
+	tm.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("nn")}) // on the list: nothing
+	tm.keys("enter")
+	tm.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("nn")})
+	tm.expect("Gamma Inflation Eases")
+	tm.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("qq")})
+	if !tm.quit {
+		t.Fatal("qq from an article did not leave it and quit")
+	}
+}
+
 func TestQuit(t *testing.T) {
 	tm := newTestModel(t, 80, 24)
 	tm.keys("q")

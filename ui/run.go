@@ -12,6 +12,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/glamour/styles"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/term"
 
 	"github.com/brief-news/brief/reader"
 )
@@ -54,8 +55,12 @@ func Run(ctx context.Context, c *reader.Collection, o Options) error {
 	}
 	m := newModel(ctx, d, renderOptions{Style: style, Profile: profile})
 	opts := []tea.ProgramOption{tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithContext(ctx), tea.WithOutput(out)}
-	if o.Input != nil {
+	switch {
+	case o.Input != nil:
 		opts = append(opts, tea.WithInput(o.Input))
+	case !term.IsTerminal(os.Stdin.Fd()):
+		// The article came on standard input: read keys from the terminal.
+		opts = append(opts, tea.WithInputTTY())
 	}
 	_, err := tea.NewProgram(m, opts...).Run()
 	return err
