@@ -90,8 +90,8 @@ func CleanSentences(sents []string) []string {
 	return out
 }
 
-// boilerplate phrases are never news; a short sentence holding one is
-// page furniture.
+// boilerplate phrases are never news: a sentence that opens with one, or
+// is short and holds one, is page furniture.
 var boilerplate = []string{"click here", "scroll down", "share this", "share on",
 	"subscribe", "sign up", "follow us", "follow @", "read more", "read full",
 	"all rights reserved", "copyright", "advertisement", "newsletter",
