@@ -25,6 +25,9 @@ type Options struct {
 	Style string
 	// ReadState remembers read articles; nil keeps them in memory.
 	ReadState ReadState
+	// Source, when set, replaces the collection given to Run (the
+	// library of subscriptions: reader/library.Source).
+	Source Source
 	// Input and Output default to the terminal (stdin, stdout).
 	Input  io.Reader
 	Output io.Writer
@@ -49,8 +52,12 @@ func Run(ctx context.Context, c *reader.Collection, o Options) error {
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	var src Source = collectionSource{c}
+	if o.Source != nil {
+		src = o.Source
+	}
 	d := deps{
-		src: collectionSource{c}, sum: defaultSummarizer{}, read: read,
+		src: src, sum: defaultSummarizer{}, read: read,
 		after: realAfter, openURL: openBrowser, copy: osc52Copy(os.Stderr),
 	}
 	m := newModel(ctx, d, renderOptions{Style: style, Profile: profile})

@@ -16,6 +16,7 @@ import (
 	"github.com/brief-news/brief/reader/config"
 	"github.com/brief-news/brief/reader/library"
 	"github.com/brief-news/brief/reader/store"
+	"github.com/brief-news/brief/ui"
 )
 
 // The library commands (add, remove, feeds, refresh, import, export,
@@ -159,30 +160,19 @@ func toItemJSON(it *store.Item, a *reader.Article, withBody bool) itemJSON {
 		Read: it.Read, Saved: it.Saved, Source: string(it.Source), Teaser: it.Teaser}
 }
 
-// libraryTUILimit is how many of the newest articles the interim
-// library view loads.
-const libraryTUILimit = 500
+// libraryTUILimit is how many of the newest articles the library view
+// loads: opening stays instant with 100,000 stored.
+const libraryTUILimit = 2000
 
-// runLibrary opens the interactive reader on the library. Until the UI
-// takes a library source (library.Source), it shows the newest articles
-// as a collection read from the store: offline, newest first.
+// runLibrary opens the interactive reader on the library: stored
+// articles at once, newest first, read marks kept in the library.
 func (e *env) runLibrary(lib *library.Local, style string) int {
 	ctx := context.Background()
-	items, err := lib.Items(ctx, store.Filter{Limit: libraryTUILimit})
+	src, err := library.NewSource(ctx, lib, store.Filter{Limit: libraryTUILimit})
 	if err != nil {
 		return e.failed(err)
 	}
-	arts := make([]*reader.Article, 0, len(items))
-	for _, it := range items {
-		ent, err := lib.Store.Entry(ctx, it.ID)
-		if err != nil {
-			return e.failed(err)
-		}
-		a := ent.Article
-		a.Prev, a.Next = nil, nil
-		arts = append(arts, a)
-	}
-	if err := runTUI(e.stdout, reader.NewCollection(arts), tuiOptions{Style: style}); err != nil {
+	if err := ui.Run(ctx, nil, ui.Options{Style: style, Output: e.stdout, Source: src, ReadState: src}); err != nil {
 		e.errorf("%v", err)
 		return exitFailed
 	}

@@ -1,0 +1,92 @@
+package feed
+
+import (
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/brief-news/brief/reader"
+	"github.com/brief-news/brief/reader/store"
+)
+
+// bigFeed is an RSS document of n items with HTML content of about 100
+// words each.
+func bigFeed(n int) []byte {
+	var b strings.Builder
+	b.WriteString(`<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Big</title><link>https://big.example/</link>`)
+	t0 := time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)
+	for i := 0; i < n; i++ {
+		fmt.Fprintf(&b, `<item><title>Item %d</title><link>https://big.example/%d</link><guid>big-%d</guid><pubDate>%s</pubDate>`+
+			`<content:encoded><![CDATA[<p>Paragraph one of item %d, with <a href="/x">a link</a> and <em>emphasis</em>. %s</p><p>%s</p>]]></content:encoded></item>`,
+			i, i, i, t0.Add(-time.Duration(i)*time.Minute).Format(time.RFC1123Z), i,
+			strings.Repeat("Words about the harbour trams and the council. ", 6), strings.Repeat("More text here. ", 10))
+	}
+	b.WriteString(`</channel></rss>`)
+	return []byte(b.String())
+}
+
+// BenchmarkRefresh10k refreshes one feed of 10,000 items: into an empty
+// library (every item new), then again with all items known.
+func BenchmarkRefresh10k(b *testing.B) {
+	doc := bigFeed(10_000)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		w.Write(doc)
+	}))
+	defer srv.Close()
+	b.SetBytes(int64(len(doc)))
+	f := reader.NewFetcher()
+	f.MaxBytes = 64 << 20
+	b.Run("new", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			b.StopTimer()
+			s, err := store.Open(filepath.Join(b.TempDir(), "brief.db"))
+			if err != nil {
+				b.Fatal(err)
+			}
+			s.AddFeed(ctx, store.Feed{URL: srv.URL + "/big.xml"})
+			r := &Refresher{Store: s, Fetcher: f}
+			b.StartTimer()
+			res, err := r.Refresh(ctx, nil, nil)
+			if err != nil || res.New != 10_000 {
+				b.Fatal(res, err)
+			}
+			b.StopTimer()
+			s.Close()
+			b.StartTimer()
+		}
+	})
+	b.Run("known", func(b *testing.B) {
+		s, err := store.Open(filepath.Join(b.TempDir(), "brief.db"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer s.Close()
+		s.AddFeed(ctx, store.Feed{URL: srv.URL + "/big.xml"})
+		r := &Refresher{Store: s, Fetcher: f}
+		if _, err := r.Refresh(ctx, nil, nil); err != nil {
+			b.Fatal(err)
+		}
+		b.ResetTimer()
+		for i := 0; i < b.N; i++ {
+			if res, err := r.Refresh(ctx, nil, nil); err != nil || res.New != 0 || len(res.Failed) != 0 {
+				b.Fatal(res, err)
+			}
+		}
+	})
+}
+
+// BenchmarkParse10k is the parsing part alone.
+func BenchmarkParse10k(b *testing.B) {
+	doc := bigFeed(10_000)
+	b.SetBytes(int64(len(doc)))
+	for i := 0; i < b.N; i++ {
+		if p, err := Parse("https://big.example/rss", doc); err != nil || len(p.Items) != 10_000 {
+			b.Fatal(err)
+		}
+	}
+}
