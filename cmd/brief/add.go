@@ -36,7 +36,7 @@ func runAdd(e *env, cmd *command, args []string) int {
 	defer lib.Close()
 	ctx := context.Background()
 	for _, u := range urls {
-		f, added, n, err := feed.Subscribe(ctx, lib.Store, lib.Fetcher, u)
+		f, added, n, err := feed.Subscribe(ctx, lib.Store, lib.Refresher.Fetcher, u)
 		if err != nil {
 			e.errorf("%v", err)
 			code = exitFailed

@@ -42,11 +42,14 @@ type Library interface {
 	Refresh(ctx context.Context, progress func(feed.Progress)) (*feed.Result, error)
 }
 
+// MaxFeedBytes caps one feed document.
+const MaxFeedBytes = 64 << 20
+
 // Local is the library on this machine.
 type Local struct {
 	Store     *store.Store
-	Refresher *feed.Refresher
-	Fetcher   feed.Fetcher
+	Refresher *feed.Refresher // its Fetcher fetches feeds
+	Fetcher   feed.Fetcher    // fetches article pages
 	Config    config.Config
 	// ParsePage extracts an article page; nil means reader.ParseHTML.
 	ParsePage func(loc string, data []byte, contentType string, full bool) (*reader.Article, error)
@@ -70,14 +73,19 @@ func Open(path string, cfg config.Config) (*Local, error) {
 	if err != nil {
 		return nil, err
 	}
-	f := reader.NewFetcher()
+	pages := reader.NewFetcher()
+	feeds := reader.NewFetcher()
+	// A feed of thousands of items with full content runs to tens of
+	// megabytes; pages keep the fetcher's default cap.
+	feeds.MaxBytes = MaxFeedBytes
 	if cfg.Timeout.Duration > 0 {
-		f.Timeout = cfg.Timeout.Duration
+		pages.Timeout = cfg.Timeout.Duration
+		feeds.Timeout = cfg.Timeout.Duration
 	}
-	l := &Local{Store: s, Fetcher: f, Config: cfg}
+	l := &Local{Store: s, Fetcher: pages, Config: cfg}
 	l.Refresher = &feed.Refresher{
 		Store:       s,
-		Fetcher:     f,
+		Fetcher:     feeds,
 		Concurrency: cfg.Concurrency,
 		PerHost:     cfg.PerHost,
 		Retention:   time.Duration(cfg.RetentionDays) * 24 * time.Hour,

@@ -124,3 +124,6 @@ func fmtSscan(loc string, id *int64) (int, error) {
 	*id = v
 	return 1, nil
 }
+
+// DB is the underlying database, for maintenance and tests.
+func (s *Store) DB() *sql.DB { return s.db }

@@ -1,0 +1,101 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/brief-news/brief/reader/store"
+)
+
+// A brief killed in the middle of a refresh leaves a consistent library:
+// every feed's articles are stored whole or not at all, and read marks
+// stay. Two brief processes at once both succeed.
+func TestKilledRefreshAndConcurrentProcesses(t *testing.T) {
+	var mu sync.Mutex
+	doc := rss("Big", "big", 3, false)
+	served := make(chan struct{}, 100)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		d := doc
+		mu.Unlock()
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprint(w, strings.ReplaceAll(d, "LINK", "http://"+r.Host))
+		select {
+		case served <- struct{}{}:
+		default:
+		}
+	}))
+	defer srv.Close()
+	l := newLibEnv(t)
+	l.ok("add", srv.URL+"/big.xml")
+	<-served
+	l.ok("mark", "1")
+	mu.Lock()
+	doc = rss("Big", "big", 6000, false)
+	mu.Unlock()
+
+	cmd := exec.Command(binary, "refresh")
+	cmd.Env = l.env
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	<-served
+	time.Sleep(1200 * time.Millisecond) // parsing or writing by now
+	cmd.Process.Kill()
+	cmd.Wait()
+
+	s, err := store.Open(filepath.Join(l.dir, "data", "brief", "brief.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var check string
+	if err := s.DB().QueryRow("PRAGMA integrity_check").Scan(&check); err != nil || check != "ok" {
+		t.Fatalf("integrity_check: %q %v", check, err)
+	}
+	n, _ := s.Count(context.Background(), store.Filter{})
+	t.Logf("%d articles after the kill", n)
+	if n != 3 && n != 6000 {
+		t.Errorf("%d articles after the kill: a refresh was stored in part", n)
+	}
+	if r, _ := s.Count(context.Background(), store.Filter{View: store.Unread}); r != n-1 {
+		t.Errorf("read mark lost: %d unread of %d", r, n)
+	}
+	var ftsN int
+	s.DB().QueryRow("SELECT count(*) FROM items_fts").Scan(&ftsN)
+	if ftsN != n {
+		t.Errorf("index holds %d articles, library %d", ftsN, n)
+	}
+	s.Close()
+
+	// Two processes at once: a refresh and marks.
+	var wg sync.WaitGroup
+	results := make([]result, 3)
+	for i, args := range [][]string{{"refresh"}, {"refresh"}, {"save", "1"}} {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			results[i] = l.run("", args...)
+		}()
+	}
+	wg.Wait()
+	for i, r := range results {
+		if r.code != 0 {
+			t.Errorf("process %d: %+v", i, r)
+		}
+	}
+	out := l.ok("list", "--view", "saved")
+	if strings.Count(out, "\n") != 1 {
+		t.Errorf("saved:\n%s", out)
+	}
+	if out := l.ok("list"); strings.Count(out, "\n") != 6000 {
+		t.Errorf("%d articles after the concurrent refreshes", strings.Count(out, "\n"))
+	}
+}
