@@ -145,6 +145,14 @@ func BenchmarkLibraryListPage(b *testing.B) {
 			}
 		})
 	}
+	// The reader's library view loads the newest 2,000.
+	b.Run("newest2000", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			if items, err := s.Items(ctx, Filter{Limit: 2000}); err != nil || len(items) != 2000 {
+				b.Fatal(err)
+			}
+		}
+	})
 	b.Run("feed", func(b *testing.B) {
 		for i := 0; i < b.N; i++ {
 			if _, err := s.Items(ctx, Filter{FeedID: 50}); err != nil {
