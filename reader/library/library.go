@@ -31,6 +31,9 @@ type Library interface {
 	// returned with Entry.PageErr set. Entry.Source says where the text
 	// came from.
 	Open(ctx context.Context, id int64) (*store.Entry, error)
+	// Entry is Open without marking read; complete false never touches
+	// the network (the stored text as it is).
+	Entry(ctx context.Context, id int64, complete bool) (*store.Entry, error)
 	// SetRead and SetSaved change an article's marks (m and b keys).
 	SetRead(ctx context.Context, id int64, read bool) error
 	SetSaved(ctx context.Context, id int64, saved bool) error
@@ -158,7 +161,15 @@ func (l *Local) Entry(ctx context.Context, id int64, complete bool) (*store.Entr
 	if !complete || !e.Teaser || e.Source != store.FromFeed || e.URL == "" {
 		return e, nil
 	}
+	// A few pages at a time: the reader prefetches the articles around
+	// the one open, and they are often on one site.
+	select {
+	case pageSlots <- struct{}{}:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
 	page, err := l.fetchPage(ctx, e.URL)
+	<-pageSlots
 	if err != nil {
 		e.PageErr = err
 		return e, nil
@@ -177,6 +188,9 @@ func (l *Local) Entry(ctx context.Context, id int64, complete bool) (*store.Entr
 	}
 	return l.Store.Entry(ctx, id)
 }
+
+// pageSlots bounds the article pages fetched at once.
+var pageSlots = make(chan struct{}, 2)
 
 // fetchPage fetches and extracts an article page.
 func (l *Local) fetchPage(ctx context.Context, u string) (*reader.Article, error) {

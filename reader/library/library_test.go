@@ -127,8 +127,12 @@ func TestSource(t *testing.T) {
 	if a.Location != arts[0].Location || a.Prev == nil || !a.Prev.InCollection() || src.Lookup(a.Prev.Target) != arts[1] {
 		t.Errorf("opened %+v prev %+v", a, a.Prev)
 	}
+	if src.IsRead(arts[0].Location) {
+		t.Error("read by Open: the reader opens articles ahead of the user")
+	}
+	src.MarkRead(arts[0].Location)
 	if !src.IsRead(arts[0].Location) {
-		t.Error("not read after opening")
+		t.Error("not read after MarkRead")
 	}
 	if err := src.SetSaved(arts[1].Location, true); err != nil {
 		t.Fatal(err)

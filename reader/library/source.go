@@ -3,6 +3,7 @@ package library
 import (
 	"context"
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/brief-news/brief/reader"
@@ -111,7 +112,10 @@ func (s *Source) id(loc string) (int64, bool) {
 	return it.ID, ok
 }
 
-// Open reads an article with its body and marks it read.
+// Open reads an article with its body, completing a teaser from its
+// page. It does not mark it read: the reader opens articles ahead of
+// the user (list summaries, the next article) and calls MarkRead for the
+// one shown.
 func (s *Source) Open(ctx context.Context, a *reader.Article) (*reader.Article, error) {
 	e, err := s.OpenEntry(ctx, a.Location)
 	if err != nil {
@@ -128,12 +132,13 @@ func (s *Source) OpenEntry(ctx context.Context, loc string) (*store.Entry, error
 	if !ok {
 		return nil, &reader.FileError{Path: loc, Reason: "is not in the library"}
 	}
-	e, err := s.Lib.Open(ctx, id)
+	e, err := s.Lib.Entry(ctx, id, true)
 	if err != nil {
 		return nil, err
 	}
 	a := *e.Article
 	a.Location = loc
+	a.Body = strings.TrimRight(a.Body, "\n") + "\n\n" + SourceNote(e) + "\n"
 	s.mu.Lock()
 	for _, l := range []struct {
 		link **reader.Link
@@ -151,13 +156,26 @@ func (s *Source) OpenEntry(ctx context.Context, loc string) (*store.Entry, error
 		*l.link = &c
 	}
 	if i, ok := s.byLoc[loc]; ok {
-		s.items[i].Read = true
 		s.items[i].Source = e.Source
 		s.items[i].Teaser = e.Teaser
 	}
 	s.mu.Unlock()
 	e.Article = &a
 	return e, nil
+}
+
+// SourceNote is the line the reader shows under an article of the
+// library: where its text came from.
+func SourceNote(e *store.Entry) string {
+	switch {
+	case e.Source == store.FromPage:
+		return "*Text from the article's page (the feed carries a summary).*"
+	case e.PageErr != nil:
+		return "*The feed's summary only: " + strings.TrimSuffix(reader.Clean(e.PageErr.Error()), ".") + ".*"
+	case e.Teaser:
+		return "*The feed's summary.*"
+	}
+	return "*Text from the feed.*"
 }
 
 // Fetch loads a web article outside the library (a page's own link).
