@@ -4,7 +4,9 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"strings"
 
+	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/reader/feed"
 )
 
@@ -24,7 +26,11 @@ func runAdd(e *env, cmd *command, args []string) int {
 	if len(urls) == 0 {
 		return e.usageError("add", "add: no URL given")
 	}
-	for _, u := range urls {
+	for i, u := range urls {
+		if !isWebURL(u) && !strings.Contains(u, "://") && strings.Contains(u, ".") && !strings.ContainsAny(u, " \t") {
+			urls[i] = "https://" + u // "example.com/feed"
+			continue
+		}
 		if !isWebURL(u) {
 			return e.usageError("add", "add: %s is not an http(s) URL", u)
 		}
@@ -38,7 +44,7 @@ func runAdd(e *env, cmd *command, args []string) int {
 	for _, u := range urls {
 		f, added, n, err := feed.Subscribe(ctx, lib.Store, lib.Refresher.Fetcher, u)
 		if err != nil {
-			e.errorf("%v", err)
+			e.errorf("%s", reader.Clean(err.Error()))
 			code = exitFailed
 			continue
 		}

@@ -167,7 +167,9 @@ func textOf(s string) string {
 	return strings.Join(strings.Fields(reader.Clean(s)), " ")
 }
 
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+// oneLine makes a message from a parser (which may quote the document)
+// one clean line.
+func oneLine(s string) string { return strings.Join(strings.Fields(reader.Clean(s)), " ") }
 
 // absURL resolves a link against base and keeps it only when it is http(s).
 func absURL(base *url.URL, link string) string {
