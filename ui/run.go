@@ -25,9 +25,11 @@ type Options struct {
 	Style string
 	// ReadState remembers read articles; nil keeps them in memory.
 	ReadState ReadState
-	// Source, when set, replaces the collection given to Run (the
-	// library of subscriptions: reader/library.Source).
+	// Source, when set, replaces the collection given to Run.
 	Source Source
+	// Library, when set, opens the reader on the subscriptions library
+	// (library mode, library.go); it is also the source and read state.
+	Library Library
 	// Input and Output default to the terminal (stdin, stdout).
 	Input  io.Reader
 	Output io.Writer
@@ -56,6 +58,9 @@ func Run(ctx context.Context, c *reader.Collection, o Options) error {
 	if o.Source != nil {
 		src = o.Source
 	}
+	if o.Library != nil {
+		src, read = o.Library, o.Library
+	}
 	d := deps{
 		src: src, sum: defaultSummarizer{}, read: read,
 		after: realAfter, openURL: openBrowser, copy: osc52Copy(os.Stderr),
@@ -69,7 +74,11 @@ func Run(ctx context.Context, c *reader.Collection, o Options) error {
 		// The article came on standard input: read keys from the terminal.
 		opts = append(opts, tea.WithInputTTY())
 	}
-	_, err := tea.NewProgram(m, opts...).Run()
+	var root tea.Model = m
+	if o.Library != nil {
+		root = newLibraryModel(m, o.Library)
+	}
+	_, err := tea.NewProgram(root, opts...).Run()
 	return err
 }
 

@@ -172,7 +172,7 @@ func (e *env) runLibrary(lib *library.Local, style string) int {
 	if err != nil {
 		return e.failed(err)
 	}
-	if err := ui.Run(ctx, nil, ui.Options{Style: style, Output: e.stdout, Source: src, ReadState: src}); err != nil {
+	if err := ui.Run(ctx, nil, ui.Options{Style: style, Output: e.stdout, Library: src}); err != nil {
 		e.errorf("%v", err)
 		return exitFailed
 	}

@@ -2,11 +2,13 @@ package library
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"sync"
 
 	"github.com/brief-news/brief/reader"
+	"github.com/brief-news/brief/reader/feed"
 	"github.com/brief-news/brief/reader/store"
 )
 
@@ -24,11 +26,15 @@ type Source struct {
 	Lib    Library
 	Filter store.Filter
 
-	mu    sync.Mutex
-	items []store.Item
-	arts  []*reader.Article
-	byLoc map[string]int   // location → index
-	locOf map[int64]string // item id → location
+	mu     sync.Mutex
+	query  string               // search shown instead of the view, "" for none
+	snips  map[string]store.Hit // search hits by location
+	feeds  []store.Feed         // for NextFeed
+	feedNo int                  // index in feeds + 1; 0 for every feed
+	items  []store.Item
+	arts   []*reader.Article
+	byLoc  map[string]int   // location → index
+	locOf  map[int64]string // item id → location
 }
 
 // NewSource loads a view of the library.
@@ -40,7 +46,20 @@ func NewSource(ctx context.Context, lib Library, f store.Filter) (*Source, error
 // Reload reads the view again (after a refresh or a change of filter)
 // and returns how many articles it holds.
 func (s *Source) Reload(ctx context.Context) error {
-	items, err := s.Lib.Items(ctx, s.Filter)
+	s.mu.Lock()
+	q, f := s.query, s.Filter
+	s.mu.Unlock()
+	var items []store.Item
+	var hits []store.Hit
+	var err error
+	if q != "" {
+		hits, err = s.Lib.Search(ctx, q, searchLimit)
+		for _, h := range hits {
+			items = append(items, h.Item)
+		}
+	} else {
+		items, err = s.Lib.Items(ctx, f)
+	}
 	if err != nil {
 		return err
 	}
@@ -63,10 +82,114 @@ func (s *Source) Reload(ctx context.Context) error {
 		byLoc[a.Location] = i
 		locOf[it.ID] = a.Location
 	}
+	snips := map[string]store.Hit{}
+	for i, h := range hits {
+		snips[arts[i].Location] = h
+	}
 	s.mu.Lock()
-	s.items, s.arts, s.byLoc, s.locOf = items, arts, byLoc, locOf
+	s.items, s.arts, s.byLoc, s.locOf, s.snips = items, arts, byLoc, locOf, snips
 	s.mu.Unlock()
 	return nil
+}
+
+// searchLimit is how many search hits the reader lists.
+const searchLimit = 200
+
+// Search shows the articles matching query across the whole library,
+// best first, instead of the view; "" goes back to the view.
+func (s *Source) Search(ctx context.Context, query string) error {
+	s.mu.Lock()
+	old := s.query
+	s.query = strings.TrimSpace(query)
+	s.mu.Unlock()
+	if err := s.Reload(ctx); err != nil {
+		s.mu.Lock()
+		s.query = old
+		s.mu.Unlock()
+		if errors.Is(err, store.ErrEmptyQuery) {
+			return fmt.Errorf("%q has no words to search for", query)
+		}
+		return err
+	}
+	return nil
+}
+
+// Snippet is a search hit's snippet and the byte ranges of its matched
+// words ("" outside search results).
+func (s *Source) Snippet(loc string) (string, [][2]int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	h, ok := s.snips[loc]
+	if !ok {
+		return "", nil
+	}
+	return h.Snippet, h.Highlights
+}
+
+// NextView cycles the view: all → unread → saved → all.
+func (s *Source) NextView(ctx context.Context) error {
+	s.mu.Lock()
+	s.query = ""
+	s.Filter.View = (s.Filter.View + 1) % 3
+	s.mu.Unlock()
+	return s.Reload(ctx)
+}
+
+// NextFeed cycles the feed shown: every feed, then each in turn.
+func (s *Source) NextFeed(ctx context.Context) error {
+	feeds, err := s.Lib.Feeds(ctx)
+	if err != nil {
+		return err
+	}
+	s.mu.Lock()
+	s.query = ""
+	s.feeds = feeds
+	s.feedNo++
+	if s.feedNo > len(feeds) {
+		s.feedNo = 0
+	}
+	s.Filter.FeedID = 0
+	if s.feedNo > 0 {
+		s.Filter.FeedID = feeds[s.feedNo-1].ID
+	}
+	s.mu.Unlock()
+	return s.Reload(ctx)
+}
+
+// Describe names what is shown: "unread · Harbour News", "search “tram”".
+func (s *Source) Describe() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.query != "" {
+		return "search “" + s.query + "”"
+	}
+	d := s.Filter.View.String()
+	if s.feedNo > 0 && s.feedNo <= len(s.feeds) {
+		d += " · " + reader.Clean(s.feeds[s.feedNo-1].Name())
+	} else {
+		d += " · every feed"
+	}
+	return d
+}
+
+// Refresh fetches every feed; progress is called after each one. It
+// returns the closing summary line. The caller reloads the view.
+func (s *Source) Refresh(ctx context.Context, progress func(done, total, added int)) (string, error) {
+	res, err := s.Lib.Refresh(ctx, func(p feed.Progress) {
+		if progress != nil {
+			progress(p.Done, p.Total, p.New)
+		}
+	})
+	if err != nil {
+		return "", err
+	}
+	return res.Summary(), nil
+}
+
+// IsSaved reports the saved mark.
+func (s *Source) IsSaved(loc string) bool {
+	it, ok := s.Item(loc)
+	return ok && it.Saved
 }
 
 // Articles lists the view, newest first.

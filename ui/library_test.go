@@ -1,0 +1,178 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/brief-news/brief/reader/config"
+	"github.com/brief-news/brief/reader/feed"
+	"github.com/brief-news/brief/reader/library"
+	"github.com/brief-news/brief/reader/store"
+)
+
+func TestHighlightSnippet(t *testing.T) {
+	s := "one two three four five six seven eight nine ten eleven twelve thirteen zeppelin end"
+	i := strings.Index(s, "zeppelin")
+	got := highlightSnippet(s, [][2]int{{i, i + len("zeppelin")}})
+	if !strings.HasPrefix(got, "…") || !strings.Contains(got, "zeppelin end") || strings.Contains(got, "one two") {
+		t.Errorf("got %q", got)
+	}
+	if got := highlightSnippet("a b\nc", nil); got != "a b c" {
+		t.Errorf("got %q", got)
+	}
+}
+
+// libDriver runs the library model as the program would, Cmds included.
+type libDriver struct {
+	t *testing.T
+	m libraryModel
+}
+
+func (d *libDriver) send(msgs ...tea.Msg) {
+	queue := append([]tea.Msg(nil), msgs...)
+	for len(queue) > 0 {
+		msg := queue[0]
+		queue = queue[1:]
+		switch x := msg.(type) {
+		case nil, tea.QuitMsg:
+			continue
+		case tea.BatchMsg:
+			for _, c := range x {
+				queue = append(queue, d.run(c)...)
+			}
+			continue
+		}
+		next, cmd := d.m.Update(msg)
+		d.m = next.(libraryModel)
+		queue = append(queue, d.run(cmd)...)
+	}
+}
+
+func (d *libDriver) run(c tea.Cmd) []tea.Msg {
+	if c == nil {
+		return nil
+	}
+	ch := make(chan tea.Msg, 1)
+	go func() { ch <- c() }()
+	select {
+	case msg := <-ch:
+		return []tea.Msg{msg}
+	case <-time.After(5 * time.Second):
+		d.t.Fatal("a command did not finish")
+		return nil
+	}
+}
+
+func (d *libDriver) keys(s string) {
+	for _, r := range s {
+		d.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
+	}
+}
+
+func (d *libDriver) titles() []string {
+	var out []string
+	for _, i := range d.m.list.shown {
+		out = append(out, d.m.list.items[i].Title)
+	}
+	return out
+}
+
+func libFeed(host string, n int) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, `<rss version="2.0"><channel><title>Harbour</title><link>%s/</link>`, host)
+	for i := n - 1; i >= 0; i-- {
+		fmt.Fprintf(&b, `<item><title>Story %d</title><link>%s/%d</link><guid>g%d</guid><pubDate>%s</pubDate><description>%s</description></item>`,
+			i, host, i, i, time.Date(2026, 11, 20, 8, i, 0, 0, time.UTC).Format(time.RFC1123Z),
+			strings.Repeat(fmt.Sprintf("Story %d tells of the night trams. ", i), 40))
+	}
+	b.WriteString(`</channel></rss>`)
+	return b.String()
+}
+
+func TestLibraryMode(t *testing.T) {
+	n := 3
+	var srv *httptest.Server
+	srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, libFeed(srv.URL, n))
+	}))
+	defer srv.Close()
+	lib, err := library.Open(filepath.Join(t.TempDir(), "brief.db"), config.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lib.Close()
+	ctx := context.Background()
+	if _, _, _, err := feed.Subscribe(ctx, lib.Store, nil, srv.URL+"/feed.xml"); err != nil {
+		t.Fatal(err)
+	}
+	src, err := library.NewSource(ctx, lib, store.Filter{Limit: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	deps := deps{
+		src: src, sum: fakeSummarizer{}, read: src,
+		after:   func(time.Duration, tea.Msg) tea.Cmd { return nil },
+		openURL: func(string) error { return nil },
+		copy:    func(string) error { return nil },
+	}
+	d := &libDriver{t: t, m: newLibraryModel(newModel(ctx, deps, testRender), src)}
+	d.send(tea.WindowSizeMsg{Width: 100, Height: 30})
+	if got := strings.Join(d.titles(), ","); got != "Story 2,Story 1,Story 0" {
+		t.Fatalf("list: %s", got)
+	}
+	first := d.m.list.Selected().Location
+	d.keys("m")
+	if !src.IsRead(first) {
+		t.Error("m did not mark read")
+	}
+	d.keys("m")
+	if src.IsRead(first) {
+		t.Error("m twice did not mark unread")
+	}
+	d.send(tea.KeyMsg{Type: tea.KeyDown})
+	d.keys("b")
+	d.keys("vv") // all → unread → saved
+	if got := strings.Join(d.titles(), ","); got != "Story 1" {
+		t.Errorf("saved view: %s", got)
+	}
+	if !strings.Contains(d.m.View(), "saved · every feed") {
+		t.Errorf("view title missing:\n%s", d.m.View())
+	}
+	d.keys("v") // back to all
+	d.keys("/")
+	d.keys("story")
+	d.send(tea.KeyMsg{Type: tea.KeyEnter})
+	if d.m.searching != "story" || len(d.m.list.items) != 3 {
+		t.Errorf("search: %q, %d items", d.m.searching, len(d.m.list.items))
+	}
+	d.send(tea.KeyMsg{Type: tea.KeyEsc})
+	if d.m.searching != "" {
+		t.Error("esc did not leave the search")
+	}
+	// Opening an article marks it read and says where its text is from.
+	d.send(tea.KeyMsg{Type: tea.KeyEnter})
+	if d.m.screen != screenArticle || !src.IsRead(d.m.current) {
+		t.Fatalf("open: screen %v read %v", d.m.screen, src.IsRead(d.m.current))
+	}
+	d.send(tea.KeyMsg{Type: tea.KeyEsc})
+	// r refreshes in the background; the new article appears.
+	n = 5
+	d.keys("r")
+	if d.m.refreshing {
+		t.Error("refresh did not finish")
+	}
+	if got := strings.Join(d.titles(), ","); !strings.HasPrefix(got, "Story 4,Story 3,Story 2") {
+		t.Errorf("after refresh: %s", got)
+	}
+	if !strings.Contains(d.m.status, "1 feed, 2 new articles") {
+		t.Errorf("status %q", d.m.status)
+	}
+}
