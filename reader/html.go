@@ -149,3 +149,37 @@ func isAncestor(a, n *html.Node) bool {
 	}
 	return false
 }
+
+// shortText is textOf for elements expected to hold a few words (a
+// label): it gives up with ok=false once the text passes limit bytes,
+// so that testing every text node of a page stays linear.
+func shortText(n *html.Node, limit int) (text string, ok bool) {
+	var b strings.Builder
+	ok = true
+	walk(n, func(x *html.Node) bool {
+		if !ok {
+			return false
+		}
+		switch x.Type {
+		case html.TextNode:
+			b.WriteString(x.Data)
+			b.WriteByte(' ')
+			if b.Len() > limit*4 { // white space is collapsed afterwards
+				ok = false
+			}
+		case html.CommentNode:
+			return false
+		case html.ElementNode:
+			switch x.DataAtom {
+			case atom.Script, atom.Style, atom.Template, atom.Noscript:
+				return false
+			}
+		}
+		return ok
+	})
+	if !ok {
+		return "", false
+	}
+	text = collapseSpace(b.String())
+	return text, len(text) <= limit
+}

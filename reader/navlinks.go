@@ -384,7 +384,8 @@ func labelCandidates(body *html.Node) []navCandidate {
 			return true
 		}
 		el := n.Parent
-		d, ok := labelDirection(textOf(el))
+		elText, _ := shortText(el, 60)
+		d, ok := labelDirection(elText)
 		if !ok {
 			// The label may be the text node alone ("Next story →" beside
 			// an <a> with the headline).
@@ -402,7 +403,11 @@ func labelCandidates(body *html.Node) []navCandidate {
 		seen[a] = true
 		label, title := describeAnchor(a, d)
 		if label == "" || labelDirectionOnly(label) != d {
-			label = cleanNavText(textOf(el))
+			if _, whole := labelDirection(elText); whole {
+				label = elText
+			} else {
+				label = n.Data
+			}
 		}
 		out = append(out, navCandidate{dir: d, kind: KindLabel, href: attr(a, "href"), label: label, title: title, weak: true})
 		return true
