@@ -1,125 +1,75 @@
 package reader
 
 import (
-	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
-
-	"golang.org/x/net/html"
 )
 
-// Fuzz tests: any bytes must parse without panicking, and whatever comes
-// out must be safe to show (no escapes) and keep the link invariants.
-// The seeds run in every `go test`; fuzz with
-//
-//	go test ./reader -run '^$' -fuzz FuzzParseHTML -fuzztime 60s
-//	go test ./reader -run '^$' -fuzz FuzzNavLinks -fuzztime 60s
-
-func addFixtureSeeds(f *testing.F) {
-	files, _ := filepath.Glob(filepath.Join("testdata", "web", "*.html"))
-	for _, p := range files {
-		if data, err := os.ReadFile(p); err == nil {
+// FuzzParseText: any input gives an article or a one-line FileError,
+// never a panic; what comes out is clean and holds no chrome lines.
+func FuzzParseText(f *testing.F) {
+	files, _ := filepath.Glob("testdata/text/*.txt")
+	more, _ := filepath.Glob("testdata/chain/*.txt")
+	for _, p := range append(files, more...) {
+		data, err := os.ReadFile(p)
+		if err == nil {
 			f.Add(data)
 		}
 	}
-	for _, s := range []string{
-		"",
-		"<html>",
-		"<a rel=next href=/x>Next article</a>",
-		"<link rel=prev href='?page=2'><a rel=prev href=javascript:x>Previous story</a>",
-		"<div class=post-navigation><div class=nav-previous><a href=//evil/\x1b[2J>\x1b]8;;x\x07Older Post</a></div></div>",
-		"<base href='file:///etc/'><a rel=next href=passwd>Next</a>",
-		"<meta charset=shift_jis><title>\x82\xa0</title><p>\xff\xfe</p>",
-		"\xfe\xff\x00<\x00h\x00t\x00m\x00l",
-		"<nav><a class=prev href=/a>«</a><a class=next href=/a>»</a></nav>",
-	} {
-		f.Add([]byte(s))
-	}
-}
-
-// checkArticleSafe fails on any output that could reach the terminal
-// unsafely or breaks the Article/Link contracts.
-func checkArticleSafe(t *testing.T, a *Article) {
-	for _, s := range []string{a.Title, a.Byline, a.Site, a.Lang, a.URL, a.Body} {
-		if s != Clean(s) {
-			t.Fatalf("unclean text %q", s)
-		}
-		if !utf8.ValidString(s) {
-			t.Fatalf("invalid UTF-8 %q", s)
-		}
-	}
-	for _, l := range []*Link{a.Prev, a.Next} {
-		if l == nil {
-			continue
-		}
-		for _, s := range []string{l.Label, l.Title, l.URL} {
-			if s != Clean(s) {
-				t.Fatalf("unclean link text %q", s)
-			}
-		}
-		u, err := url.Parse(l.URL)
-		if err != nil {
-			t.Fatalf("link URL %q does not parse: %v", l.URL, err)
-		}
-		if l.Resolved != webScheme(u) {
-			t.Fatalf("link %q resolved=%v", l.URL, l.Resolved)
-		}
-		if l.Target != "" {
-			t.Fatalf("ParseHTML set a target: %+v", l)
-		}
-	}
-}
-
-func FuzzParseHTML(f *testing.F) {
-	addFixtureSeeds(f)
+	f.Add([]byte("T\r\nbody\rNext Article:\r\n"))
+	f.Add([]byte("\ufeffNext Article\nPrevious Article\n"))
+	f.Add([]byte("T\n\x1b[2Jbody\x00"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		for _, full := range []bool{false, true} {
-			a, err := ParseHTML("fuzz.html", data, "", full)
+			a, err := ParseText("f.txt", data, full)
 			if err != nil {
-				if strings.Contains(err.Error(), "\n") {
-					t.Fatalf("multi-line error %q", err)
+				if strings.Contains(err.Error(), "\n") || !strings.HasPrefix(err.Error(), "f.txt ") {
+					t.Fatalf("bad error %q", err)
 				}
 				continue
 			}
-			if a.Partial == full {
-				t.Fatalf("full=%v but Partial=%v", full, a.Partial)
+			if a.Title == "" || a.Words == 0 {
+				t.Fatalf("article without title or words: %+v", a)
 			}
-			checkArticleSafe(t, a)
+			for _, s := range []string{a.Title, a.Body, a.Byline, linkTitle(a.Prev), linkTitle(a.Next)} {
+				if Clean(s) != s || !utf8.ValidString(s) {
+					t.Fatalf("unclean text %q", s)
+				}
+			}
+			if strings.Contains(a.Title, "\n") {
+				t.Fatalf("multi-line title %q", a.Title)
+			}
 		}
 	})
 }
 
-func FuzzNavLinks(f *testing.F) {
-	addFixtureSeeds(f)
-	page, _ := url.Parse("https://news.example.com/2026/11/story")
-	f.Fuzz(func(t *testing.T, data []byte) {
-		doc, err := html.Parse(strings.NewReader(decodeHTML(data, "")))
-		if err != nil {
-			return
+func FuzzNormalizeTitle(f *testing.F) {
+	for _, s := range []string{"Champion — and Wants", "Origin.", "“x”", "", "---", "a\u00a0b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n := NormalizeTitle(s)
+		if NormalizeTitle(n) != n {
+			t.Fatalf("not idempotent: %q → %q → %q", s, n, NormalizeTitle(n))
 		}
-		prev, next := findNavLinks(doc, page, page)
-		if prev != nil && next != nil && prev.URL == next.URL {
-			t.Fatalf("prev and next are the same link %q", prev.URL)
+	})
+}
+
+func FuzzClean(f *testing.F) {
+	for _, s := range []string{"a\x1b[31mb", "\x1b]8;;x\x07", "\u009b1m", "ok"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		c := Clean(s)
+		if Clean(c) != c {
+			t.Fatalf("not idempotent on %q", s)
 		}
-		for _, l := range []*Link{prev, next} {
-			if l == nil {
-				continue
-			}
-			u, err := url.Parse(l.URL)
-			if err != nil {
-				t.Fatalf("unparsable %q", l.URL)
-			}
-			if webScheme(u) && sameDocument(u, page) {
-				t.Fatalf("link to the page itself: %q", l.URL)
-			}
-			if strings.HasPrefix(l.URL, "#") || l.URL == "" {
-				t.Fatalf("empty or fragment link %q", l.URL)
-			}
-			if l.Label != Clean(l.Label) || l.Title != Clean(l.Title) || l.URL != Clean(l.URL) {
-				t.Fatalf("unclean link %+v", l)
+		for _, r := range c {
+			if (r < 0x20 && r != '\n') || r == 0x7f || (r >= 0x80 && r < 0xa0) {
+				t.Fatalf("control %U left in %q", r, c)
 			}
 		}
 	})

@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -194,7 +195,14 @@ func readFile(path string, full bool) (*Article, error) {
 
 // readCapped reads all of r up to MaxFileSize.
 func readCapped(name string, r io.Reader) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	var buf bytes.Buffer
+	if f, ok := r.(*os.File); ok {
+		if info, err := f.Stat(); err == nil && info.Mode().IsRegular() && info.Size() <= MaxFileSize {
+			buf.Grow(int(info.Size()) + bytes.MinRead) // one allocation for the common case
+		}
+	}
+	_, err := buf.ReadFrom(io.LimitReader(r, MaxFileSize+1))
+	data := buf.Bytes()
 	if err != nil {
 		return nil, &FileError{Path: name, Reason: describeOSError(err)}
 	}

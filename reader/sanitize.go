@@ -2,13 +2,15 @@ package reader
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // Clean makes untrusted text safe to reach a terminal: it removes escape
 // and control sequences (ESC/CSI/OSC with their parameters, C0 and C1
 // controls, DEL) and bidirectional overrides that can disguise text,
-// keeping newlines and turning tabs into spaces. Every string that comes
-// from an article or a feed passes through it before anything shows it.
+// keeping newlines and turning tabs into spaces. Invalid UTF-8 becomes
+// U+FFFD. Every string that comes from an article or a feed passes
+// through it before anything shows it.
 func Clean(s string) string {
 	if isClean(s) {
 		return s
@@ -38,6 +40,9 @@ func Clean(s string) string {
 }
 
 func isClean(s string) bool {
+	if !utf8.ValidString(s) {
+		return false
+	}
 	for _, r := range s {
 		if (r < 0x20 && r != '\n') || r == 0x7f || (r >= 0x80 && r < 0xa0) || isBidiControl(r) {
 			return false

@@ -219,8 +219,10 @@ func (d *textDoc) markdown() string {
 // splitLines splits on LF, CRLF and lone CR after dropping a BOM.
 func splitLines(data []byte) []string {
 	s := string(bytes.TrimPrefix(data, utf8BOM))
-	s = strings.ReplaceAll(s, "\r\n", "\n")
-	s = strings.ReplaceAll(s, "\r", "\n")
+	if strings.IndexByte(s, '\r') >= 0 {
+		s = strings.ReplaceAll(s, "\r\n", "\n")
+		s = strings.ReplaceAll(s, "\r", "\n")
+	}
 	return strings.Split(Clean(s), "\n")
 }
 

@@ -1,10 +1,11 @@
 package main
 
 import (
-	"fmt"
+	"context"
 	"io"
 
 	"github.com/brief-news/brief/reader"
+	"github.com/brief-news/brief/ui"
 )
 
 // tuiOptions carries the global flags that shape the interactive reader.
@@ -12,11 +13,8 @@ type tuiOptions struct {
 	Style string // glamour style: "auto", "dark", "light", "notty"...
 }
 
-// runTUI opens the interactive reader on a collection. Until the TUI
-// lands it prints the list.
+// runTUI opens the interactive reader on a collection; out is where the
+// screen is drawn (the terminal).
 func runTUI(out io.Writer, c *reader.Collection, o tuiOptions) error {
-	for _, a := range c.Articles {
-		fmt.Fprintf(out, "%s\t%s\n", a.Title, a.Location)
-	}
-	return nil
+	return ui.Run(context.Background(), c, ui.Options{Style: o.Style, Output: out})
 }

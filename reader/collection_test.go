@@ -1,0 +1,266 @@
+package reader
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestNormalizeTitle(t *testing.T) {
+	same := [][2]string{
+		{"Champion — and Wants", "champion - and wants"},
+		{"Champion—and Wants", "champion - and wants"},
+		{"Origin.", "Origin"},
+		{"Origin", "origin!?"},
+		{"Weavers’ Guild", "Weavers' Guild"},
+		{"“Quoted” Title", "\"quoted\" title"},
+		{"  Spaced \t Out  ", "spaced out"},
+		{"Non\u00a0breaking", "non breaking"},
+		{"ＦＵＬＬ width", "full width"},
+	}
+	for _, p := range same {
+		if a, b := NormalizeTitle(p[0]), NormalizeTitle(p[1]); a != b {
+			t.Errorf("%q → %q, %q → %q: want equal", p[0], a, p[1], b)
+		}
+	}
+	differ := [][2]string{
+		{"Origin", "Origins"},
+		{"Low-Cost Sensors", "Low Cost Sensors"},
+		{"A 3.5% Rise", "A 35% Rise"},
+	}
+	for _, p := range differ {
+		if NormalizeTitle(p[0]) == NormalizeTitle(p[1]) {
+			t.Errorf("%q and %q should differ", p[0], p[1])
+		}
+	}
+}
+
+func TestLoadChain(t *testing.T) {
+	c, err := Load(context.Background(), []string{"testdata/chain"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range c.Articles {
+		got = append(got, a.Location)
+	}
+	want := []string{
+		"testdata/chain/a.txt", "testdata/chain/b.txt", "testdata/chain/sub/c.txt", // the chain in reading order
+		"testdata/chain/sub/loose.txt", // then the rest
+	}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("order %v, want %v (hidden files must be skipped)", got, want)
+	}
+	links := map[string][2]string{ // location → prev, next targets
+		"testdata/chain/a.txt":     {"", "testdata/chain/b.txt"},
+		"testdata/chain/b.txt":     {"testdata/chain/a.txt", "testdata/chain/sub/c.txt"},
+		"testdata/chain/sub/c.txt": {"testdata/chain/b.txt", ""},
+	}
+	for loc, w := range links {
+		a := c.Lookup(loc)
+		if a == nil {
+			t.Fatalf("%s not found", loc)
+		}
+		if g := target(a.Prev); g != w[0] {
+			t.Errorf("%s prev → %q, want %q", loc, g, w[0])
+		}
+		if g := target(a.Next); g != w[1] {
+			t.Errorf("%s next → %q, want %q", loc, g, w[1])
+		}
+	}
+	loose := c.Lookup("testdata/chain/sub/loose.txt")
+	if loose.Next == nil || loose.Next.Resolved || loose.Next.Title != "An Article From Another Edition" {
+		t.Errorf("unresolved link must be kept: %+v", loose.Next)
+	}
+	for _, a := range c.Articles {
+		if !a.Partial || a.Body != "" {
+			t.Errorf("%s: folder load must only scan", a.Location)
+		}
+	}
+	full, err := c.Open(context.Background(), c.Articles[1])
+	if err != nil || full.Body != "Body of the second article." || target(full.Next) != "testdata/chain/sub/c.txt" {
+		t.Errorf("open: %v %+v", err, full)
+	}
+}
+
+func target(l *Link) string {
+	if l == nil {
+		return ""
+	}
+	return l.Target
+}
+
+func TestLoadBadFolder(t *testing.T) {
+	c, err := Load(context.Background(), []string{"testdata/bad"}, nil)
+	if err != nil {
+		t.Fatalf("a folder's bad files are warnings, not errors: %v", err)
+	}
+	if len(c.Articles) != 1 || c.Articles[0].Title != "A Story With No Links" {
+		t.Errorf("articles %v", c.Articles)
+	}
+	var msgs []string
+	for _, w := range c.Skipped {
+		msgs = append(msgs, w.Error())
+	}
+	want := []string{
+		"testdata/bad/empty.txt is empty",
+		"testdata/bad/headline-only.txt has a headline but no article text",
+		"testdata/bad/image.jpg is not text (image/png)",
+		"testdata/bad/image.txt is not text (image/png)",
+	}
+	for _, w := range want {
+		found := false
+		for _, m := range msgs {
+			found = found || m == w
+		}
+		if !found {
+			t.Errorf("missing warning %q in %q", w, msgs)
+		}
+	}
+	if len(msgs) != len(want) {
+		t.Errorf("warnings %q", msgs)
+	}
+}
+
+func TestLoadDirectErrors(t *testing.T) {
+	c, err := Load(context.Background(), []string{"testdata/bad/empty.txt", "testdata/text/nolinks.txt", "testdata/missing.txt"}, nil)
+	var fe *FileError
+	if !errors.As(err, &fe) {
+		t.Fatalf("want FileError, got %v", err)
+	}
+	if !strings.Contains(err.Error(), "testdata/bad/empty.txt is empty") || !strings.Contains(err.Error(), "testdata/missing.txt does not exist") {
+		t.Errorf("error %q", err)
+	}
+	if len(c.Articles) != 1 {
+		t.Errorf("the readable source still loads: %v", c.Articles)
+	}
+}
+
+func TestLoadStdinAndDuplicates(t *testing.T) {
+	in := strings.NewReader("From Stdin\n\nPiped body.\n\nNext Article\nFirst in the Chain\n")
+	c, err := Load(context.Background(), []string{"-", "testdata/chain/a.txt", "./testdata/chain"}, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Articles) != 5 {
+		t.Errorf("want 5 articles (a.txt once), got %d", len(c.Articles))
+	}
+	s := c.Lookup("-")
+	if s == nil || s.Partial || s.Body != "Piped body." || target(s.Next) != "testdata/chain/a.txt" {
+		t.Errorf("stdin article %+v", s)
+	}
+}
+
+func TestOrderRest(t *testing.T) {
+	d := func(s string) time.Time { t, _ := time.Parse("2006-01-02", s); return t }
+	arts := []*Article{
+		{Title: "undated b", Location: "b"},
+		{Title: "old", Location: "z", Published: d("2020-01-01")},
+		{Title: "undated a", Location: "a"},
+		{Title: "new", Location: "y", Published: d("2026-01-01")},
+	}
+	c := NewCollection(arts)
+	var got []string
+	for _, a := range c.Articles {
+		got = append(got, a.Title)
+	}
+	if strings.Join(got, ",") != "new,old,undated a,undated b" {
+		t.Errorf("order %v", got)
+	}
+}
+
+func TestOrderCycleAndBranches(t *testing.T) {
+	link := func(title string) *Link { return &Link{Title: title, Kind: KindText} }
+	arts := []*Article{
+		{Title: "A", Location: "a", Next: link("B")},
+		{Title: "B", Location: "b", Next: link("C")},
+		{Title: "C", Location: "c", Next: link("A")}, // closes a cycle
+		{Title: "D", Location: "d", Next: link("B")}, // a second way into B
+	}
+	c := NewCollection(arts)
+	if len(c.Articles) != 4 {
+		t.Fatalf("lost articles: %v", c.Articles)
+	}
+	seen := map[string]bool{}
+	for _, a := range c.Articles {
+		if seen[a.Location] {
+			t.Errorf("%s listed twice", a.Location)
+		}
+		seen[a.Location] = true
+	}
+	if c.Articles[0].Title != "A" || c.Articles[1].Title != "B" || c.Articles[2].Title != "C" {
+		t.Errorf("chain order %v %v %v", c.Articles[0].Title, c.Articles[1].Title, c.Articles[2].Title)
+	}
+	for _, a := range arts {
+		if !a.Next.Resolved {
+			t.Errorf("%s: a link stays resolved even when the list cannot follow it", a.Title)
+		}
+	}
+}
+
+// writeFolder generates n chained articles of about 400 words each.
+func writeFolder(tb testing.TB, n int) string {
+	dir := tb.TempDir()
+	body := strings.Repeat("The council met on Monday to discuss the budget for the coming year. ", 6)
+	for i := 0; i < n; i++ {
+		var b strings.Builder
+		fmt.Fprintf(&b, "Generated Article Number %d\n\nNo time to read?\nGet a summary\n\n", i)
+		for p := 0; p < 5; p++ {
+			b.WriteString(body + "\n\n")
+		}
+		if i > 0 {
+			fmt.Fprintf(&b, "Previous Article\n\nGenerated article number %d\n\n", i-1)
+		}
+		fmt.Fprintf(&b, "Next Article\n\nGenerated Article Number %d.\n", i+1)
+		sub := filepath.Join(dir, fmt.Sprintf("d%02d", i%50))
+		os.MkdirAll(sub, 0o755)
+		if err := os.WriteFile(filepath.Join(sub, fmt.Sprintf("a%05d.txt", i)), []byte(b.String()), 0o644); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func TestLoadGeneratedChain(t *testing.T) {
+	dir := writeFolder(t, 300)
+	c, err := Load(context.Background(), []string{dir}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, a := range c.Articles {
+		if want := fmt.Sprintf("Generated Article Number %d", i); a.Title != want {
+			t.Fatalf("position %d: %q, want %q", i, a.Title, want)
+		}
+	}
+}
+
+// BenchmarkLoadFolder10k loads a folder of 10,000 articles: titles,
+// links and word counts are read, bodies are not built.
+func BenchmarkLoadFolder10k(b *testing.B) {
+	dir := writeFolder(b, 10000)
+	b.ResetTimer()
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		c, err := Load(context.Background(), []string{dir}, nil)
+		if err != nil || len(c.Articles) != 10000 {
+			b.Fatal(err, len(c.Articles))
+		}
+	}
+}
+
+// BenchmarkOpenArticle reads one scanned article's body.
+func BenchmarkOpenArticle(b *testing.B) {
+	dir := writeFolder(b, 10)
+	c, _ := Load(context.Background(), []string{dir}, nil)
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := c.Open(context.Background(), c.Articles[i%10]); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,363 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/viewport"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/brief-news/brief/reader"
+)
+
+// footerLink is what the footer says about a previous/next target.
+type footerLink struct {
+	Text string // the target's headline (cleaned), "" for none
+	Note string // kept whole after the headline, e.g. "(not here)"
+	OK   bool   // n/p will follow it
+}
+
+// articleModel shows one article: header, the rendered body in a
+// viewport, and a footer naming the previous and next articles. The root
+// decides which article and mode it shows and hands it rendered text.
+type articleModel struct {
+	keys   articleKeyMap
+	styles *Styles
+
+	art        *reader.Article
+	mode       mode
+	prev, next footerLink
+	content    string // rendered body; "" while loading
+	ready      bool
+	err        error
+
+	vp     viewport.Model
+	search searchModel
+
+	width, height int
+}
+
+func newArticleModel(st *Styles) articleModel {
+	vp := viewport.New(0, 0)
+	vp.KeyMap = viewport.KeyMap{} // keys are ours, declared in keys.go
+	vp.MouseWheelEnabled = true
+	return articleModel{keys: newArticleKeyMap(), styles: st, vp: vp, search: newSearchModel(st)}
+}
+
+// SetSize gives the view its lines; the body gets what the header and
+// footer leave.
+func (m *articleModel) SetSize(w, h int) {
+	m.width, m.height = w, h
+	m.search.SetWidth(w)
+	m.layout()
+}
+
+func (m *articleModel) layout() {
+	m.vp.Width = m.width
+	m.vp.Height = max(m.height-lipgloss.Height(m.header())-footerLines, 1)
+	m.vp.SetYOffset(m.vp.YOffset) // re-clamp
+}
+
+// SetArticle shows a new article in a mode, waiting for its text.
+func (m *articleModel) SetArticle(a *reader.Article, md mode) {
+	m.art, m.mode = a, md
+	m.content, m.ready, m.err = "", false, nil
+	m.search.Reset()
+	m.vp.SetContent("")
+	m.vp.GotoTop()
+	m.layout()
+}
+
+// SetMode switches the badge; the root sends the matching text.
+func (m *articleModel) SetMode(md mode) {
+	m.mode = md
+	m.layout()
+}
+
+// SetLinks updates the footer's previous/next targets.
+func (m *articleModel) SetLinks(prev, next footerLink) { m.prev, m.next = prev, next }
+
+// SetContent shows rendered text. With keepPlace the reader stays at the
+// same relative position (a resize); otherwise the text starts at the top.
+func (m *articleModel) SetContent(s string, keepPlace bool) {
+	frac := 0.0
+	if keepPlace && m.vp.TotalLineCount() > 0 {
+		frac = float64(m.vp.YOffset) / float64(m.vp.TotalLineCount())
+	}
+	m.content, m.ready, m.err = s, true, nil
+	m.search.SetText(s)
+	m.vp.SetContent(m.search.Highlight(s))
+	if keepPlace {
+		m.vp.SetYOffset(int(frac*float64(m.vp.TotalLineCount()) + 0.5))
+	} else {
+		m.vp.GotoTop()
+	}
+}
+
+// SetError shows why the article cannot be shown.
+func (m *articleModel) SetError(err error) {
+	m.err, m.ready = err, true
+	m.vp.SetContent("")
+}
+
+// Ready reports whether the current article's text is on screen.
+func (m articleModel) Ready() bool { return m.ready }
+
+// Searching reports whether the search prompt has the keyboard.
+func (m articleModel) Searching() bool { return m.search.Editing() }
+
+// Help is the key map for the help line and screen.
+func (m articleModel) Help(loading bool) keyHelp {
+	if m.search.Editing() {
+		return m.search.keys
+	}
+	k := m.keys
+	k.Cancel.SetEnabled(loading)
+	has := m.search.HasMatches()
+	k.NextMatch.SetEnabled(has)
+	k.PrevMatch.SetEnabled(has)
+	k.Browser.SetEnabled(m.art != nil && m.art.URL != "")
+	k.Copy.SetEnabled(m.art != nil && m.art.URL != "")
+	return k
+}
+
+// Update handles keys and the mouse wheel. loading says a web load is
+// under way, which esc cancels.
+func (m articleModel) Update(msg tea.Msg, loading bool) (articleModel, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.MouseMsg:
+		var cmd tea.Cmd
+		m.vp, cmd = m.vp.Update(msg)
+		return m, cmd
+	case tea.KeyMsg:
+		if m.search.Editing() {
+			var cmd tea.Cmd
+			m.search, cmd = m.search.Update(msg)
+			m.showMatch()
+			return m, cmd
+		}
+		return m.updateKeys(msg, loading)
+	}
+	return m, nil
+}
+
+func (m articleModel) updateKeys(msg tea.KeyMsg, loading bool) (articleModel, tea.Cmd) {
+	k := m.keys
+	switch {
+	case key.Matches(msg, k.Up):
+		m.vp.ScrollUp(1)
+	case key.Matches(msg, k.Down):
+		m.vp.ScrollDown(1)
+	case key.Matches(msg, k.PageDown):
+		m.vp.PageDown()
+	case key.Matches(msg, k.PageUp):
+		m.vp.PageUp()
+	case key.Matches(msg, k.Top):
+		m.vp.GotoTop()
+	case key.Matches(msg, k.Bottom):
+		m.vp.GotoBottom()
+	case key.Matches(msg, k.Toggle):
+		return m, send(toggleModeMsg{})
+	case key.Matches(msg, k.Next):
+		return m, send(adjacentMsg{Dir: 1})
+	case key.Matches(msg, k.Prev):
+		return m, send(adjacentMsg{Dir: -1})
+	case key.Matches(msg, k.Back):
+		return m, send(backMsg{})
+	case key.Matches(msg, k.Browser):
+		return m, send(browseMsg{URL: m.url()})
+	case key.Matches(msg, k.Copy):
+		return m, send(copyMsg{URL: m.url()})
+	case key.Matches(msg, k.Search):
+		return m, m.search.Start()
+	case key.Matches(msg, k.NextMatch):
+		m.search.Step(1)
+		m.showMatch()
+	case key.Matches(msg, k.PrevMatch):
+		m.search.Step(-1)
+		m.showMatch()
+	case key.Matches(msg, k.Cancel) && loading:
+		return m, send(cancelMsg{})
+	case msg.String() == "esc" && m.search.Active():
+		m.search.Reset()
+		m.vp.SetContent(m.content)
+	case key.Matches(msg, k.List):
+		return m, send(toListMsg{})
+	case key.Matches(msg, k.Help):
+		return m, send(helpMsg{})
+	case key.Matches(msg, k.Quit):
+		return m, tea.Quit
+	}
+	return m, nil
+}
+
+// url is the article's web address, cleaned for the terminal.
+func (m articleModel) url() string {
+	if m.art == nil {
+		return ""
+	}
+	return reader.Clean(m.art.URL)
+}
+
+// showMatch redraws the highlight and scrolls the match into view.
+func (m *articleModel) showMatch() {
+	if !m.ready || m.err != nil {
+		return
+	}
+	yo := m.vp.YOffset
+	m.vp.SetContent(m.search.Highlight(m.content))
+	m.vp.SetYOffset(yo)
+	if line, ok := m.search.Line(); ok && (line < m.vp.YOffset || line >= m.vp.YOffset+m.vp.Height) {
+		m.vp.SetYOffset(line - m.vp.Height/3)
+	}
+}
+
+// footerLines is the height of the footer: the previous/next line.
+const footerLines = 1
+
+// textColumn returns the left padding and width of the reading column,
+// the same column glamour fills.
+func (m articleModel) textColumn() (pad, w int) {
+	rw := readWidth(m.width)
+	pad = max((m.width-rw)/2, 0) + 2
+	return pad, max(rw-4, 10)
+}
+
+// header draws the headline, the meta line with the mode badge, and a rule.
+func (m articleModel) header() string {
+	if m.art == nil {
+		return ""
+	}
+	st := m.styles
+	pad, w := m.textColumn()
+	title := st.Headline.Width(w).Render(m.art.Title)
+	badge := st.BadgeFull.Render(m.mode.String())
+	if m.mode == modeSummary {
+		badge = st.BadgeSum.Render(m.mode.String())
+	}
+	meta := ansi.Truncate(articleMeta(m.art), max(w-lipgloss.Width(badge)-1, 1), "…")
+	gap := max(w-lipgloss.Width(meta)-lipgloss.Width(badge), 1)
+	metaLine := st.Byline.Render(meta) + strings.Repeat(" ", gap) + badge
+	rule := st.Rule.Render(strings.Repeat("─", w))
+	return lipgloss.NewStyle().PaddingLeft(pad).Render(
+		lipgloss.JoinVertical(lipgloss.Left, "", title, metaLine, rule))
+}
+
+// articleMeta is "byline · site · date · N min read".
+func articleMeta(a *reader.Article) string {
+	var parts []string
+	if a.Byline != "" {
+		parts = append(parts, a.Byline)
+	}
+	if s := a.Source(); s != "" {
+		parts = append(parts, s)
+	}
+	if !a.Published.IsZero() {
+		parts = append(parts, a.Published.Format("2 Jan 2006"))
+	}
+	return strings.Join(append(parts, strconv.Itoa(a.ReadingMinutes())+" min read"), " · ")
+}
+
+// footer names the previous and next articles around the scroll position.
+func (m articleModel) footer() string {
+	st := m.styles
+	if m.search.Editing() {
+		return m.search.View()
+	}
+	pct := st.Footer.Render(strconv.Itoa(int(m.vp.ScrollPercent()*100+0.5)) + "%")
+	if m.search.Active() {
+		pct = st.Footer.Render(m.search.Status()) + "  " + pct
+	}
+	lw, rw := splitRoom(m.width-lipgloss.Width(pct)-4, linkWidth("← ", m.prev, ""), linkWidth("", m.next, " →"))
+	left := linkText(st, "← ", m.prev, "", lw)
+	right := linkText(st, "", m.next, " →", rw)
+	gapL := max((m.width-lipgloss.Width(pct))/2-lipgloss.Width(left), 1)
+	line := left + strings.Repeat(" ", gapL) + pct
+	gapR := max(m.width-lipgloss.Width(line)-lipgloss.Width(right), 1)
+	return ansi.Truncate(line+strings.Repeat(" ", gapR)+right, m.width, "")
+}
+
+// linkWidth is the columns a footer target takes untruncated.
+func linkWidth(pre string, l footerLink, post string) int {
+	if l.Text == "" {
+		return 0
+	}
+	n := ansi.StringWidth(pre + l.Text + post)
+	if l.Note != "" {
+		n += 1 + ansi.StringWidth(l.Note)
+	}
+	return n
+}
+
+// splitRoom shares room between two widths: each gets what it needs when
+// both fit, else half, with what one leaves going to the other.
+func splitRoom(room, a, b int) (int, int) {
+	room = max(room, 8)
+	if a+b <= room {
+		return a, b
+	}
+	half := room / 2
+	switch {
+	case a < half:
+		return a, room - a
+	case b < half:
+		return room - b, b
+	}
+	return half, room - half
+}
+
+// linkText draws one footer target in at most w columns.
+func linkText(st *Styles, pre string, l footerLink, post string, w int) string {
+	if l.Text == "" {
+		return ""
+	}
+	s := st.LinkOff
+	if l.OK {
+		s = st.LinkOK
+	}
+	note := ""
+	if l.Note != "" {
+		note = " " + l.Note
+	}
+	room := w - ansi.StringWidth(pre+note+post)
+	if room < 4 {
+		note, room = "", w-ansi.StringWidth(pre+post)
+	}
+	return s.Render(pre + ansi.Truncate(l.Text, max(room, 1), "…") + note + post)
+}
+
+// View draws header, body and footer in the view's height.
+func (m articleModel) View() string {
+	if m.art == nil {
+		return ""
+	}
+	var body string
+	switch {
+	case m.err != nil:
+		body = m.errorView()
+	case !m.ready:
+		pad, _ := m.textColumn()
+		body = lipgloss.NewStyle().Height(m.vp.Height).PaddingLeft(pad).Render(m.styles.Empty.Render("Loading…"))
+	default:
+		body = m.vp.View()
+	}
+	return lipgloss.JoinVertical(lipgloss.Left, m.header(), body, m.footer())
+}
+
+// errorView explains a failed article.
+func (m articleModel) errorView() string {
+	pad, w := m.textColumn()
+	st := m.styles
+	text := lipgloss.JoinVertical(lipgloss.Left,
+		"",
+		st.ErrorHead.Render("This article cannot be shown."),
+		"",
+		st.ErrorText.Width(w).Render(reader.Clean(m.err.Error())),
+		"",
+		st.Empty.Render("n/p move on, q returns to the list."),
+	)
+	return lipgloss.NewStyle().Height(m.vp.Height).MaxHeight(m.vp.Height).PaddingLeft(pad).Render(text)
+}

@@ -1,0 +1,122 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/muesli/termenv"
+
+	"github.com/brief-news/brief/reader"
+)
+
+// longParagraphs makes about n words of varied prose in paragraphs of
+// five sentences, with hyphenated words and numbers like real news.
+func longParagraphs(n int) []string {
+	words := strings.Fields("the council said on Tuesday that a long-awaited plan to rebuild " +
+		"the harbour wall would cost about 2.4 million and take three years while " +
+		"residents and fishing crews asked for a clear timetable before the work begins")
+	var paras []string
+	var b strings.Builder
+	count, sentence := 0, 0
+	for count < n {
+		for i := 0; i < 18 && count < n; i++ {
+			w := words[(count*7+sentence)%len(words)]
+			if i == 0 {
+				w = strings.ToUpper(w[:1]) + w[1:]
+			}
+			b.WriteString(w)
+			if i < 17 {
+				b.WriteByte(' ')
+			}
+			count++
+		}
+		b.WriteString(". ")
+		sentence++
+		if sentence%5 == 0 {
+			paras = append(paras, strings.TrimSpace(b.String()))
+			b.Reset()
+		}
+	}
+	if b.Len() > 0 {
+		paras = append(paras, strings.TrimSpace(b.String()))
+	}
+	return paras
+}
+
+// longChain is three 2,000-word articles linked first to last.
+func longChain(b *testing.B) *reader.Collection {
+	p := longParagraphs(2000)
+	x := textArticle(b, "long/x.txt", "Harbour Wall Plan Approved", "", "Harbour Crews Ask for Timetable", p...)
+	y := textArticle(b, "long/y.txt", "Harbour Crews Ask for Timetable", "Harbour Wall Plan Approved", "Harbour Work Begins", p...)
+	z := textArticle(b, "long/z.txt", "Harbour Work Begins", "Harbour Crews Ask for Timetable", "", p...)
+	return reader.NewCollection([]*reader.Article{x, y, z})
+}
+
+// BenchmarkRenderCold renders a 2,000-word article with glamour from
+// scratch, as a Cmd does the first time an article is shown at a width.
+func BenchmarkRenderCold(b *testing.B) {
+	md := strings.Join(longParagraphs(2000), "\n\n")
+	for _, w := range []int{80, 120} {
+		b.Run(fmt.Sprintf("2000words/%d", w), func(b *testing.B) {
+			o := renderOptions{Style: "dark", Profile: termenv.ANSI256}
+			for b.Loop() {
+				if _, err := render(md, w, o); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// step delivers a key and the intent it sends, then draws the screen:
+// what the program does between a key press and the next frame when
+// everything needed is cached (no Cmd runs).
+func step(tm *testModel, k string) {
+	next, cmd := tm.m.Update(keyMsg(k))
+	tm.m = next.(Model)
+	if cmd != nil {
+		if msg := cmd(); msg != nil {
+			next, _ = tm.m.Update(msg)
+			tm.m = next.(Model)
+		}
+	}
+	_ = tm.m.View()
+}
+
+// BenchmarkToggleCached switches a 2,000-word article between full text
+// and summary with both renderings cached.
+func BenchmarkToggleCached(b *testing.B) {
+	tm := newTestModelOn(b, longChain(b), 120, 40)
+	tm.keys("enter", "s", "s") // open; both modes rendered in the background
+	for b.Loop() {
+		step(tm, "s")
+	}
+	if !tm.m.article.Ready() {
+		b.Fatal("toggle was not served from the cache")
+	}
+}
+
+// BenchmarkNextPrepared moves n/p between 2,000-word articles whose
+// neighbours were prepared in the background.
+func BenchmarkNextPrepared(b *testing.B) {
+	tm := newTestModelOn(b, longChain(b), 120, 40)
+	tm.keys("enter", "n", "p") // open, and let the neighbours render
+	keys := []string{"n", "p"}
+	i := 0
+	for b.Loop() {
+		step(tm, keys[i%2])
+		i++
+	}
+	if !tm.m.article.Ready() {
+		b.Fatal("n/p was not served from the cache")
+	}
+}
+
+// BenchmarkListView draws the list of the sample-sized collection.
+func BenchmarkListView(b *testing.B) {
+	tm := newTestModel(b, 120, 40)
+	for b.Loop() {
+		_ = tm.m.View()
+	}
+}

@@ -1,0 +1,97 @@
+package ui
+
+import (
+	"context"
+	"strings"
+	"sync"
+
+	"github.com/brief-news/brief/reader"
+	"github.com/brief-news/brief/summarizer"
+)
+
+// Source is where the reader's articles come from: the collection given
+// on the command line, and the web for links that leave it. Tests fake it.
+type Source interface {
+	// Articles lists the collection in list order.
+	Articles() []*reader.Article
+	// Skipped lists one-line warnings for files that could not be read.
+	Skipped() []error
+	// Lookup finds an article of the collection by location.
+	Lookup(loc string) *reader.Article
+	// Open returns the article with its body; it may read a file.
+	Open(ctx context.Context, a *reader.Article) (*reader.Article, error)
+	// Fetch loads the article at a web address outside the collection.
+	Fetch(ctx context.Context, url string) (*reader.Article, error)
+}
+
+// Summarizer condenses an article; summarizer.Summarize behind an
+// interface so that tests can count or fake calls.
+type Summarizer interface {
+	Summarize(d summarizer.Document) (summarizer.Summary, error)
+}
+
+// ReadState remembers which articles were opened. The in-memory one is
+// the default; a persistent store can plug in through Options.
+type ReadState interface {
+	IsRead(loc string) bool
+	MarkRead(loc string)
+}
+
+// collectionSource adapts a reader.Collection to Source.
+type collectionSource struct{ c *reader.Collection }
+
+func (s collectionSource) Articles() []*reader.Article       { return s.c.Articles }
+func (s collectionSource) Skipped() []error                  { return s.c.Skipped }
+func (s collectionSource) Lookup(loc string) *reader.Article { return s.c.Lookup(loc) }
+func (s collectionSource) Open(ctx context.Context, a *reader.Article) (*reader.Article, error) {
+	return s.c.Open(ctx, a)
+}
+
+// Fetch loads one web page as a collection of one.
+func (s collectionSource) Fetch(ctx context.Context, url string) (*reader.Article, error) {
+	c, err := reader.Load(ctx, []string{url}, nil)
+	if err != nil {
+		return nil, err
+	}
+	if len(c.Articles) == 0 {
+		return nil, &reader.FileError{Path: url, Reason: "has no article"}
+	}
+	return c.Open(ctx, c.Articles[0])
+}
+
+// defaultSummarizer calls the summarizer package with its defaults.
+type defaultSummarizer struct{}
+
+func (defaultSummarizer) Summarize(d summarizer.Document) (summarizer.Summary, error) {
+	return summarizer.Summarize(d, summarizer.Options{})
+}
+
+// memoryReadState keeps read marks for the session. Safe for concurrent
+// use so that a store wrapping it may be called from Cmds too.
+type memoryReadState struct {
+	mu   sync.Mutex
+	read map[string]bool
+}
+
+// NewMemoryReadState returns a ReadState that forgets on exit.
+func NewMemoryReadState() ReadState { return &memoryReadState{read: map[string]bool{}} }
+
+func (m *memoryReadState) IsRead(loc string) bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.read[loc]
+}
+
+func (m *memoryReadState) MarkRead(loc string) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.read[loc] = true
+}
+
+// firstSentence is the dim second line of a list row.
+func firstSentence(s summarizer.Summary) string {
+	if len(s.Sentences) == 0 {
+		return ""
+	}
+	return strings.TrimSpace(s.Sentences[0])
+}

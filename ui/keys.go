@@ -1,0 +1,133 @@
+package ui
+
+import (
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+)
+
+// Keys are declared once here, per view; the short help line and the
+// full help screen are generated from these maps, so they cannot drift
+// from what the keys do.
+
+// listKeyMap holds the keys of the article list.
+type listKeyMap struct {
+	Up, Down, Top, Bottom, PageUp, PageDown key.Binding
+	Open, Filter, ClearFilter               key.Binding
+	Help, Quit                              key.Binding
+}
+
+func newListKeyMap() listKeyMap {
+	return listKeyMap{
+		Up:          key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:        key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		Top:         key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g/home", "first")),
+		Bottom:      key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G/end", "last")),
+		PageUp:      key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup/b", "page up")),
+		PageDown:    key.NewBinding(key.WithKeys("pgdown", "f", " "), key.WithHelp("pgdn/f", "page down")),
+		Open:        key.NewBinding(key.WithKeys("enter", "right", "l"), key.WithHelp("enter/→", "open")),
+		Filter:      key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter")),
+		ClearFilter: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear filter")),
+		Help:        key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+		Quit:        key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+	}
+}
+
+// ShortHelp is the list's help line.
+func (k listKeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.Down, k.Open, k.Filter, k.ClearFilter, k.Quit, k.Help}
+}
+
+// FullHelp is the list's help screen.
+func (k listKeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown},
+		{k.Open, k.Filter, k.ClearFilter},
+		{k.Help, k.Quit},
+	}
+}
+
+// inputKeyMap holds the keys of a text prompt (the list filter and the
+// search within an article).
+type inputKeyMap struct {
+	Accept, Cancel key.Binding
+}
+
+func newInputKeyMap(accept, cancel string) inputKeyMap {
+	return inputKeyMap{
+		Accept: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", accept)),
+		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", cancel)),
+	}
+}
+
+// ShortHelp is the prompt's help line.
+func (k inputKeyMap) ShortHelp() []key.Binding { return []key.Binding{k.Accept, k.Cancel} }
+
+// FullHelp is the prompt's help screen.
+func (k inputKeyMap) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
+
+// articleKeyMap holds the keys of the article view. Search matches move
+// with ] and [ so that n and p stay the article's own next/previous.
+type articleKeyMap struct {
+	Up, Down, PageDown, PageUp, Top, Bottom key.Binding
+	Toggle, Next, Prev, Back                key.Binding
+	Browser, Copy                           key.Binding
+	Search, NextMatch, PrevMatch            key.Binding
+	Cancel, List, Help, Quit                key.Binding
+}
+
+func newArticleKeyMap() articleKeyMap {
+	return articleKeyMap{
+		Up:        key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:      key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		PageDown:  key.NewBinding(key.WithKeys(" ", "pgdown", "f"), key.WithHelp("space/pgdn", "page down")),
+		PageUp:    key.NewBinding(key.WithKeys("b", "pgup"), key.WithHelp("b/pgup", "page up")),
+		Top:       key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "top")),
+		Bottom:    key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "bottom")),
+		Toggle:    key.NewBinding(key.WithKeys("s", "tab"), key.WithHelp("s", "summary ⇄ full")),
+		Next:      key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next")),
+		Prev:      key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "previous")),
+		Back:      key.NewBinding(key.WithKeys("backspace", "h", "left"), key.WithHelp("⌫/h", "back")),
+		Browser:   key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open in browser")),
+		Copy:      key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy link")),
+		Search:    key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
+		NextMatch: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "next match")),
+		PrevMatch: key.NewBinding(key.WithKeys("["), key.WithHelp("[", "previous match")),
+		Cancel:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel loading")),
+		List:      key.NewBinding(key.WithKeys("q", "esc"), key.WithHelp("q", "list")),
+		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+		Quit:      key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+	}
+}
+
+// ShortHelp is the article's help line.
+func (k articleKeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.Toggle, k.Next, k.Prev, k.Back, k.List, k.Help}
+}
+
+// FullHelp is the article's help screen.
+func (k articleKeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Up, k.Down, k.PageDown, k.PageUp, k.Top, k.Bottom},
+		{k.Toggle, k.Next, k.Prev, k.Back, k.List},
+		{k.Search, k.NextMatch, k.PrevMatch, k.Browser, k.Copy},
+		{k.Cancel, k.Help, k.Quit},
+	}
+}
+
+// helpKeyMap holds the keys of the help screen.
+type helpKeyMap struct {
+	Close, Quit key.Binding
+}
+
+func newHelpKeyMap() helpKeyMap {
+	return helpKeyMap{
+		Close: key.NewBinding(key.WithKeys("?", "esc", "q"), key.WithHelp("?/esc", "close help")),
+		Quit:  key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+	}
+}
+
+func (k helpKeyMap) ShortHelp() []key.Binding  { return []key.Binding{k.Close, k.Quit} }
+func (k helpKeyMap) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
+
+// keyHelp is what a view offers the help line and the help screen.
+type keyHelp = help.KeyMap

@@ -1,0 +1,346 @@
+package ui
+
+import (
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/cursor"
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/sahilm/fuzzy"
+
+	"github.com/brief-news/brief/reader"
+)
+
+// rowHeight is the lines one article takes in the list.
+const rowHeight = 2
+
+// filterState says whether the list is filtered and by whom.
+type filterState int
+
+const (
+	filterOff     filterState = iota
+	filterEditing             // the prompt has the keyboard
+	filterApplied             // enter kept the filter
+)
+
+// listModel is the article list: rows of headline, meta and the first
+// summary sentence, with a fuzzy filter. It owns the selection; the root
+// gives it the read marks and summary lines.
+type listModel struct {
+	keys    listKeyMap
+	input   inputKeyMap
+	styles  *Styles
+	read    ReadState
+	items   []*reader.Article
+	snippet map[string]string // first summary sentence by location
+
+	shown  []int // indexes into items, in display order
+	cursor int   // index into shown
+	offset int   // first row of shown on screen
+	state  filterState
+	filter textinput.Model
+
+	width, height int
+}
+
+func newListModel(items []*reader.Article, st *Styles, read ReadState) listModel {
+	ti := textinput.New()
+	ti.Prompt = "/ "
+	ti.Placeholder = "filter by title or source"
+	ti.PromptStyle = st.Prompt
+	ti.Cursor.SetMode(cursor.CursorStatic)
+	m := listModel{
+		keys: newListKeyMap(), input: newInputKeyMap("keep filter", "clear filter"),
+		styles: st, read: read, items: items, snippet: map[string]string{}, filter: ti,
+	}
+	m.applyFilter()
+	return m
+}
+
+// SetSize gives the list the lines it may fill.
+func (m *listModel) SetSize(w, h int) {
+	m.width, m.height = w, h
+	m.filter.Width = max(w-4, 1)
+	m.clamp()
+}
+
+// rowsOnScreen is how many articles fit.
+func (m listModel) rowsOnScreen() int { return max(m.height/rowHeight, 1) }
+
+// Selected returns the article under the cursor, or nil.
+func (m listModel) Selected() *reader.Article {
+	if m.cursor < 0 || m.cursor >= len(m.shown) {
+		return nil
+	}
+	return m.items[m.shown[m.cursor]]
+}
+
+// Select moves the cursor to the article at loc when it is shown.
+func (m *listModel) Select(loc string) {
+	for i, idx := range m.shown {
+		if m.items[idx].Location == loc {
+			m.cursor = i
+			m.clamp()
+			return
+		}
+	}
+}
+
+// Visible lists the articles on screen, for lazy summary lines.
+func (m listModel) Visible() []*reader.Article {
+	var out []*reader.Article
+	for i := m.offset; i < len(m.shown) && i < m.offset+m.rowsOnScreen(); i++ {
+		out = append(out, m.items[m.shown[i]])
+	}
+	return out
+}
+
+// Editing reports whether the filter prompt has the keyboard.
+func (m listModel) Editing() bool { return m.state == filterEditing }
+
+// Help is the key map for the help line and screen.
+func (m listModel) Help() keyHelp {
+	if m.state == filterEditing {
+		return m.input
+	}
+	k := m.keys
+	k.ClearFilter.SetEnabled(m.state == filterApplied)
+	return k
+}
+
+// FilterText describes the filter for the status bar ("" when off).
+func (m listModel) FilterText() string {
+	if m.state == filterOff {
+		return ""
+	}
+	return "filter “" + m.filter.Value() + "”"
+}
+
+// Shown is the number of articles the filter lets through.
+func (m listModel) Shown() int { return len(m.shown) }
+
+// Update handles keys and the mouse wheel.
+func (m listModel) Update(msg tea.Msg) (listModel, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.MouseMsg:
+		if msg.Action == tea.MouseActionPress {
+			switch msg.Button {
+			case tea.MouseButtonWheelUp:
+				m.move(-1)
+			case tea.MouseButtonWheelDown:
+				m.move(1)
+			}
+		}
+		return m, nil
+	case tea.KeyMsg:
+		if m.state == filterEditing {
+			return m.updateFilter(msg)
+		}
+		return m.updateKeys(msg)
+	}
+	return m, nil
+}
+
+func (m listModel) updateKeys(msg tea.KeyMsg) (listModel, tea.Cmd) {
+	k := m.keys
+	switch {
+	case key.Matches(msg, k.Up):
+		m.move(-1)
+	case key.Matches(msg, k.Down):
+		m.move(1)
+	case key.Matches(msg, k.Top):
+		m.move(-len(m.shown))
+	case key.Matches(msg, k.Bottom):
+		m.move(len(m.shown))
+	case key.Matches(msg, k.PageUp):
+		m.move(-m.rowsOnScreen())
+	case key.Matches(msg, k.PageDown):
+		m.move(m.rowsOnScreen())
+	case key.Matches(msg, k.Open):
+		if a := m.Selected(); a != nil {
+			return m, send(openMsg{Loc: a.Location})
+		}
+	case key.Matches(msg, k.Filter):
+		m.state = filterEditing
+		return m, m.filter.Focus()
+	case key.Matches(msg, k.ClearFilter) && m.state == filterApplied:
+		m.clearFilter()
+	case key.Matches(msg, k.Help):
+		return m, send(helpMsg{})
+	case key.Matches(msg, k.Quit):
+		return m, tea.Quit
+	}
+	return m, nil
+}
+
+func (m listModel) updateFilter(msg tea.KeyMsg) (listModel, tea.Cmd) {
+	switch {
+	case key.Matches(msg, m.input.Accept):
+		m.filter.Blur()
+		m.state = filterApplied
+		if m.filter.Value() == "" {
+			m.state = filterOff
+		}
+		return m, nil
+	case key.Matches(msg, m.input.Cancel):
+		m.clearFilter()
+		return m, nil
+	}
+	var cmd tea.Cmd
+	before := m.filter.Value()
+	m.filter, cmd = m.filter.Update(msg)
+	if m.filter.Value() != before {
+		m.applyFilter()
+	}
+	return m, cmd
+}
+
+func (m *listModel) clearFilter() {
+	m.filter.Blur()
+	m.filter.SetValue("")
+	m.state = filterOff
+	sel := m.Selected()
+	m.applyFilter()
+	if sel != nil {
+		m.Select(sel.Location)
+	}
+}
+
+// filterSource lets fuzzy match titles and sources.
+type filterSource []*reader.Article
+
+func (s filterSource) String(i int) string { return s[i].Title + "  " + s[i].Source() }
+func (s filterSource) Len() int            { return len(s) }
+
+// applyFilter recomputes the shown rows, best matches first.
+func (m *listModel) applyFilter() {
+	m.shown = m.shown[:0]
+	q := strings.TrimSpace(m.filter.Value())
+	if q == "" {
+		for i := range m.items {
+			m.shown = append(m.shown, i)
+		}
+	} else {
+		for _, r := range fuzzy.FindFrom(q, filterSource(m.items)) {
+			m.shown = append(m.shown, r.Index)
+		}
+	}
+	m.cursor, m.offset = 0, 0
+	m.clamp()
+}
+
+func (m *listModel) move(d int) {
+	m.cursor += d
+	m.clamp()
+}
+
+// clamp keeps the cursor on a row and that row on screen.
+func (m *listModel) clamp() {
+	m.cursor = max(min(m.cursor, len(m.shown)-1), 0)
+	rows := m.rowsOnScreen()
+	if m.cursor < m.offset {
+		m.offset = m.cursor
+	}
+	if m.cursor >= m.offset+rows {
+		m.offset = m.cursor - rows + 1
+	}
+	m.offset = max(min(m.offset, len(m.shown)-rows), 0)
+}
+
+// View draws the rows on screen, padded to the list's height.
+func (m listModel) View() string {
+	if len(m.shown) == 0 {
+		msg := "No articles."
+		if m.state != filterOff {
+			msg = "No article matches the filter."
+		}
+		return lipgloss.NewStyle().Height(m.height).Render(m.styles.Empty.Render("  " + msg))
+	}
+	var b strings.Builder
+	lines := 0
+	drop := m.metaDrop()
+	for i := m.offset; i < len(m.shown) && lines+rowHeight <= m.height; i++ {
+		b.WriteString(m.row(m.items[m.shown[i]], i == m.cursor, drop))
+		lines += rowHeight
+	}
+	return lipgloss.NewStyle().Height(m.height).MaxHeight(m.height).Render(strings.TrimSuffix(b.String(), "\n"))
+}
+
+// row draws one article: mark, headline and meta; then its summary line.
+func (m listModel) row(a *reader.Article, selected bool, drop int) string {
+	st := m.styles
+	bar, title := "  ", st.Title
+	if selected {
+		bar, title = st.Cursor.Render("▌")+" ", st.TitleActive
+	}
+	mark := st.Unread.Render("•")
+	if m.read.IsRead(a.Location) {
+		mark = st.Read.Render("✓")
+	}
+	inner := max(m.width-4, 10) // bar, mark and a space
+	parts := metaParts(a)
+	meta := fitMeta(parts[min(drop, len(parts)-1):], m.metaRoom())
+	tw := inner - ansi.StringWidth(meta) - 2
+	if meta == "" {
+		tw = inner
+	}
+	t := ansi.Truncate(a.Title, tw, "…")
+	gap := max(inner-ansi.StringWidth(t)-ansi.StringWidth(meta), 1)
+	line1 := bar + mark + " " + title.Render(t) + strings.Repeat(" ", gap) + st.Meta.Render(meta)
+	snip := m.snippet[a.Location]
+	line2 := bar + "  " + st.Snippet.Render(ansi.Truncate(snip, inner, "…"))
+	return line1 + "\n" + line2 + "\n"
+}
+
+// metaRoom is the widest the meta column may be.
+func (m listModel) metaRoom() int { return max(m.width-4, 10) * 2 / 5 }
+
+// metaDrop is how many leading meta parts to leave out so that every row
+// on screen shows the same ones.
+func (m listModel) metaDrop() int {
+	drop := 0
+	for _, a := range m.Visible() {
+		parts := metaParts(a)
+		for drop < len(parts)-1 && ansi.StringWidth(strings.Join(parts[drop:], " · ")) > m.metaRoom() {
+			drop++
+		}
+	}
+	return drop
+}
+
+// metaParts are the row's source, date (or file) and reading time.
+func metaParts(a *reader.Article) []string {
+	var when string
+	switch {
+	case !a.Published.IsZero():
+		when = a.Published.Format("2 Jan 2006")
+	case a.Location != "" && a.Location != "-" && !reader.IsURL(a.Location):
+		when = filepath.Base(a.Location)
+	}
+	parts := []string{a.Source()}
+	if when != "" {
+		parts = append(parts, when)
+	}
+	return append(parts, minutes(a))
+}
+
+// fitMeta joins the parts that fit in w columns, dropping from the front.
+func fitMeta(parts []string, w int) string {
+	for len(parts) > 0 {
+		s := strings.Join(parts, " · ")
+		if ansi.StringWidth(s) <= w || len(parts) == 1 {
+			return ansi.Truncate(s, w, "…")
+		}
+		parts = parts[1:]
+	}
+	return ""
+}
+
+func minutes(a *reader.Article) string {
+	return strconv.Itoa(a.ReadingMinutes()) + " min"
+}

@@ -1,0 +1,149 @@
+package ui
+
+// The message catalogue: every message the reader sends itself, with the
+// Cmd that produces it beside it. Results of background work carry the
+// key or request id they answer, so that stale ones are recognised and
+// dropped, and an Err instead of failing anywhere else.
+
+import (
+	"context"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/brief-news/brief/reader"
+	"github.com/brief-news/brief/summarizer"
+)
+
+// loadedMsg carries an article opened with its body and its summary.
+// Err is set when the article could not be read; SumErr when it could be
+// read but not summarised (summarizer.ErrEmpty for an empty one).
+type loadedMsg struct {
+	Loc     string
+	Article *reader.Article
+	Summary summarizer.Summary
+	SumErr  error
+	Err     error
+}
+
+// loadCmd opens a (and summarises it) in the background.
+func loadCmd(ctx context.Context, src Source, sum Summarizer, a *reader.Article) tea.Cmd {
+	loc := a.Location
+	return func() tea.Msg {
+		full, err := src.Open(ctx, a)
+		if err != nil {
+			return loadedMsg{Loc: loc, Err: err}
+		}
+		s, serr := sum.Summarize(summarizer.Document{Title: full.Title, Body: full.Body})
+		return loadedMsg{Loc: loc, Article: full, Summary: s, SumErr: serr}
+	}
+}
+
+// renderedMsg carries glamour's output for one cache key.
+type renderedMsg struct {
+	Key     renderKey
+	Content string
+	Err     error
+}
+
+// renderCmd renders a markdown document for the key in the background.
+func renderCmd(key renderKey, markdown string, opts renderOptions) tea.Cmd {
+	return func() tea.Msg {
+		out, err := render(markdown, key.Width, opts)
+		return renderedMsg{Key: key, Content: out, Err: err}
+	}
+}
+
+// fetchedMsg answers a fetch of a web link outside the collection. ID
+// is the fetch request it answers; results of cancelled or superseded
+// fetches are dropped.
+type fetchedMsg struct {
+	ID      int
+	URL     string
+	Article *reader.Article
+	Err     error
+}
+
+// fetchCmd loads the article at url; cancelling ctx abandons it.
+func fetchCmd(ctx context.Context, src Source, id int, url string) tea.Cmd {
+	return func() tea.Msg {
+		a, err := src.Fetch(ctx, url)
+		return fetchedMsg{ID: id, URL: url, Article: a, Err: err}
+	}
+}
+
+// clearStatusMsg fades the status message with the same ID.
+type clearStatusMsg struct{ ID int }
+
+// spinMsg advances the loading spinner; ID drops ticks of a spinner that
+// was stopped and started again.
+type spinMsg struct{ ID int }
+
+// afterFunc schedules msg after d. The real one is tea.Tick; tests use
+// one that never fires, so that no test waits on a clock.
+type afterFunc func(d time.Duration, msg tea.Msg) tea.Cmd
+
+func realAfter(d time.Duration, msg tea.Msg) tea.Cmd {
+	return tea.Tick(d, func(time.Time) tea.Msg { return msg })
+}
+
+// externalMsg reports how an action outside the program (opening the
+// browser, copying to the clipboard) went: Done is the status text on
+// success.
+type externalMsg struct {
+	Done string
+	Err  error
+}
+
+// externalCmd runs fn(url) in the background and reports with done.
+func externalCmd(fn func(string) error, url, done string) tea.Cmd {
+	return func() tea.Msg {
+		if url == "" {
+			return externalMsg{Err: errNoURL}
+		}
+		return externalMsg{Done: done, Err: fn(url)}
+	}
+}
+
+// The intents children send the root, which owns the collection, the
+// history and the caches and so decides what they mean.
+
+// openMsg asks to open the article at Loc from the list.
+type openMsg struct{ Loc string }
+
+// adjacentMsg asks for the next (Dir 1) or previous (Dir -1) article.
+type adjacentMsg struct{ Dir int }
+
+// backMsg asks to return along the path taken (backspace).
+type backMsg struct{}
+
+// toListMsg asks to leave the article for the list.
+type toListMsg struct{}
+
+// toggleModeMsg asks to switch between the full text and the summary.
+type toggleModeMsg struct{}
+
+// browseMsg asks to open URL in the web browser.
+type browseMsg struct{ URL string }
+
+// copyMsg asks to copy URL to the clipboard.
+type copyMsg struct{ URL string }
+
+// helpMsg asks for the full help of the current view.
+type helpMsg struct{}
+
+// cancelMsg asks to cancel the web load under way.
+type cancelMsg struct{}
+
+// statusMsg asks the root to show Text in the status bar for a while.
+type statusMsg struct{ Text string }
+
+// queuedKeysMsg carries what a key's Cmd answered and the keys that
+// arrived together with it, still to be handled in order.
+type queuedKeysMsg struct {
+	Msg  tea.Msg
+	Rest tea.KeyMsg
+}
+
+// send wraps a message as a Cmd.
+func send(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }

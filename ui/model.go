@@ -1,0 +1,305 @@
+package ui
+
+import (
+	"context"
+	"time"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/brief-news/brief/reader"
+)
+
+// screen is what fills the window.
+type screen int
+
+const (
+	screenList screen = iota
+	screenArticle
+	screenHelp
+)
+
+// Minimum window size; below it the reader shows a note instead.
+const (
+	minWidth  = 40
+	minHeight = 10
+)
+
+// How long status messages stay.
+const (
+	statusTTL      = 4 * time.Second
+	statusLongTTL  = 10 * time.Second
+	spinnerEvery   = 100 * time.Millisecond
+	skippedListMax = 3 // file warnings named in the status bar
+)
+
+// deps are the model's collaborators, all replaceable in tests.
+type deps struct {
+	src     Source
+	sum     Summarizer
+	read    ReadState
+	after   afterFunc
+	openURL func(string) error
+	copy    func(string) error
+}
+
+// Model is the reader's root: it owns the screen, which article is open,
+// the path taken, the caches and all background work, and dispatches
+// keys to the list and article views.
+type Model struct {
+	deps
+	ctx    context.Context
+	styles *Styles
+	ropts  renderOptions
+
+	width, height int
+	screen        screen
+	helpFrom      screen
+
+	list    listModel
+	article articleModel
+	help    help.Model
+
+	current string   // location of the open article; "" on the list
+	mode    mode     // full text or summary, kept from article to article
+	history []string // the articles read before current, for back
+	web     map[string]*reader.Article
+
+	cache *cache
+	shown renderKey // what the article view shows
+
+	fetch struct {
+		id     int
+		url    string
+		cancel context.CancelFunc
+	}
+	status   string
+	statusID int
+	spinID   int
+	spinning bool
+	spin     int
+}
+
+// newModel builds the root over its collaborators.
+func newModel(ctx context.Context, d deps, ro renderOptions) Model {
+	st := DefaultStyles()
+	h := help.New()
+	h.Styles.ShortKey = st.Status.Bold(true)
+	h.Styles.ShortDesc = st.Status
+	h.Styles.FullKey = st.Prompt
+	h.Styles.FullDesc = st.Title
+	m := Model{
+		deps: d, ctx: ctx, styles: &st, ropts: ro, help: h,
+		list:    newListModel(d.src.Articles(), &st, d.read),
+		article: newArticleModel(&st),
+		web:     map[string]*reader.Article{},
+		cache:   newCache(),
+	}
+	if s := skippedText(d.src.Skipped()); s != "" {
+		m.status, m.statusID = s, 1
+	}
+	return m
+}
+
+// Init fades the start-up warnings.
+func (m Model) Init() tea.Cmd {
+	if m.status == "" {
+		return nil
+	}
+	return m.after(statusLongTTL, clearStatusMsg{ID: m.statusID})
+}
+
+// Update dispatches a message, then keeps the article view in step with
+// the caches and starts whatever background work the new state needs.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	cmd := m.update(msg)
+	m.sync()
+	cmd = tea.Batch(cmd, m.pump(), m.startSpinner())
+	return m, cmd
+}
+
+func (m *Model) update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.setSize(msg.Width, msg.Height)
+	case tea.KeyMsg:
+		return m.handleKey(msg)
+	case tea.MouseMsg:
+		return m.handleMouse(msg)
+	case queuedKeysMsg:
+		return m.handleQueued(msg)
+	case loadedMsg:
+		m.cache.loaded(msg)
+		if msg.Err == nil {
+			m.list.snippet[msg.Loc] = firstSentence(msg.Summary)
+		}
+	case renderedMsg:
+		m.cache.rendered(msg)
+	case fetchedMsg:
+		return m.handleFetched(msg)
+	case openMsg:
+		m.history = nil
+		m.goTo(msg.Loc)
+	case adjacentMsg:
+		return m.adjacent(msg.Dir)
+	case backMsg:
+		m.back()
+	case toListMsg:
+		m.toList()
+	case toggleModeMsg:
+		m.mode = 1 - m.mode
+		m.article.SetMode(m.mode)
+	case cancelMsg:
+		return m.cancelFetch("loading cancelled")
+	case helpMsg:
+		m.helpFrom, m.screen = m.screen, screenHelp
+	case browseMsg:
+		return externalCmd(m.openURL, msg.URL, "opened in the browser")
+	case copyMsg:
+		return externalCmd(m.copy, msg.URL, "link copied")
+	case externalMsg:
+		if msg.Err != nil {
+			return m.setStatus(msg.Err.Error())
+		}
+		return m.setStatus(msg.Done)
+	case statusMsg:
+		return m.setStatus(msg.Text)
+	case clearStatusMsg:
+		if msg.ID == m.statusID {
+			m.status = ""
+		}
+	case spinMsg:
+		return m.handleSpin(msg)
+	}
+	return nil
+}
+
+// setSize records the window size and hands the children theirs.
+func (m *Model) setSize(w, h int) {
+	m.width, m.height = w, h
+	m.list.SetSize(w, max(h-m.listChrome(), rowHeight))
+	m.article.SetSize(w, max(h-barLines, 3))
+	m.help.Width = w - 2
+}
+
+// barLines is the status bar and the help line under every screen.
+const barLines = 2
+
+// listChrome is the lines around the list: its title and the bars.
+func (m Model) listChrome() int {
+	if m.height < 14 {
+		return 1 + barLines
+	}
+	return 2 + barLines
+}
+
+// handleKey gives a key to the screen that has the keyboard.
+func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
+	if msg.String() == "ctrl+c" {
+		return tea.Quit
+	}
+	// Keys typed faster than the terminal is read arrive as one message
+	// ("/mackerel"): take them one at a time, as typed.
+	if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste {
+		return m.handleRunes(msg)
+	}
+	var cmd tea.Cmd
+	switch m.screen {
+	case screenHelp:
+		k := newHelpKeyMap()
+		if key.Matches(msg, k.Close) {
+			m.screen = m.helpFrom
+		}
+	case screenList:
+		m.list, cmd = m.list.Update(msg)
+	case screenArticle:
+		m.article, cmd = m.article.Update(msg, m.fetch.cancel != nil)
+	}
+	return cmd
+}
+
+// handleRunes handles keys that arrived together, one at a time. When a
+// key asks the root for something (its Cmd sends an intent), the keys
+// after it wait for that answer, so "qq" leaves the article and then
+// quits, as typed.
+func (m *Model) handleRunes(msg tea.KeyMsg) tea.Cmd {
+	for i, r := range msg.Runes {
+		cmd := m.handleKey(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt})
+		if cmd == nil {
+			continue
+		}
+		rest := msg.Runes[i+1:]
+		if len(rest) == 0 {
+			return cmd
+		}
+		return func() tea.Msg {
+			return queuedKeysMsg{Msg: cmd(), Rest: tea.KeyMsg{Type: tea.KeyRunes, Runes: rest, Alt: msg.Alt}}
+		}
+	}
+	return nil
+}
+
+// handleQueued delivers a key's answer, then the keys typed after it.
+func (m *Model) handleQueued(msg queuedKeysMsg) tea.Cmd {
+	var first tea.Cmd
+	switch x := msg.Msg.(type) {
+	case nil:
+	case tea.QuitMsg:
+		return tea.Quit
+	case tea.BatchMsg:
+		first = tea.Batch(x...)
+	default:
+		first = m.update(x)
+	}
+	return tea.Batch(first, m.handleKey(msg.Rest))
+}
+
+// handleMouse scrolls the list or the article.
+func (m *Model) handleMouse(msg tea.MouseMsg) tea.Cmd {
+	var cmd tea.Cmd
+	switch m.screen {
+	case screenList:
+		m.list, cmd = m.list.Update(msg)
+	case screenArticle:
+		m.article, cmd = m.article.Update(msg, false)
+	}
+	return cmd
+}
+
+// setStatus shows a message in the status bar and fades it.
+func (m *Model) setStatus(s string) tea.Cmd {
+	m.statusID++
+	m.status = reader.Clean(s)
+	return m.after(statusTTL, clearStatusMsg{ID: m.statusID})
+}
+
+// busy reports whether something the reader waits for is loading.
+func (m Model) busy() bool {
+	if m.fetch.cancel != nil {
+		return true
+	}
+	return m.screen == screenArticle && m.current != "" && !m.article.Ready()
+}
+
+// startSpinner starts the spinner's ticks when work begins.
+func (m *Model) startSpinner() tea.Cmd {
+	if m.spinning || !m.busy() {
+		return nil
+	}
+	m.spinning = true
+	m.spinID++
+	return m.after(spinnerEvery, spinMsg{ID: m.spinID})
+}
+
+func (m *Model) handleSpin(msg spinMsg) tea.Cmd {
+	if msg.ID != m.spinID {
+		return nil
+	}
+	if !m.busy() {
+		m.spinning = false
+		return nil
+	}
+	m.spin++
+	return m.after(spinnerEvery, spinMsg{ID: m.spinID})
+}

@@ -1,0 +1,312 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/brief-news/brief/reader"
+)
+
+func TestListShowsArticlesWithSummaryLines(t *testing.T) {
+	tm := newTestModel(t, 80, 24)
+	tm.expect("brief", "5 articles", "Alpha Council Opens Night Trams", "Epsilon Has No Links",
+		"The council met on Tuesday.", // first summary sentence, computed in a Cmd
+		"a.txt · 1 min")
+	if tm.m.screen != screenList {
+		t.Fatal("does not start on the list")
+	}
+}
+
+func TestOpenMarksReadAndShowsFullText(t *testing.T) {
+	tm := newTestModel(t, 80, 24)
+	tm.expect("• Alpha")
+	tm.keys("enter")
+	tm.expect("Alpha Council Opens Night Trams", "FULL", "1 min read", "Costs are shared by the city",
+		"← Harbour Timetable Published (not here)", "Beta Glacier Riverbed Mapped →")
+	if !tm.m.read.IsRead("news/a.txt") {
+		t.Fatal("opening did not mark the article read")
+	}
+	tm.keys("q")
+	tm.expect("✓ Alpha", "• Beta")
+}
+
+func TestToggleSummaryShowsAtOnce(t *testing.T) {
+	tm := newTestModel(t, 80, 24)
+	tm.keys("enter")
+	// Deliver the key alone, without running any Cmd: the summary was
+	// prepared in the background, so it must be on screen at once.
+	next, cmd := tm.m.Update(keyMsg("s"))
+	tm.m = next.(Model)
+	next, _ = tm.m.Update(cmd())
+	tm.m = next.(Model)
+	tm.expect("SUMMARY", "Key points", "The council met on Tuesday.", "Press s for the full article.")
+	tm.expectNot("Costs are shared", "Loading")
+	tm.keys("tab")
+	tm.expect("FULL", "Costs are shared")
+}
+
+func TestNextPreviousFollowLinksAndBackRetraces(t *testing.T) {
+	tm := newTestModel(t, 80, 24)
+	tm.keys("enter", "n")
+	tm.expect("Beta Glacier Riverbed Mapped", "← Alpha Council", "Gamma Inflation Eases →")
+	// the neighbour was prepared: n shows its text with no Cmd run
+	next, cmd := tm.m.Update(keyMsg("n"))
+	tm.m = next.(Model)
+	next, _ = tm.m.Update(cmd())
+	tm.m = next.(Model)
+	tm.expect("Gamma Inflation Eases", "Inflation slowed to 3 percent")
+	tm.keys("p")
+	tm.expect("Beta Glacier Riverbed Mapped")
+	tm.keys("backspace")
+	tm.expect("Gamma Inflation Eases")
+	tm.keys("h", "h")
+	tm.expect("Alpha Council Opens Night Trams")
+	tm.keys("backspace")
+	if tm.m.screen != screenList {
+		t.Fatal("back from the first article does not return to the list")
+	}
+}
+
+func TestUnresolvedLinkSaysWhy(t *testing.T) {
+	tm := newTestModel(t, 100, 24)
+	tm.keys("enter", "p")
+	tm.expect("Alpha Council Opens Night Trams", "previous article not in this collection: “Harbour Timetable Published”")
+}
+
+func TestNoLinkTakesListNeighbour(t *testing.T) {
+	tm := newTestModel(t, 100, 24)
+	tm.keys("G", "enter")
+	tm.expect("Epsilon Has No Links", "← Delta Web Linked Story (list)")
+	tm.keys("n")
+	tm.expect("no next article: this is the last of the list")
+	tm.keys("p")
+	tm.expect("Delta Web Linked Story", "showing the list's previous")
+}
+
+func TestWebLinkLoadsWithSpinnerAndEscCancels(t *testing.T) {
+	tm := newTestModel(t, 100, 24, func(s *fakeSource) {
+		s.fetch = func(ctx context.Context, url string) (*reader.Article, error) {
+			<-ctx.Done()
+			return nil, ctx.Err()
+		}
+	})
+	tm.keys("G", "k", "enter")
+	tm.expect("Delta Web Linked Story", "Web Story (web) →")
+	tm.keys("n")
+	tm.expect("loading https://example.com/web-story (esc cancels)")
+	tm.keys("esc")
+	tm.wait()
+	tm.expect("Delta Web Linked Story", "loading cancelled")
+	tm.expectNot("esc cancels")
+	if tm.m.screen != screenArticle {
+		t.Fatal("esc while loading left the article")
+	}
+}
+
+func TestWebLinkOpensLoadedArticle(t *testing.T) {
+	tm := newTestModel(t, 100, 24, func(s *fakeSource) {
+		s.fetch = func(ctx context.Context, url string) (*reader.Article, error) {
+			return &reader.Article{Title: "Web Story", Location: url, URL: url,
+				Body: "Fetched from the web. Second sentence.", Words: 6}, nil
+		}
+	})
+	tm.keys("G", "k", "enter", "n")
+	tm.wait()
+	tm.expect("Web Story", "Fetched from the web.")
+	tm.keys("backspace")
+	tm.expect("Delta Web Linked Story")
+}
+
+func TestWebLinkFailureShowsErrorView(t *testing.T) {
+	tm := newTestModel(t, 100, 24) // the fake fetch fails
+	tm.keys("G", "k", "enter", "n")
+	tm.wait()
+	tm.expect("This article cannot be shown.", "no network in tests")
+	tm.keys("backspace")
+	tm.expect("Delta Web Linked Story")
+}
+
+func TestFailedArticleShowsErrorView(t *testing.T) {
+	tm := newTestModel(t, 80, 24, func(s *fakeSource) {
+		s.fail["news/b.txt"] = &reader.FileError{Path: "news/b.txt", Reason: "cannot be read (permission denied)"}
+	})
+	tm.keys("j", "enter")
+	tm.expect("This article cannot be shown.", "news/b.txt cannot be read (permission denied)")
+	tm.keys("n")
+	tm.expect("Gamma Inflation Eases", "Inflation slowed")
+}
+
+func TestFilterKeepsAndClears(t *testing.T) {
+	tm := newTestModel(t, 80, 24)
+	tm.keys("/")
+	tm.typeText("glacier")
+	tm.expect("Beta Glacier Riverbed Mapped", "1 of 5 · filter “glacier”")
+	tm.expectNot("Alpha Council")
+	tm.keys("enter")
+	tm.expect("1 of 5 · filter “glacier”", "esc clear filter")
+	tm.keys("enter")
+	tm.expect("Researchers mapped a riverbed")
+	tm.keys("q", "esc")
+	tm.expect("5 articles", "Alpha Council")
+	tm.expectNot("filter “")
+}
+
+func TestFilterMatchesSource(t *testing.T) {
+	c := testCollection(t)
+	c.Articles[2].Site = "Kessler Tribune"
+	tm := newTestModelOn(t, c, 80, 24)
+	tm.keys("/")
+	tm.typeText("tribune")
+	tm.expect("Gamma Inflation Eases", "1 of 5")
+}
+
+func TestSearchWithinArticle(t *testing.T) {
+	tm := newTestModel(t, 80, 24)
+	tm.keys("enter", "/")
+	tm.typeText("the")
+	tm.keys("enter")
+	tm.expect("match 1/")
+	tm.keys("]")
+	tm.expect("match 2/")
+	tm.keys("[", "[")
+	tm.expect("Alpha Council") // still on the article: [ and ] are not p/n
+	tm.keys("esc")
+	tm.expectNot("match ")
+	tm.keys("n")
+	tm.expect("Beta Glacier Riverbed Mapped")
+}
+
+func TestHelpIsGeneratedPerView(t *testing.T) {
+	tm := newTestModel(t, 100, 30)
+	tm.keys("?")
+	tm.expect("Keys: list", "filter", "quit")
+	tm.keys("esc", "enter", "?")
+	tm.expect("Keys: article", "summary ⇄ full", "next match", "copy link", "back")
+	tm.keys("?")
+	tm.expect("Alpha Council Opens Night Trams", "FULL")
+}
+
+func TestResizeKeepsPlace(t *testing.T) {
+	long := strings.Repeat("A long paragraph of words that goes on to fill the screen many times over. ", 12)
+	var paras []string
+	for i := 0; i < 12; i++ {
+		paras = append(paras, long)
+	}
+	a := textArticle(t, "long.txt", "A Long Read", "", "", paras...)
+	tm := newTestModelOn(t, reader.NewCollection([]*reader.Article{a}), 80, 24)
+	tm.keys("enter")
+	for i := 0; i < 60; i++ {
+		tm.keys("j")
+	}
+	vp := tm.m.article.vp
+	before := float64(vp.YOffset) / float64(vp.TotalLineCount())
+	tm.send(tea.WindowSizeMsg{Width: 120, Height: 40})
+	vp = tm.m.article.vp
+	after := float64(vp.YOffset) / float64(vp.TotalLineCount())
+	if tm.m.shown.Width != 120 {
+		t.Fatal("the article was not re-rendered for the new width")
+	}
+	if d := after - before; d < -0.02 || d > 0.02 {
+		t.Fatalf("place moved from %.3f to %.3f of the text", before, after)
+	}
+	if before < 0.1 {
+		t.Fatalf("did not scroll (%.3f)", before)
+	}
+}
+
+func TestTooSmallWindow(t *testing.T) {
+	tm := newTestModel(t, 39, 10)
+	tm.expect("window too small")
+	tm.send(tea.WindowSizeMsg{Width: 40, Height: 10})
+	tm.expect("Alpha Council")
+	tm.keys("enter")
+	tm.expect("FULL")
+	for _, l := range strings.Split(tm.view(), "\n") {
+		if w := len([]rune(l)); w > 40 {
+			t.Fatalf("line wider than the window (%d): %q", w, l)
+		}
+	}
+	if n := strings.Count(tm.view(), "\n") + 1; n > 10 {
+		t.Fatalf("%d lines in a 10-line window", n)
+	}
+}
+
+func TestSkippedFilesInStatusBar(t *testing.T) {
+	tm := newTestModel(t, 120, 24, func(s *fakeSource) {
+		s.skipped = []error{
+			&reader.FileError{Path: "news/empty.txt", Reason: "is empty"},
+			&reader.FileError{Path: "news/image.jpg", Reason: "is not text (image/jpeg)"},
+		}
+	})
+	tm.expect("2 files skipped: empty.txt is empty, image.jpg is not text")
+	tm.send(clearStatusMsg{ID: tm.m.statusID})
+	tm.expectNot("skipped")
+}
+
+func TestStaleFetchIsDropped(t *testing.T) {
+	tm := newTestModel(t, 100, 24)
+	tm.keys("enter")
+	tm.send(fetchedMsg{ID: 42, URL: "https://example.com/x", Err: errors.New("late")})
+	tm.expect("Alpha Council Opens Night Trams")
+	tm.expectNot("cannot be shown")
+}
+
+func TestRenderCachedByWidth(t *testing.T) {
+	tm := newTestModel(t, 80, 24)
+	tm.keys("enter", "s", "s")
+	k := renderKey{Loc: "news/a.txt", Mode: modeFull, Width: 80, Style: "dark"}
+	if _, ok := tm.m.cache.renders[k]; !ok {
+		t.Fatal("full text not cached")
+	}
+	if tm.src.opened["news/a.txt"] != 1 {
+		t.Fatalf("article opened %d times, want 1", tm.src.opened["news/a.txt"])
+	}
+	if _, ok := tm.m.cache.renders[renderKey{Loc: "news/b.txt", Mode: modeSummary, Width: 80, Style: "dark"}]; !ok {
+		t.Fatal("the next article's summary was not prepared")
+	}
+}
+
+func TestOpenAndCopyLink(t *testing.T) {
+	var opened, copied string
+	tm := newTestModel(t, 100, 24)
+	tm.m.openURL = func(u string) error { opened = u; return nil }
+	tm.m.copy = func(u string) error { copied = u; return nil }
+	tm.keys("enter", "o")
+	tm.expect("this article has no web address")
+	tm.m.lookup("news/a.txt").URL = "https://example.com/a"
+	tm.keys("o", "y")
+	if opened != "https://example.com/a" || copied != "https://example.com/a" {
+		t.Fatalf("opened %q, copied %q", opened, copied)
+	}
+	tm.expect("link copied")
+}
+
+func TestFastTypingArrivesWhole(t *testing.T) {
+	tm := newTestModel(t, 80, 24)
+	tm.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/glacier")})
+	tm.expect("1 of 5 · filter “glacier”")
+}
+
+func TestFastKeysWaitForTheirIntents(t *testing.T) {
+	tm := newTestModel(t, 80, 24)
+	tm.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("nn")}) // on the list: nothing
+	tm.keys("enter")
+	tm.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("nn")})
+	tm.expect("Gamma Inflation Eases")
+	tm.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("qq")})
+	if !tm.quit {
+		t.Fatal("qq from an article did not leave it and quit")
+	}
+}
+
+func TestQuit(t *testing.T) {
+	tm := newTestModel(t, 80, 24)
+	tm.keys("q")
+	if !tm.quit {
+		t.Fatal("q on the list does not quit")
+	}
+}

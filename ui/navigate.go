@@ -1,0 +1,216 @@
+package ui
+
+import (
+	"context"
+	"errors"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/brief-news/brief/reader"
+)
+
+// lookup finds an article of the collection or one loaded from the web.
+func (m *Model) lookup(loc string) *reader.Article {
+	if loc == "" {
+		return nil
+	}
+	if a := m.src.Lookup(loc); a != nil {
+		return a
+	}
+	return m.web[loc]
+}
+
+// hop is where n or p leads from the open article.
+type hop struct {
+	loc     string // an article to open at once
+	url     string // a web page to load first
+	text    string // the target's headline for the footer
+	why     string // why there is nowhere to go
+	viaList bool   // no link of its own: the list's neighbour
+}
+
+// resolve works out where the article's own previous (dir -1) or next
+// (dir 1) link leads; without a link, the list's neighbour.
+func (m *Model) resolve(dir int) hop {
+	a := m.lookup(m.current)
+	if a == nil {
+		return hop{why: "no article is open"}
+	}
+	l, word := a.Next, "next"
+	if dir < 0 {
+		l, word = a.Prev, "previous"
+	}
+	switch {
+	case l == nil:
+		return m.neighbour(a, dir, word)
+	case l.InCollection():
+		if t := m.lookup(l.Target); t != nil {
+			return hop{loc: t.Location, text: t.Title}
+		}
+	case l.URL != "" && reader.IsURL(l.URL):
+		if t := m.web[l.URL]; t != nil {
+			return hop{loc: t.Location, text: t.Title}
+		}
+		return hop{url: l.URL, text: linkTitle(l)}
+	}
+	return hop{text: linkTitle(l), why: word + " article not in this collection: “" + linkTitle(l) + "”"}
+}
+
+// linkTitle names a link's target for the screen.
+func linkTitle(l *reader.Link) string {
+	if l.Title != "" {
+		return reader.Clean(l.Title)
+	}
+	return reader.Clean(l.URL)
+}
+
+// neighbour is the list's next or previous article, for articles with no
+// link of their own.
+func (m *Model) neighbour(a *reader.Article, dir int, word string) hop {
+	arts := m.src.Articles()
+	for i, x := range arts {
+		if x.Location != a.Location {
+			continue
+		}
+		j := i + dir
+		if j < 0 || j >= len(arts) {
+			end := "last"
+			if dir < 0 {
+				end = "first"
+			}
+			return hop{why: "no " + word + " article: this is the " + end + " of the list"}
+		}
+		return hop{loc: arts[j].Location, text: arts[j].Title, viaList: true}
+	}
+	return hop{why: "this article has no " + word + " link"}
+}
+
+// footerLink describes a hop for the article's footer.
+func (m *Model) footerLink(dir int) footerLink {
+	h := m.resolve(dir)
+	switch {
+	case h.text == "":
+		return footerLink{}
+	case h.why != "":
+		return footerLink{Text: h.text, Note: "(not here)"}
+	case h.viaList:
+		return footerLink{Text: h.text, Note: "(list)", OK: true}
+	case h.url != "":
+		return footerLink{Text: h.text, Note: "(web)", OK: true}
+	}
+	return footerLink{Text: h.text, OK: true}
+}
+
+// adjacent follows n or p.
+func (m *Model) adjacent(dir int) tea.Cmd {
+	h := m.resolve(dir)
+	switch {
+	case h.why != "":
+		return m.setStatus(h.why)
+	case h.url != "":
+		return m.startFetch(h.url)
+	}
+	m.pushHistory()
+	m.goTo(h.loc)
+	if h.viaList {
+		word := "next"
+		if dir < 0 {
+			word = "previous"
+		}
+		return m.setStatus("no " + word + " link in the article: showing the list's " + word)
+	}
+	return nil
+}
+
+// pushHistory remembers the open article before moving on.
+func (m *Model) pushHistory() {
+	if m.current != "" {
+		m.history = append(m.history, m.current)
+	}
+}
+
+// goTo opens the article at loc and marks it read.
+func (m *Model) goTo(loc string) {
+	a := m.lookup(loc)
+	if a == nil {
+		return
+	}
+	m.cancelFetch("")
+	m.current, m.screen = loc, screenArticle
+	m.shown = renderKey{}
+	m.article.SetArticle(a, m.mode)
+	m.read.MarkRead(loc)
+	m.list.Select(loc)
+}
+
+// back returns to the article read before; from the first, to the list.
+func (m *Model) back() {
+	if n := len(m.history); n > 0 {
+		loc := m.history[n-1]
+		m.history = m.history[:n-1]
+		m.goTo(loc)
+		return
+	}
+	m.toList()
+}
+
+// toList leaves the article for the list, with its row selected.
+func (m *Model) toList() {
+	m.cancelFetch("")
+	if m.current != "" {
+		m.list.Select(m.current)
+	}
+	m.current, m.history, m.screen = "", nil, screenList
+	m.shown = renderKey{}
+}
+
+// startFetch loads a web link in the background; esc cancels it.
+func (m *Model) startFetch(url string) tea.Cmd {
+	m.cancelFetch("")
+	ctx, cancel := context.WithCancel(m.ctx)
+	m.fetch.id++
+	m.fetch.url, m.fetch.cancel = url, cancel
+	return fetchCmd(ctx, m.src, m.fetch.id, url)
+}
+
+// cancelFetch abandons the web load under way, saying so when why is set.
+func (m *Model) cancelFetch(why string) tea.Cmd {
+	if m.fetch.cancel == nil {
+		return nil
+	}
+	m.fetch.cancel()
+	m.fetch.cancel, m.fetch.url = nil, ""
+	if why == "" {
+		return nil
+	}
+	return m.setStatus(why)
+}
+
+// handleFetched opens a loaded web article, or an error view saying why
+// it could not be loaded. Results of cancelled loads are dropped.
+func (m *Model) handleFetched(msg fetchedMsg) tea.Cmd {
+	if msg.ID != m.fetch.id || m.fetch.cancel == nil {
+		return nil
+	}
+	m.fetch.cancel()
+	m.fetch.cancel, m.fetch.url = nil, ""
+	if errors.Is(msg.Err, context.Canceled) {
+		return nil
+	}
+	a := msg.Article
+	if msg.Err != nil || a == nil {
+		a = &reader.Article{Title: reader.Clean(msg.URL), Location: msg.URL, URL: msg.URL}
+		err := msg.Err
+		if err == nil {
+			err = errors.New("the page has no article")
+		}
+		m.cache.docs[msg.URL] = &doc{err: err}
+	}
+	if a.Location == "" {
+		a.Location = msg.URL
+	}
+	m.web[msg.URL], m.web[a.Location] = a, a
+	m.pushHistory()
+	m.goTo(a.Location)
+	return nil
+}

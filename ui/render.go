@@ -1,0 +1,134 @@
+package ui
+
+import (
+	"errors"
+	"regexp"
+	"strings"
+
+	"github.com/charmbracelet/glamour"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/muesli/termenv"
+
+	"github.com/brief-news/brief/summarizer"
+)
+
+// mode is how an article is shown.
+type mode int
+
+const (
+	modeFull mode = iota
+	modeSummary
+)
+
+func (m mode) String() string {
+	if m == modeSummary {
+		return "SUMMARY"
+	}
+	return "FULL"
+}
+
+// maxReadWidth is the widest the text runs, margins included: lines of
+// 80-odd columns read best, so wider terminals centre the text.
+const maxReadWidth = 92
+
+// renderKey identifies one rendering of an article: the cache key.
+type renderKey struct {
+	Loc   string
+	Mode  mode
+	Width int // terminal width
+	Style string
+}
+
+// renderOptions fixes how glamour renders: a named standard style
+// ("dark", "light", "notty"...) and a colour profile.
+type renderOptions struct {
+	Style   string
+	Profile termenv.Profile
+}
+
+// readWidth is the width the text is wrapped to in a terminal this wide.
+func readWidth(termWidth int) int {
+	return max(min(termWidth, maxReadWidth), 20)
+}
+
+// render turns markdown into terminal text wrapped to the reading width
+// and centred in termWidth. It takes tens of milliseconds for a long
+// article, so it only ever runs in a Cmd.
+func render(md string, termWidth int, o renderOptions) (string, error) {
+	w := readWidth(termWidth)
+	r, err := glamour.NewTermRenderer(
+		glamour.WithStandardStyle(o.Style),
+		glamour.WithColorProfile(o.Profile),
+		glamour.WithWordWrap(w-4), // the style's margins take the rest
+	)
+	if err != nil {
+		return "", err
+	}
+	out, err := r.Render(protectHyphens(md))
+	if err != nil {
+		return "", err
+	}
+	out = hangIndent(strings.Trim(out, "\n"))
+	if pad := (termWidth - w) / 2; pad > 0 {
+		lines := strings.Split(out, "\n")
+		sp := strings.Repeat(" ", pad)
+		for i, l := range lines {
+			lines[i] = sp + l
+		}
+		out = strings.Join(lines, "\n")
+	}
+	return out, nil
+}
+
+// listMarker matches the start of a rendered list item: glamour's
+// bullet or an ordered item's number.
+var listMarker = regexp.MustCompile(`^(• |\d+\. )`)
+
+// hangIndent indents the wrapped lines of list items under the item's
+// text, as glamour leaves them under its bullet.
+func hangIndent(out string) string {
+	lines := strings.Split(out, "\n")
+	inItem, itemIndent, marker := false, 0, 0
+	for i, l := range lines {
+		plain := ansi.Strip(l)
+		text := strings.TrimLeft(plain, " ")
+		indent := len(plain) - len(text)
+		switch m := listMarker.FindString(text); {
+		case strings.TrimSpace(text) == "":
+			inItem = false
+		case m != "":
+			inItem, itemIndent, marker = true, indent, ansi.StringWidth(m)
+		case inItem && indent == itemIndent:
+			lines[i] = strings.Repeat(" ", marker) + l
+		default:
+			inItem = false
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// documentMarkdown is what gets rendered for an article in a mode.
+func documentMarkdown(d *doc, m mode) string {
+	if m == modeFull {
+		return d.art.Body
+	}
+	var b strings.Builder
+	switch {
+	case errors.Is(d.sumErr, summarizer.ErrEmpty):
+		b.WriteString("*Nothing to summarise.*\n\n")
+	case d.sumErr != nil:
+		b.WriteString("*No summary: " + escapeMarkdown(d.sumErr.Error()) + "*\n\n")
+	default:
+		b.WriteString("**Key points**\n\n")
+		b.WriteString(d.sum.KeyPoints())
+		b.WriteString("\n")
+	}
+	b.WriteString("*Press s for the full article.*\n")
+	return b.String()
+}
+
+// escapeMarkdown keeps a message from being read as markup.
+func escapeMarkdown(s string) string {
+	r := strings.NewReplacer("*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "<", `\<`)
+	return r.Replace(s)
+}

@@ -1,0 +1,80 @@
+// Package ui is brief's interactive reader: a list of articles, an
+// article view with a summary toggle, and navigation along the
+// articles' own previous/next links. Run is its single entry point.
+package ui
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/glamour/styles"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/term"
+
+	"github.com/brief-news/brief/reader"
+)
+
+// Options shape the reader.
+type Options struct {
+	// Style is glamour's style for article text: "auto" (dark or light
+	// by the terminal's background), "dark", "light", "notty", "ascii",
+	// "dracula", "tokyo-night" or "pink".
+	Style string
+	// ReadState remembers read articles; nil keeps them in memory.
+	ReadState ReadState
+	// Input and Output default to the terminal (stdin, stdout).
+	Input  io.Reader
+	Output io.Writer
+}
+
+// Run shows the collection until the user quits.
+func Run(ctx context.Context, c *reader.Collection, o Options) error {
+	out := o.Output
+	if out == nil {
+		out = os.Stdout
+	}
+	// Ask the terminal about colours now, before the program owns it:
+	// the answers are cached for the styles and for glamour.
+	profile := lipgloss.ColorProfile()
+	style := resolveStyle(o.Style, lipgloss.HasDarkBackground())
+	if _, ok := styles.DefaultStyles[style]; !ok {
+		return fmt.Errorf("unknown style %q (try auto, dark, light, notty, ascii, dracula, tokyo-night or pink)", o.Style)
+	}
+	read := o.ReadState
+	if read == nil {
+		read = NewMemoryReadState()
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	d := deps{
+		src: collectionSource{c}, sum: defaultSummarizer{}, read: read,
+		after: realAfter, openURL: openBrowser, copy: osc52Copy(os.Stderr),
+	}
+	m := newModel(ctx, d, renderOptions{Style: style, Profile: profile})
+	opts := []tea.ProgramOption{tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithContext(ctx), tea.WithOutput(out)}
+	switch {
+	case o.Input != nil:
+		opts = append(opts, tea.WithInput(o.Input))
+	case !term.IsTerminal(os.Stdin.Fd()):
+		// The article came on standard input: read keys from the terminal.
+		opts = append(opts, tea.WithInputTTY())
+	}
+	_, err := tea.NewProgram(m, opts...).Run()
+	return err
+}
+
+// resolveStyle turns "auto" (or "") into dark or light by the terminal's
+// background. NO_COLOR is honoured through the colour profile, which
+// then strips colours from the styles and from glamour alike.
+func resolveStyle(s string, dark bool) string {
+	if s != "" && s != "auto" {
+		return s
+	}
+	if dark {
+		return "dark"
+	}
+	return "light"
+}

@@ -1,0 +1,159 @@
+package ui
+
+import (
+	"errors"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/spinner"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/brief-news/brief/reader"
+)
+
+// spinFrames are the loading spinner's frames.
+var spinFrames = spinner.MiniDot.Frames
+
+// View draws the screen. It only lays out what Update prepared: no
+// rendering of markdown and no I/O happen here.
+func (m Model) View() string {
+	if m.width == 0 {
+		return ""
+	}
+	if m.width < minWidth || m.height < minHeight {
+		return m.tooSmall()
+	}
+	var body string
+	switch m.screen {
+	case screenList:
+		body = m.listView()
+	case screenArticle:
+		body = m.article.View()
+	case screenHelp:
+		body = m.helpView()
+	}
+	bodyH := m.height - barLines
+	body = lipgloss.NewStyle().Height(bodyH).MaxHeight(bodyH).Render(body)
+	return lipgloss.JoinVertical(lipgloss.Left, body, m.statusBar(), m.helpLine())
+}
+
+// tooSmall is the note shown in a window below the minimum size.
+func (m Model) tooSmall() string {
+	note := m.styles.Empty.Render("window too small\n" + strconv.Itoa(minWidth) + "×" + strconv.Itoa(minHeight) + " at least")
+	return lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, note)
+}
+
+// listView is the list under its title.
+func (m Model) listView() string {
+	title := " " + m.styles.AppTitle.Render("brief")
+	if m.listChrome() > 1+barLines {
+		title += "\n"
+	}
+	return title + "\n" + m.list.View()
+}
+
+// helpView is the full help of the screen help was asked from.
+func (m Model) helpView() string {
+	var name string
+	var keys keyHelp
+	switch m.helpFrom {
+	case screenArticle:
+		name, keys = "article", m.article.keys
+	default:
+		name, keys = "list", m.list.keys
+	}
+	h := m.help
+	h.ShowAll = true
+	return lipgloss.NewStyle().Padding(1, 2).Render(
+		m.styles.HelpTitle.Render("Keys: "+name) + "\n\n" + h.View(keys))
+}
+
+// statusBar shows loading, the latest message, and on the right the
+// number of articles and the filter.
+func (m Model) statusBar() string {
+	st := m.styles
+	var left string
+	switch {
+	case m.fetch.cancel != nil:
+		left = st.Spinner.Render(spinFrames[m.spin%len(spinFrames)]) + " " +
+			st.Status.Render("loading "+reader.Clean(m.fetch.url)+" (esc cancels)")
+	case m.busy():
+		left = st.Spinner.Render(spinFrames[m.spin%len(spinFrames)]) + " " + st.Status.Render("loading")
+	case m.status != "":
+		left = st.StatusMsg.Render(m.status)
+	}
+	right := m.countText()
+	if m.screen == screenList && m.list.Editing() {
+		left, right = m.list.filter.View(), m.countText()
+	}
+	right = st.Status.Render(right)
+	room := m.width - lipgloss.Width(right) - 2
+	left = ansi.Truncate(left, max(room, 0), "…")
+	gap := max(m.width-lipgloss.Width(left)-lipgloss.Width(right)-1, 1)
+	return ansi.Truncate(" "+left+strings.Repeat(" ", gap)+right, m.width, "")
+}
+
+// countText is "8 articles", or "3 of 8 · filter “x”".
+func (m Model) countText() string {
+	n := len(m.list.items)
+	s := plural(n, "article")
+	if f := m.list.FilterText(); f != "" {
+		s = strconv.Itoa(m.list.Shown()) + " of " + strconv.Itoa(n) + " · " + f
+	}
+	return s
+}
+
+// helpLine is the short help of the screen in front.
+func (m Model) helpLine() string {
+	var keys keyHelp
+	switch m.screen {
+	case screenList:
+		keys = m.list.Help()
+	case screenArticle:
+		keys = m.article.Help(m.fetch.cancel != nil)
+	default:
+		keys = newHelpKeyMap()
+	}
+	// help truncates with an ellipsis, but lets an item overflow when
+	// the ellipsis itself does not fit: cut to the width as well.
+	return ansi.Truncate(" "+m.help.ShortHelpView(keys.ShortHelp()), m.width, "")
+}
+
+// skippedText sums up the files a folder load skipped, naming a few.
+func skippedText(errs []error) string {
+	if len(errs) == 0 {
+		return ""
+	}
+	var names []string
+	for i, err := range errs {
+		if i == skippedListMax {
+			names = append(names, "…")
+			break
+		}
+		var fe *reader.FileError
+		if errors.As(err, &fe) {
+			names = append(names, filepath.Base(fe.Path)+" "+shortReason(fe.Reason))
+		} else {
+			names = append(names, err.Error())
+		}
+	}
+	return plural(len(errs), "file") + " skipped: " + strings.Join(names, ", ")
+}
+
+// shortReason drops the detail in brackets: "is not text (image/jpeg)"
+// becomes "is not text".
+func shortReason(r string) string {
+	if i := strings.Index(r, " ("); i > 0 {
+		return r[:i]
+	}
+	return r
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return strconv.Itoa(n) + " " + word + "s"
+}
