@@ -465,36 +465,63 @@ func nearestAnchor(el *html.Node) *html.Node {
 // "div.previous > a > Previous | Chapter 5").
 func arrowCandidates(body *html.Node) []navCandidate {
 	var out []navCandidate
-	for _, a := range anchors(body) {
-		if excluded(a, true) {
-			continue
-		}
-		textDir := labelDirectionOnly(textOf(a))
-		if textDir < 0 {
-			if l, _, ok := splitLabel(textOf(a)); ok {
-				textDir = labelDirectionOnly(l)
+	// One pass carries "inside post navigation" and "inside an excluded
+	// container" down the tree: testing each link's ancestors instead
+	// made large pages quadratic.
+	var rec func(n *html.Node, inPost bool)
+	rec = func(n *html.Node, inPost bool) {
+		if n.Type == html.ElementNode && n != body {
+			if excludedHere(n, true) {
+				return
+			}
+			if postNavHere(n) {
+				inPost = true
+			}
+			if n.DataAtom == atom.A && hasAttr(n, "href") {
+				if c, ok := arrowCandidate(n, inPost); ok {
+					out = append(out, c)
+				}
 			}
 		}
-		if textDir < 0 {
-			label, _ := describeAnchor(a, dirNext)
-			textDir = labelDirectionOnly(label)
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			rec(c, inPost)
 		}
-		nameDir := namedDirection(a)
-		var d direction
-		switch {
-		case inPostNavigation(a) && textDir >= 0:
-			d = textDir
-		case inPostNavigation(a) && nameDir >= 0:
-			d = nameDir
-		case nameDir >= 0 && textDir == nameDir:
-			d = nameDir
-		default:
-			continue
-		}
-		label, title := describeAnchor(a, d)
-		out = append(out, navCandidate{dir: d, kind: KindArrow, href: attr(a, "href"), label: label, title: title, weak: true})
+	}
+	if body != nil {
+		rec(body, false)
 	}
 	return out
+}
+
+// arrowCandidate judges one link for the arrow signal.
+func arrowCandidate(a *html.Node, inPost bool) (navCandidate, bool) {
+	nameDir := namedDirection(a)
+	if !inPost && nameDir < 0 {
+		return navCandidate{}, false
+	}
+	textDir := labelDirectionOnly(textOf(a))
+	if textDir < 0 {
+		if l, _, ok := splitLabel(textOf(a)); ok {
+			textDir = labelDirectionOnly(l)
+		}
+	}
+	if textDir < 0 {
+		label, _ := describeAnchor(a, dirNext)
+		textDir = labelDirectionOnly(label)
+	}
+	var d direction
+	switch {
+	case inPost && textDir >= 0:
+		d = textDir
+	case inPost && nameDir >= 0:
+		d = nameDir
+	case nameDir >= 0 && textDir == nameDir:
+		d = nameDir
+	default:
+		return navCandidate{}, false
+	}
+	label, title := describeAnchor(a, d)
+	return navCandidate{dir: d, kind: KindArrow, href: attr(a, "href"), label: label, title: title, weak: true}, true
 }
 
 // directionNames are class and id tokens that name a link's direction.
@@ -540,21 +567,16 @@ var postNavNames = map[string]bool{
 	"prev next nav": true, "post pager": true, "nav posts": true, "loop nav": true,
 }
 
-// inPostNavigation reports whether n sits in a container named for the
-// navigation between posts, or in a bare <nav> holding just a pair of
-// links.
-func inPostNavigation(n *html.Node) bool {
-	for x := n.Parent; x != nil && x.DataAtom != atom.Body; x = x.Parent {
-		for _, ws := range nameWords(x) {
-			if postNavNames[strings.Join(ws, " ")] {
-				return true
-			}
-		}
-		if x.DataAtom == atom.Nav && attr(x, "class") == "" && attr(x, "id") == "" && len(anchors(x)) <= 3 {
+// postNavHere reports whether the element itself is a container named
+// for the navigation between posts, or a bare <nav> holding just a pair
+// of links.
+func postNavHere(x *html.Node) bool {
+	for _, ws := range nameWords(x) {
+		if postNavNames[strings.Join(ws, " ")] {
 			return true
 		}
 	}
-	return false
+	return x.DataAtom == atom.Nav && attr(x, "class") == "" && attr(x, "id") == "" && !hasMoreAnchors(x, 3)
 }
 
 // --- describing a link -----------------------------------------------
@@ -630,7 +652,7 @@ func headingBeside(a *html.Node) string {
 	c := a
 	for depth := 0; depth < 2 && c.Parent != nil; depth++ {
 		c = c.Parent
-		if c.DataAtom == atom.Body || len(anchors(c)) > 1 {
+		if c.DataAtom == atom.Body || hasMoreAnchors(c, 1) {
 			return ""
 		}
 		for _, h := range findAll(c, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6) {
@@ -648,7 +670,7 @@ func outsideLabel(a *html.Node, d direction) string {
 	c := a
 	for depth := 0; depth < 2 && c.Parent != nil; depth++ {
 		c = c.Parent
-		if c.DataAtom == atom.Body || len(anchors(c)) > 1 {
+		if c.DataAtom == atom.Body || hasMoreAnchors(c, 1) {
 			return ""
 		}
 		found := ""
@@ -902,24 +924,32 @@ var sideWords = map[string]bool{"sidebar": true, "widget": true, "menu": true, "
 // post navigation. weak adds page furniture (asides, menus, sidebars).
 func excluded(n *html.Node, weak bool) bool {
 	for x := n; x != nil && x.DataAtom != atom.Body; x = x.Parent {
-		if x.Type != html.ElementNode {
-			continue
-		}
-		if weak && (x.DataAtom == atom.Aside || x.DataAtom == atom.Header || x.DataAtom == atom.Form) {
+		if x.Type == html.ElementNode && excludedHere(x, weak) {
 			return true
 		}
-		for _, ws := range nameWords(x) {
-			for _, w := range ws {
-				if excludedWords[w] || (weak && sideWords[w]) {
-					return true
-				}
+	}
+	return false
+}
+
+// excludedHere is excluded's test of one element.
+func excludedHere(x *html.Node, weak bool) bool {
+	if weak && (x.DataAtom == atom.Aside || x.DataAtom == atom.Header || x.DataAtom == atom.Form) {
+		return true
+	}
+	if !hasAttr(x, "class") && !hasAttr(x, "id") {
+		return false
+	}
+	for _, ws := range nameWords(x) {
+		for _, w := range ws {
+			if excludedWords[w] || (weak && sideWords[w]) {
+				return true
 			}
-			if len(ws) > 1 {
-				j := strings.Join(ws, " ")
-				for _, p := range excludedPhrases {
-					if strings.Contains(" "+j+" ", " "+p+" ") {
-						return true
-					}
+		}
+		if len(ws) > 1 {
+			j := " " + strings.Join(ws, " ") + " "
+			for _, p := range excludedPhrases {
+				if strings.Contains(j, " "+p+" ") {
+					return true
 				}
 			}
 		}
@@ -966,6 +996,22 @@ func anchors(n *html.Node) []*html.Node {
 		return true
 	})
 	return out
+}
+
+// hasMoreAnchors reports whether n holds more than max links, looking
+// no further than it must.
+func hasMoreAnchors(n *html.Node, max int) bool {
+	count := 0
+	walk(n, func(x *html.Node) bool {
+		if count > max {
+			return false
+		}
+		if x.Type == html.ElementNode && x.DataAtom == atom.A && hasAttr(x, "href") {
+			count++
+		}
+		return true
+	})
+	return count > max
 }
 
 func firstAnchor(n *html.Node) *html.Node {
