@@ -310,6 +310,11 @@ func TestLoadURL(t *testing.T) {
 		w.Header().Set("Content-Type", "text/html") // charset only in <meta>
 		w.Write(latin)
 	})
+	mux.HandleFunc("/wrong-charset", func(w http.ResponseWriter, r *http.Request) {
+		// The header says UTF-8; the bytes are Windows-1252.
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write(latin)
+	})
 	mux.HandleFunc("/feed.json", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
 		w.Write([]byte(`{"items":[]}`))
@@ -339,8 +344,10 @@ func TestLoadURL(t *testing.T) {
 	checkLink(t, "prev", a.Prev, &wantLink{srv.URL + "/2026/11/bridge-repairs", "Previous story", exBr, KindLabel, true})
 	checkLink(t, "next", a.Next, &wantLink{srv.URL + "/2026/11/bus-fares", "Next story", exBus, KindLabel, true})
 
-	if a, err := loadURL(ctx, srv.URL+"/latin"); err != nil || a.Title != "Café crème à Noël" {
-		t.Errorf("latin page: %v %v", a, err)
+	for _, p := range []string{"/latin", "/wrong-charset"} {
+		if a, err := loadURL(ctx, srv.URL+p); err != nil || a.Title != "Café crème à Noël" || !strings.Contains(a.Body, "pâtissiers") {
+			t.Errorf("%s: %v %v", p, a, err)
+		}
 	}
 	for path, want := range map[string]string{
 		"/feed.json": "is not a web page (application/json)",
@@ -385,5 +392,33 @@ func TestLoadAndFollowURL(t *testing.T) {
 	}
 	if _, err := c.Follow(context.Background(), &Link{URL: "file:///etc/passwd"}); err == nil {
 		t.Error("followed a file: link")
+	}
+}
+
+// Saved pages that name their canonical URLs link up in a folder: the
+// collection resolves a web link to the saved copy of its target.
+func TestSavedPagesResolveByCanonical(t *testing.T) {
+	dir := t.TempDir()
+	page := func(slug, title, rel, other string) string {
+		return `<html><head><title>` + title + `</title><link rel="canonical" href="https://news.example.com/` + slug + `"></head>
+<body><article><h1>` + title + `</h1><p>` + strings.Repeat("A sentence of the saved story about "+title+". ", 10) + `</p>
+<a rel="` + rel + `" href="/` + other + `">` + rel + `</a></article></body></html>`
+	}
+	os.WriteFile(filepath.Join(dir, "a.html"), []byte(page("first", "The first story", "next", "second")), 0o644)
+	os.WriteFile(filepath.Join(dir, "b.html"), []byte(page("second", "The second story", "prev", "first")), 0o644)
+	c, err := Load(context.Background(), []string{dir}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Articles) != 2 || c.Articles[0].Title != "The first story" {
+		t.Fatalf("order: %v", c.Articles)
+	}
+	first, second := c.Articles[0], c.Articles[1]
+	if !first.Partial || first.Next == nil || first.Next.Target != second.Location || second.Prev.Target != first.Location {
+		t.Errorf("links: %+v / %+v", first.Next, second.Prev)
+	}
+	full, err := c.Follow(context.Background(), first.Next)
+	if err != nil || full.Partial || !strings.Contains(full.Body, "saved story about The second story") {
+		t.Errorf("follow: %v %v", full, err)
 	}
 }
