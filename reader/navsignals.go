@@ -98,6 +98,10 @@ func themeCandidates(body *html.Node) []navCandidate {
 			if !bloggerArchive(attr(n, "href")) {
 				add(n, dirNext)
 			}
+		// Squarespace: section.item-pagination > a.item-pagination-link--prev.
+		case hasToken(n, "class", "item-pagination"):
+			addByClass(n, "item-pagination-link--prev", "item-pagination-link--next")
+			return false
 		// Hugo (PaperMod and kin): nav.paginav a.prev / a.next.
 		case n.DataAtom == atom.Nav && hasToken(n, "class", "paginav"):
 			addByClass(n, "prev", "next")

@@ -85,6 +85,9 @@ func TestNavLinkShapes(t *testing.T) {
 		{"blogger.html",
 			&wantLink{exPrev + ".html", "Older Post", "", KindTheme, true},
 			&wantLink{exNext + ".html", "Newer Post", "", KindTheme, true}},
+		{"squarespace.html",
+			&wantLink{exPrev, "Previous", exBr, KindTheme, true},
+			&wantLink{exNext, "Next", exBus, KindTheme, true}},
 		// PaperMod's "Prev" may well be the newer post: the site's word
 		// decides, not the date.
 		{"hugo.html",
@@ -387,8 +390,8 @@ func TestLoadAndFollowURL(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if two.Title != "The second story" || two.Partial {
-		t.Errorf("followed: %q partial=%v", two.Title, two.Partial)
+	if two.Title != "The second story" || two.Partial || two.Site != "127.0.0.1" {
+		t.Errorf("followed: %q partial=%v site=%q", two.Title, two.Partial, two.Site)
 	}
 	if _, err := c.Follow(context.Background(), &Link{URL: "file:///etc/passwd"}); err == nil {
 		t.Error("followed a file: link")
