@@ -154,6 +154,9 @@ func (c *navContext) link(cand navCandidate) *Link {
 		if cand.weak && u.Scheme != "file" {
 			return nil
 		}
+		if u.Scheme == "file" && pageNumberURL(u, nil) {
+			return nil
+		}
 	default:
 		if !u.IsAbs() { // relative with nothing to resolve against
 			return nil
@@ -188,8 +191,9 @@ func sameDocument(a, b *url.URL) bool {
 
 var (
 	// pageParams are query parameters that number pages of one article,
-	// of an index or of comments.
-	pageParams    = map[string]bool{"page": true, "paged": true, "pg": true, "cpage": true, "pagenum": true, "pagenumber": true, "p": false, "start": true, "offset": true, "comments_page": true}
+	// of an index or of comments. (WordPress's "?p=123" names a post and
+	// is not among them.)
+	pageParams    = map[string]bool{"page": true, "paged": true, "pg": true, "cpage": true, "pagenum": true, "pagenumber": true, "start": true, "offset": true, "comments_page": true}
 	commentPage   = regexp.MustCompile(`(?i)/comment-page-\d+`)
 	pageSegment   = regexp.MustCompile(`(?i)/(page|seite|pagina|página|strona)/\d+/?$`)
 	numberSegment = regexp.MustCompile(`/\d{1,3}/?$`)
