@@ -21,7 +21,7 @@ import (
 // container; the headline is the rest of the link text, else its title
 // attribute, else a heading beside a link that has no text of its own.
 func describeAnchor(a *html.Node, d direction) (label, title string) {
-	full := textOf(a)
+	full := linkText(a)
 	if labelDirectionOnly(full) >= 0 {
 		label = full
 	} else {
@@ -183,25 +183,32 @@ var (
 	prevWords = map[string]bool{"previous": true, "prev": true, "older": true, "précédent": true, "précédente": true,
 		"precedent": true, "vorherige": true, "vorheriger": true, "vorheriges": true, "voriger": true, "vorige": true,
 		"vorig": true, "anterior": true, "precedente": true, "poprzedni": true, "poprzednia": true, "předchozí": true,
-		"forrige": true, "föregående": true, "edellinen": true, "önceki": true}
+		"forrige": true, "föregående": true, "edellinen": true, "önceki": true, "ältere": true, "älterer": true,
+		"älteres": true, "이전": true}
 	nextWords = map[string]bool{"next": true, "newer": true, "suivant": true, "suivante": true, "nächste": true,
 		"nächster": true, "nächstes": true, "naechste": true, "siguiente": true, "próximo": true, "próxima": true,
 		"proximo": true, "proxima": true, "successivo": true, "successiva": true, "prossimo": true, "prossima": true,
 		"seguinte": true, "volgend": true, "volgende": true, "następny": true, "następna": true, "nastepny": true,
-		"další": true, "neste": true, "nästa": true, "seuraava": true, "sonraki": true}
-	prevStems = []string{"предыдущ", "前の", "上一"}
-	nextStems = []string{"следующ", "次の", "下一"}
+		"další": true, "neste": true, "nästa": true, "næste": true, "seuraava": true, "sonraki": true, "neuere": true,
+		"neuerer": true, "neueres": true, "다음": true}
+	prevStems = []string{"предыдущ"}
+	nextStems = []string{"следующ"}
+	// cjkLabels are whole labels in scripts that do not separate words.
+	cjkLabels = map[string]direction{"前の記事": dirPrev, "次の記事": dirNext, "前の投稿": dirPrev, "次の投稿": dirNext,
+		"上一篇": dirPrev, "下一篇": dirNext, "上一篇文章": dirPrev, "下一篇文章": dirNext, "上一則": dirPrev, "下一則": dirNext}
 	// labelNouns are what a label calls an article. Plurals ("Older
 	// posts") page an archive and are deliberately absent.
 	labelNouns = map[string]bool{"article": true, "post": true, "story": true, "entry": true, "chapter": true,
 		"episode": true, "artikel": true, "beitrag": true, "artículo": true, "articulo": true, "articolo": true,
 		"artigo": true, "artykuł": true, "artykul": true, "wpis": true, "статья": true, "запись": true,
 		"článek": true, "clanek": true, "billet": true, "noticia": true, "notícia": true, "entrada": true,
-		"publicación": true, "publicação": true, "post.": true, "bericht": true, "innlegg": true, "inlägg": true,
+		"publicación": true, "publicação": true, "bericht": true, "innlegg": true, "inlägg": true,
 		"artikkel": true, "artikkeli": true, "kapitel": true, "chapitre": true, "capítulo": true, "capitolo": true,
-		"rozdział": true, "haber": true, "yazı": true, "記事": true, "篇": true, "文章": true}
-	// fillerWords may stand in a label without changing it.
-	fillerWords = map[string]bool{"the": true, "blog": true, "news": true, "read": false, "go": true, "to": true,
+		"rozdział": true, "haber": true, "yazı": true, "meldung": true, "nachricht": true, "indlæg": true, "nota": true,
+		"matéria": true, "notizia": true, "글": true, "기사": true}
+	// fillerWords may stand in a label without changing it. ("Read" is
+	// not one: "Read next" introduces a recommendation.)
+	fillerWords = map[string]bool{"the": true, "blog": true, "news": true, "go": true, "to": true,
 		"le": true, "la": true, "l'": true, "der": true, "die": true, "das": true, "el": true, "il": true, "o": true, "a": true}
 )
 
@@ -241,6 +248,9 @@ func wordDirection(w string) (direction, bool) {
 func labelDirection(s string) (direction, bool) {
 	if len(s) > 60 {
 		return 0, false
+	}
+	if d, ok := cjkLabels[cleanNavText(s)]; ok {
+		return d, true
 	}
 	ws := labelWords(s)
 	var d direction
@@ -327,4 +337,24 @@ func lookAlikeText(s string) bool {
 		}
 	}
 	return false
+}
+
+// linkText is a link's text without the dates that cards put beside
+// the headline ("Issue 84 <time>December 8, 2020</time>").
+func linkText(a *html.Node) string {
+	if findFirst(a, atom.Time) == nil {
+		return textOf(a)
+	}
+	var b strings.Builder
+	walk(a, func(x *html.Node) bool {
+		switch {
+		case x.Type == html.ElementNode && (x.DataAtom == atom.Time || skipSubtree(x)):
+			return false
+		case x.Type == html.TextNode:
+			b.WriteString(x.Data)
+			b.WriteByte(' ')
+		}
+		return true
+	})
+	return collapseSpace(b.String())
 }
