@@ -241,9 +241,15 @@ func (m articleModel) header() string {
 	meta := ansi.Truncate(articleMeta(m.art), max(w-lipgloss.Width(badge)-1, 1), "…")
 	gap := max(w-lipgloss.Width(meta)-lipgloss.Width(badge), 1)
 	metaLine := st.Byline.Render(meta) + strings.Repeat(" ", gap) + badge
-	rule := st.Rule.Render(strings.Repeat("─", w))
-	return lipgloss.NewStyle().PaddingLeft(pad).Render(
-		lipgloss.JoinVertical(lipgloss.Left, "", title, metaLine, rule))
+	lines := []string{"", title, metaLine, st.Rule.Render(strings.Repeat("─", w))}
+	// In a short window the body needs the lines more than the spacing.
+	if m.height < 16 {
+		lines = lines[1:]
+	}
+	if m.height < 12 {
+		lines = lines[:len(lines)-1]
+	}
+	return lipgloss.NewStyle().PaddingLeft(pad).Render(lipgloss.JoinVertical(lipgloss.Left, lines...))
 }
 
 // articleMeta is "byline · site · date · N min read".

@@ -51,6 +51,21 @@ func (c *cache) rendered(msg renderedMsg) {
 	c.renders[msg.Key] = msg.Content
 }
 
+// keepWidth forgets renderings at other widths: after a resize they
+// would only be used again if the window went back to that width.
+func (c *cache) keepWidth(w int) {
+	for k := range c.renders {
+		if k.Width != w {
+			delete(c.renders, k)
+		}
+	}
+	for k := range c.renderErr {
+		if k.Width != w {
+			delete(c.renderErr, k)
+		}
+	}
+}
+
 // need returns the Cmd that brings the article at loc one step closer
 // to being shown in mode md at the given width, or nil when it is ready
 // or on its way. Loading comes first; rendering follows the loadedMsg.

@@ -65,7 +65,7 @@ func newListModel(items []*reader.Article, st *Styles, read ReadState) listModel
 // SetSize gives the list the lines it may fill.
 func (m *listModel) SetSize(w, h int) {
 	m.width, m.height = w, h
-	m.filter.Width = max(w-4, 1)
+	m.filter.Width = max(w/2-4, 8)
 	m.clamp()
 }
 
@@ -226,9 +226,18 @@ func (m *listModel) applyFilter() {
 			m.shown = append(m.shown, i)
 		}
 	} else {
+		// Headlines that contain the text come first, then the looser
+		// fuzzy matches, each best first.
+		lq := strings.ToLower(q)
+		var loose []int
 		for _, r := range fuzzy.FindFrom(q, filterSource(m.items)) {
-			m.shown = append(m.shown, r.Index)
+			if strings.Contains(strings.ToLower(filterSource(m.items).String(r.Index)), lq) {
+				m.shown = append(m.shown, r.Index)
+			} else {
+				loose = append(loose, r.Index)
+			}
 		}
+		m.shown = append(m.shown, loose...)
 	}
 	m.cursor, m.offset = 0, 0
 	m.clamp()

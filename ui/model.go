@@ -177,6 +177,9 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 
 // setSize records the window size and hands the children theirs.
 func (m *Model) setSize(w, h int) {
+	if w != m.width {
+		m.cache.keepWidth(w)
+	}
 	m.width, m.height = w, h
 	m.list.SetSize(w, max(h-m.listChrome(), rowHeight))
 	m.article.SetSize(w, max(h-barLines, 3))

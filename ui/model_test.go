@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -96,6 +97,7 @@ func TestWebLinkLoadsWithSpinnerAndEscCancels(t *testing.T) {
 	})
 	tm.keys("G", "k", "enter")
 	tm.expect("Delta Web Linked Story", "Web Story (web) →")
+	tm.patience = 100 * time.Millisecond // the fetch blocks until cancelled
 	tm.keys("n")
 	tm.expect("loading https://example.com/web-story (esc cancels)")
 	tm.keys("esc")
@@ -144,7 +146,7 @@ func TestFilterKeepsAndClears(t *testing.T) {
 	tm := newTestModel(t, 80, 24)
 	tm.keys("/")
 	tm.typeText("glacier")
-	tm.expect("Beta Glacier Riverbed Mapped", "1 of 5 · filter “glacier”")
+	tm.expect("Beta Glacier Riverbed Mapped", "/ glacier", "1 of 5")
 	tm.expectNot("Alpha Council")
 	tm.keys("enter")
 	tm.expect("1 of 5 · filter “glacier”", "esc clear filter")
@@ -288,7 +290,7 @@ func TestOpenAndCopyLink(t *testing.T) {
 func TestFastTypingArrivesWhole(t *testing.T) {
 	tm := newTestModel(t, 80, 24)
 	tm.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/glacier")})
-	tm.expect("1 of 5 · filter “glacier”")
+	tm.expect("/ glacier", "1 of 5")
 }
 
 func TestFastKeysWaitForTheirIntents(t *testing.T) {
@@ -308,5 +310,27 @@ func TestQuit(t *testing.T) {
 	tm.keys("q")
 	if !tm.quit {
 		t.Fatal("q on the list does not quit")
+	}
+}
+
+func TestMouseWheelScrolls(t *testing.T) {
+	tm := newTestModel(t, 80, 24)
+	wheel := func(b tea.MouseButton) {
+		tm.send(tea.MouseMsg{Button: b, Action: tea.MouseActionPress})
+	}
+	wheel(tea.MouseButtonWheelDown)
+	if got := tm.m.list.Selected().Title; got != "Beta Glacier Riverbed Mapped" {
+		t.Fatalf("wheel down on the list selected %q", got)
+	}
+	wheel(tea.MouseButtonWheelUp)
+	c := testCollection(t)
+	long := strings.Repeat("Words to scroll through on a small screen. ", 200)
+	c = reader.NewCollection(append(c.Articles, textArticle(t, "news/z.txt", "Zeta Long", "", "", long)))
+	tm = newTestModelOn(t, c, 80, 24)
+	tm.keys("G", "enter")
+	tm.expect("Zeta Long")
+	wheel(tea.MouseButtonWheelDown)
+	if tm.m.article.vp.YOffset != 3 {
+		t.Fatalf("wheel down scrolled the article to %d, want 3", tm.m.article.vp.YOffset)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/spinner"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
@@ -64,10 +65,30 @@ func (m Model) helpView() string {
 	default:
 		name, keys = "list", m.list.keys
 	}
-	h := m.help
-	h.ShowAll = true
 	return lipgloss.NewStyle().Padding(1, 2).Render(
-		m.styles.HelpTitle.Render("Keys: "+name) + "\n\n" + h.View(keys))
+		m.styles.HelpTitle.Render("Keys: "+name) + "\n\n" + m.fullHelp(keys.FullHelp(), m.width-4))
+}
+
+// fullHelp lays the key groups out in columns, in as many rows as the
+// width needs: help truncates columns that do not fit.
+func (m Model) fullHelp(groups [][]key.Binding, w int) string {
+	h := m.help
+	h.Width = 0
+	for per := len(groups); per > 1; per-- {
+		var rows []string
+		for i := 0; i < len(groups); i += per {
+			rows = append(rows, h.FullHelpView(groups[i:min(i+per, len(groups))]))
+		}
+		out := strings.Join(rows, "\n\n")
+		if lipgloss.Width(out) <= w {
+			return out
+		}
+	}
+	var rows []string
+	for _, g := range groups {
+		rows = append(rows, h.FullHelpView([][]key.Binding{g}))
+	}
+	return strings.Join(rows, "\n\n")
 }
 
 // statusBar shows loading, the latest message, and on the right the
@@ -86,7 +107,8 @@ func (m Model) statusBar() string {
 	}
 	right := m.countText()
 	if m.screen == screenList && m.list.Editing() {
-		left, right = m.list.filter.View(), m.countText()
+		left = m.list.filter.View()
+		right = strconv.Itoa(m.list.Shown()) + " of " + strconv.Itoa(len(m.list.items))
 	}
 	right = st.Status.Render(right)
 	room := m.width - lipgloss.Width(right) - 2

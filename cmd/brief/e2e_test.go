@@ -42,7 +42,7 @@ func TestEndToEndInTmux(t *testing.T) {
 
 	tx.keys("/")
 	tx.typeText("mackerel")
-	tx.waitFor("1 of 4 · filter “mackerel”", "Fishing Fleet Reports Best Mackerel")
+	tx.waitFor("/ mackerel", "1 of 4", "Fishing Fleet Reports Best Mackerel")
 	tx.waitForNot("Volunteers Relight")
 	tx.keys("Enter")
 	tx.waitFor("1 of 4 · filter “mackerel”", "esc clear filter")
