@@ -36,6 +36,7 @@ type articleModel struct {
 
 	vp     viewport.Model
 	search searchModel
+	resume int // line to show first when the text arrives (back)
 
 	width, height int
 }
@@ -65,6 +66,7 @@ func (m *articleModel) layout() {
 func (m *articleModel) SetArticle(a *reader.Article, md mode) {
 	m.art, m.mode = a, md
 	m.content, m.ready, m.err = "", false, nil
+	m.resume = 0
 	m.search.Reset()
 	m.vp.SetContent("")
 	m.vp.GotoTop()
@@ -90,11 +92,25 @@ func (m *articleModel) SetContent(s string, keepPlace bool) {
 	m.content, m.ready, m.err = s, true, nil
 	m.search.SetText(s)
 	m.vp.SetContent(m.search.Highlight(s))
-	if keepPlace {
+	switch {
+	case keepPlace:
 		m.vp.SetYOffset(int(frac*float64(m.vp.TotalLineCount()) + 0.5))
-	} else {
+	case m.resume > 0:
+		m.vp.SetYOffset(m.resume)
+	default:
 		m.vp.GotoTop()
 	}
+	m.resume = 0
+}
+
+// ResumeAt shows the article from a line once its text is on screen, or
+// at once if it already is: going back returns to where the reader was.
+func (m *articleModel) ResumeAt(line int) {
+	if m.ready && m.err == nil {
+		m.vp.SetYOffset(line)
+		return
+	}
+	m.resume = line
 }
 
 // SetError shows why the article cannot be shown.

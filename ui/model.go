@@ -44,6 +44,13 @@ type deps struct {
 	copy    func(string) error
 }
 
+// visit is a place in the path taken: an article and how far down it
+// the reader was.
+type visit struct {
+	loc    string
+	offset int
+}
+
 // Model is the reader's root: it owns the screen, which article is open,
 // the path taken, the caches and all background work, and dispatches
 // keys to the list and article views.
@@ -63,7 +70,7 @@ type Model struct {
 
 	current string   // location of the open article; "" on the list
 	mode    mode     // full text or summary, kept from article to article
-	history []string // the articles read before current, for back
+	history []visit // the articles read before current, for back
 	web     map[string]*reader.Article
 
 	cache *cache

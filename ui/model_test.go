@@ -334,3 +334,25 @@ func TestMouseWheelScrolls(t *testing.T) {
 		t.Fatalf("wheel down scrolled the article to %d, want 3", tm.m.article.vp.YOffset)
 	}
 }
+
+func TestBackReturnsToThePlace(t *testing.T) {
+	c := testCollection(t)
+	long := strings.Repeat("Words to scroll through on a small screen. ", 200)
+	x := textArticle(t, "long/x.txt", "Xi Long Read", "", "Omicron Follows", long)
+	y := textArticle(t, "long/y.txt", "Omicron Follows", "Xi Long Read", "", "Short.")
+	c = reader.NewCollection(append(c.Articles, x, y))
+	tm := newTestModelOn(t, c, 80, 24)
+	tm.m.list.Select("long/x.txt")
+	tm.keys("enter", " ", " ")
+	at := tm.m.article.vp.YOffset
+	if at == 0 {
+		t.Fatal("space did not page down")
+	}
+	tm.keys("n")
+	tm.expect("Omicron Follows")
+	tm.keys("backspace")
+	tm.expect("Xi Long Read")
+	if got := tm.m.article.vp.YOffset; got != at {
+		t.Fatalf("back returned to line %d, want %d", got, at)
+	}
+}

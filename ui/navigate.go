@@ -125,7 +125,7 @@ func (m *Model) adjacent(dir int) tea.Cmd {
 // pushHistory remembers the open article before moving on.
 func (m *Model) pushHistory() {
 	if m.current != "" {
-		m.history = append(m.history, m.current)
+		m.history = append(m.history, visit{loc: m.current, offset: m.article.vp.YOffset})
 	}
 }
 
@@ -146,9 +146,10 @@ func (m *Model) goTo(loc string) {
 // back returns to the article read before; from the first, to the list.
 func (m *Model) back() {
 	if n := len(m.history); n > 0 {
-		loc := m.history[n-1]
+		v := m.history[n-1]
 		m.history = m.history[:n-1]
-		m.goTo(loc)
+		m.goTo(v.loc)
+		m.article.ResumeAt(v.offset)
 		return
 	}
 	m.toList()
