@@ -68,8 +68,8 @@ type Model struct {
 	article articleModel
 	help    help.Model
 
-	current string   // location of the open article; "" on the list
-	mode    mode     // full text or summary, kept from article to article
+	current string  // location of the open article; "" on the list
+	mode    mode    // full text or summary, kept from article to article
 	history []visit // the articles read before current, for back
 	web     map[string]*reader.Article
 
