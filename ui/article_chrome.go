@@ -1,4 +1,5 @@
 // The article view's header, footer and error view.
+
 package ui
 
 import (

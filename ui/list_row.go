@@ -1,4 +1,5 @@
 // How one article is drawn as a row of the list.
+
 package ui
 
 import (

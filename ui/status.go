@@ -1,4 +1,5 @@
 // The status bar's messages and the loading spinner.
+
 package ui
 
 import (
