@@ -78,14 +78,14 @@ func TestParseTextClean(t *testing.T) {
 			t.Errorf("body contains %q: %q", chrome, a.Body)
 		}
 	}
-	wantLink(t, a.Prev, "Previous Article", "Council Votes on Budget — and Wants More")
-	wantLink(t, a.Next, "Next Article", "Storm Warning Issued for Coast")
+	wantTextLink(t, a.Prev, "Previous Article", "Council Votes on Budget — and Wants More")
+	wantTextLink(t, a.Next, "Next Article", "Storm Warning Issued for Coast")
 	if a.Partial || a.Words != countWords(a.Body) {
 		t.Errorf("partial=%v words=%d, body has %d", a.Partial, a.Words, countWords(a.Body))
 	}
 }
 
-func wantLink(t *testing.T, l *Link, label, title string) {
+func wantTextLink(t *testing.T, l *Link, label, title string) {
 	t.Helper()
 	if title == "" {
 		if l != nil {
@@ -123,8 +123,8 @@ func TestParseTextLinkForms(t *testing.T) {
 			if a.Title != tt.title {
 				t.Errorf("title %q, want %q", a.Title, tt.title)
 			}
-			wantLink(t, a.Prev, tt.prevLabel, tt.prevTitle)
-			wantLink(t, a.Next, tt.nextLabel, tt.nextTitle)
+			wantTextLink(t, a.Prev, tt.prevLabel, tt.prevTitle)
+			wantTextLink(t, a.Next, tt.nextLabel, tt.nextTitle)
 			if !strings.Contains(a.Body, tt.bodyHas) || strings.Contains(a.Body, tt.bodyHasNot) {
 				t.Errorf("body %q: want %q, not %q", a.Body, tt.bodyHas, tt.bodyHasNot)
 			}
@@ -272,6 +272,6 @@ func TestSeedArticle(t *testing.T) {
 	if !strings.HasPrefix(a.Body, "In the Kremlin") || strings.Contains(a.Body, "Get a summary") || strings.Contains(a.Body, "Next Article") {
 		t.Errorf("body %q...", a.Body[:80])
 	}
-	wantLink(t, a.Prev, "Previous Article", "Spartak Faces Critical Test as Mostovoy Voices Caution Ahead of Samara Clash")
-	wantLink(t, a.Next, "Next Article", "Ukraine Considers Building Its Own Arms Industry Amid Aid Debates")
+	wantTextLink(t, a.Prev, "Previous Article", "Spartak Faces Critical Test as Mostovoy Voices Caution Ahead of Samara Clash")
+	wantTextLink(t, a.Next, "Next Article", "Ukraine Considers Building Its Own Arms Industry Amid Aid Debates")
 }

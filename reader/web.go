@@ -1,20 +1,216 @@
 package reader
 
 import (
+	"bytes"
 	"context"
 	"errors"
+	"mime"
+	"net/http"
+	"net/url"
+	"path/filepath"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
-// errNoHTML stands until the web-articles issue brings HTML extraction.
-var errNoHTML = errors.New("HTML articles are not supported yet")
+// Web articles: an HTML page, saved to a file or fetched, becomes an
+// Article. The page's own metadata and its previous/next links are read
+// from the original markup (extraction throws navigation away), then
+// readability extracts the article and html-to-markdown writes it out.
 
 // ParseHTML extracts the article of an HTML page. contentType is the
-// HTTP Content-Type when the page was fetched ("" for a file).
+// HTTP Content-Type when the page was fetched ("" for a file). With
+// full false only the metadata and links are read: no extraction runs,
+// Body stays empty, Words is an estimate and Partial is set.
 func ParseHTML(loc string, data []byte, contentType string, full bool) (*Article, error) {
-	return nil, &FileError{Path: loc, Reason: "is HTML, which this build cannot read yet"}
+	return parsePage(loc, "", data, contentType, full)
+}
+
+// parsePage parses a page read from loc. fetched is the URL the page
+// came from after redirects ("" for a file): it is the page's address;
+// a file's address is its canonical URL when it names one.
+func parsePage(loc, fetched string, data []byte, contentType string, full bool) (*Article, error) {
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, &FileError{Path: loc, Reason: "is empty"}
+	}
+	doc, err := html.Parse(strings.NewReader(decodeHTML(data, contentType)))
+	if err != nil { // the parser accepts anything; kept for its contract
+		return nil, &FileError{Path: loc, Reason: "is not readable HTML (" + err.Error() + ")"}
+	}
+	meta := readMeta(doc)
+	page, base := pageAddress(meta, fetched, loc)
+	a := &Article{
+		Title:     Clean(meta.title),
+		Byline:    Clean(meta.byline),
+		Site:      Clean(meta.site),
+		Lang:      Clean(meta.lang),
+		Published: meta.published,
+		Location:  loc,
+		Partial:   !full,
+	}
+	if page != nil && webScheme(page) {
+		a.URL = page.String()
+	}
+	a.Prev, a.Next = findNavLinks(doc, page, base)
+	if !full {
+		a.Words = estimateWords(doc)
+		if a.Title == "" {
+			a.Title = fallbackTitle(doc, loc)
+		}
+		return a, nil
+	}
+	x, err := extract(doc, base)
+	if err != nil {
+		var na errNoArticle
+		if errors.As(err, &na) {
+			return nil, &FileError{Path: loc, Reason: na.Error()}
+		}
+		return nil, &FileError{Path: loc, Reason: "cannot be extracted (" + err.Error() + ")"}
+	}
+	// Readability's metadata saw the same tags plus the article itself
+	// (a byline inside the text), so it wins where it found something.
+	set := func(dst *string, v string) {
+		if v = Clean(v); v != "" {
+			*dst = v
+		}
+	}
+	set(&a.Title, x.title)
+	set(&a.Byline, x.byline)
+	set(&a.Site, x.site)
+	set(&a.Lang, x.lang)
+	if !x.published.IsZero() {
+		a.Published = x.published
+	}
+	if a.Title == "" {
+		a.Title = fallbackTitle(doc, loc)
+	}
+	a.Body = x.body
+	a.Words = x.words
+	return a, nil
+}
+
+// pageAddress works out the page's own URL and the base its relative
+// links resolve against: <base href>, then the fetched URL, or for a
+// saved file its canonical URL. A saved file without either has no web
+// address; its relative links then resolve against the file itself and
+// stay unfollowable file: URLs.
+func pageAddress(meta *pageMeta, fetched, loc string) (page, base *url.URL) {
+	if fetched != "" {
+		page, _ = url.Parse(fetched)
+	}
+	if canon := resolveRef(page, meta.canonical); page == nil && canon != nil && webScheme(canon) {
+		canon.Fragment = ""
+		page = canon
+	}
+	base = page
+	if base == nil && loc != "-" && loc != "" {
+		if abs, err := filepath.Abs(loc); err == nil {
+			base = &url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}
+		}
+	}
+	if b := resolveRef(base, meta.base); b != nil && (b.Scheme == "http" || b.Scheme == "https" || b.Scheme == "file") {
+		base = b
+	}
+	return page, base
+}
+
+// resolveRef resolves ref against base (nil: ref must be absolute).
+func resolveRef(base *url.URL, ref string) *url.URL {
+	ref = strings.TrimSpace(ref)
+	if ref == "" {
+		return nil
+	}
+	u, err := url.Parse(ref)
+	if err != nil {
+		return nil
+	}
+	if base != nil {
+		u = base.ResolveReference(u)
+	}
+	if !u.IsAbs() {
+		return nil
+	}
+	return u
+}
+
+// fallbackTitle names a page that declares no title: its only <h1>, or
+// the file or URL it came from.
+func fallbackTitle(doc *html.Node, loc string) string {
+	if h := findAll(doc, atom.H1); len(h) == 1 {
+		if t := Clean(textOf(h[0])); t != "" {
+			return t
+		}
+	}
+	if IsURL(loc) {
+		return Clean(loc)
+	}
+	return Clean(strings.TrimSuffix(filepath.Base(loc), filepath.Ext(loc)))
+}
+
+// estimateWords counts the words of the page's paragraphs outside
+// navigation and page furniture: close to the article's length at a
+// fraction of extraction's cost, for reading-time estimates in lists.
+func estimateWords(doc *html.Node) int {
+	n := 0
+	walk(doc, func(x *html.Node) bool {
+		if x.Type != html.ElementNode {
+			return true
+		}
+		switch x.DataAtom {
+		case atom.Nav, atom.Header, atom.Footer, atom.Aside, atom.Form, atom.Script, atom.Style, atom.Noscript, atom.Template:
+			return false
+		case atom.P, atom.Li, atom.Blockquote, atom.Pre:
+			n += countWords(textOf(x))
+			return false
+		}
+		return true
+	})
+	return n
 }
 
 // loadURL fetches and extracts the article at an http(s) URL.
-func loadURL(ctx context.Context, url string) (*Article, error) {
-	return nil, &FileError{Path: url, Reason: "cannot be fetched: " + errNoHTML.Error()}
+func loadURL(ctx context.Context, u string) (*Article, error) {
+	resp, err := DefaultFetcher.Fetch(ctx, Request{URL: u})
+	if err != nil {
+		return nil, err
+	}
+	if !isHTMLType(resp.ContentType, resp.Body) {
+		mt, _, _ := mime.ParseMediaType(resp.ContentType)
+		if mt == "" {
+			mt = strings.TrimSpace(resp.ContentType)
+		}
+		return nil, &FileError{Path: u, Reason: "is not a web page (" + mt + ")"}
+	}
+	return parsePage(u, resp.URL, resp.Body, resp.ContentType, true)
+}
+
+// isHTMLType accepts HTML and XHTML, and pages whose server sends no
+// type or a generic one when the bytes are HTML.
+func isHTMLType(contentType string, body []byte) bool {
+	mt, _, err := mime.ParseMediaType(contentType)
+	if err != nil || mt == "" || mt == "application/octet-stream" || mt == "text/plain" {
+		return looksLikeHTML(body) || strings.HasPrefix(http.DetectContentType(body), "text/html")
+	}
+	return mt == "text/html" || mt == "application/xhtml+xml"
+}
+
+// Follow returns the article a previous/next link leads to: the
+// collection's own article when the link resolved to one (opened with
+// its body), else for a followable web link the page fetched now, when
+// the reader goes there. Links that are not http(s) are never followed.
+func (c *Collection) Follow(ctx context.Context, l *Link) (*Article, error) {
+	if l == nil {
+		return nil, errors.New("no link to follow")
+	}
+	if l.Target != "" {
+		if a := c.Lookup(l.Target); a != nil {
+			return c.Open(ctx, a)
+		}
+	}
+	u, err := url.Parse(l.URL)
+	if !l.Resolved || err != nil || !webScheme(u) {
+		return nil, &FileError{Path: l.URL, Reason: "is not a web address brief can follow"}
+	}
+	return loadURL(ctx, l.URL)
 }

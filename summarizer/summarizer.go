@@ -1,5 +1,12 @@
 // Package summarizer turns a news article into its key sentences, offline
 // and deterministically. It knows nothing of the terminal or of files.
+//
+// The pipeline: markdown is stripped to blocks (paragraphs, list items,
+// headings); bylines, datelines and page furniture are cleaned away;
+// paragraphs are split into sentences; captions, boilerplate and fragments
+// are dropped; the rest are ranked by position, position-aware centrality
+// and similarity to the headline; the best are chosen without repeats and
+// given back in reading order.
 package summarizer
 
 import (
@@ -18,7 +25,7 @@ type Document struct {
 
 // Options sets the length of a summary. With both zero, 3 sentences.
 type Options struct {
-	Sentences int // at most this many sentences (0: default 3 unless MaxWords is set)
+	Sentences int // at most this many sentences (0: default 3 unless MaxWords is set; never over MaxSentences)
 	MaxWords  int // word budget (0: none)
 }
 
@@ -27,30 +34,86 @@ type Summary struct {
 	Sentences []string
 }
 
-// Summarize picks the key sentences of d. PLACEHOLDER: first sentences
-// (replaced by the ranking summarizer of the summaries issue).
+// Summarize picks the key sentences of d.
 func Summarize(d Document, o Options) (Summary, error) {
-	n := o.Sentences
-	if n <= 0 {
-		n = 3
+	return summarize(d, o, defaults)
+}
+
+func summarize(d Document, o Options, p params) (Summary, error) {
+	cands, headings := Candidates(d.Body)
+	if len(cands) == 0 {
+		// A body of headings only, or of fragments only: better to give
+		// them back than to say there is nothing.
+		cands = headings
 	}
-	var out []string
-	for _, para := range strings.Split(d.Body, "\n\n") {
-		para = strings.Join(strings.Fields(para), " ")
-		for para != "" && len(out) < n {
-			i := strings.IndexAny(para, ".!?")
-			if i < 0 {
-				out = append(out, para)
-				break
-			}
-			out = append(out, strings.TrimSpace(para[:i+1]))
-			para = strings.TrimSpace(para[i+1:])
-		}
-	}
-	if len(out) == 0 {
+	if len(cands) == 0 {
 		return Summary{}, ErrEmpty
 	}
+	v := newVocab()
+	lists := make([][]int, len(cands)+1)
+	cs := make([]candidate, len(cands)+1)
+	for i, s := range cands {
+		cs[i] = candidate{text: s, pos: i, words: wordCount(s),
+			detached: strings.HasSuffix(s, " ."),
+			quote:    strings.IndexAny(s, "\"'“‘") == 0}
+		lists[i] = terms(s, v)
+	}
+	// The title is vectorised with the sentences so it shares their idf,
+	// then taken off the end.
+	lists[len(cands)] = terms(d.Title, v)
+	vectorize(cs, lists, v.size())
+	title := cs[len(cands)].vec
+	cs = cs[:len(cands)]
+	picked := choose(cs, scoreAll(cs, title, p), o, p)
+	out := make([]string, len(picked))
+	for k, i := range picked {
+		out[k] = cs[i].text
+	}
 	return Summary{Sentences: out}, nil
+}
+
+// Candidates returns the cleaned sentences of a markdown body in reading
+// order, and separately its headings and any fragments cleaning dropped
+// (kept only as a last resort for a body that has nothing else).
+func Candidates(body string) (sentences, fallback []string) {
+	for _, b := range parseMarkdown(body) {
+		if b.heading {
+			fallback = append(fallback, b.text)
+			continue
+		}
+		p := cleanParagraph(b.text)
+		if p == "" {
+			continue
+		}
+		if headline(p) {
+			// A short line with no closing punctuation is a headline, a
+			// label or navigation ("Next Article"), not prose.
+			fallback = append(fallback, p)
+			continue
+		}
+		for _, s := range splitParagraph(p) {
+			if isDebris(s) {
+				fallback = append(fallback, s)
+			} else {
+				sentences = append(sentences, s)
+			}
+		}
+	}
+	return sentences, fallback
+}
+
+// headline reports whether a paragraph is a short line that does not end
+// like a sentence.
+func headline(p string) bool {
+	if wordCount(p) >= 25 {
+		return false
+	}
+	rs := []rune(p)
+	i := len(rs) - 1
+	for i > 0 && isCloser(rs[i]) {
+		i--
+	}
+	return !isTerminal(rs[i]) && !isCJKTerminal(rs[i])
 }
 
 // KeyPoints renders the summary as a markdown bullet list.

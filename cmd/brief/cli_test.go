@@ -239,8 +239,11 @@ func TestStdin(t *testing.T) {
 	if err := json.Unmarshal([]byte(r.stdout), &a); err != nil || a.Title != "Piped Headline" || a.Location != "-" {
 		t.Errorf("read -: %v %+v %s", err, a, r.stderr)
 	}
-	r = brief(t, "No headline here. Just text to summarise. Three sentences in all.", "summary", "--plain", "--sentences", "3", "-")
-	if r.code != 0 || r.stdout != "No headline here.\nJust text to summarise.\nThree sentences in all.\n" {
+	text := "The city council approved the new budget on Monday evening. " +
+		"Spending on roads will rise by a tenth over the next two years. " +
+		"The mayor said the plan would be reviewed again in the spring."
+	r = brief(t, text, "summary", "--plain", "--sentences", "3", "-")
+	if r.code != 0 || r.stdout != strings.ReplaceAll(text, ". ", ".\n")+"\n" {
 		t.Errorf("summary --plain -: %d %q %q", r.code, r.stdout, r.stderr)
 	}
 	r = brief(t, "   \n\n", "summary", "--plain", "-")

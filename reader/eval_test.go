@@ -1,0 +1,244 @@
+package reader
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// The extraction benchmark over Mozilla Readability's test pages, kept
+// outside the repository (../shared/eval/readability): measurement only.
+// Run it with
+//
+//	go test ./reader -run TestReadabilityEval -v
+//
+// and copy the figures into BENCHMARKS.md.
+
+// evalDir returns the eval folder, skipping the test when it is absent.
+func evalDir(t testing.TB) string {
+	dir := filepath.Join("..", "..", "shared", "eval", "readability")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skip("eval pages not present at " + dir)
+	}
+	return dir
+}
+
+func evalPages(t testing.TB) []string {
+	dir := evalDir(t)
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range ents {
+		if e.IsDir() {
+			names = append(names, e.Name())
+		}
+	}
+	return names
+}
+
+// tokenize is the token definition of the F1 measure: lower-cased runs
+// of letters and digits; each Han, kana or Hangul character is a token
+// of its own, since those scripts do not separate words by spaces.
+func tokenize(s string) []string {
+	var out []string
+	var cur []rune
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, string(cur))
+			cur = cur[:0]
+		}
+	}
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul):
+			flush()
+			out = append(out, string(r))
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
+			cur = append(cur, r)
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+// tokenF1 is the bag-of-words F1 of got against want: overlap counts
+// each token as often as it occurs in both.
+func tokenF1(got, want []string) float64 {
+	if len(got) == 0 && len(want) == 0 {
+		return 1
+	}
+	if len(got) == 0 || len(want) == 0 {
+		return 0
+	}
+	counts := map[string]int{}
+	for _, w := range want {
+		counts[w]++
+	}
+	overlap := 0
+	for _, g := range got {
+		if counts[g] > 0 {
+			counts[g]--
+			overlap++
+		}
+	}
+	if overlap == 0 {
+		return 0
+	}
+	p := float64(overlap) / float64(len(got))
+	r := float64(overlap) / float64(len(want))
+	return 2 * p * r / (p + r)
+}
+
+// visibleText is what a reader sees of an HTML fragment: its text, with
+// images as their alt text (as the markdown shows them).
+func visibleText(n *html.Node) string {
+	var b strings.Builder
+	walk(n, func(x *html.Node) bool {
+		switch x.Type {
+		case html.TextNode:
+			b.WriteString(x.Data)
+			b.WriteByte(' ')
+		case html.CommentNode:
+			return false
+		case html.ElementNode:
+			switch x.DataAtom {
+			case atom.Script, atom.Style, atom.Template:
+				return false
+			case atom.Img:
+				b.WriteString(" " + attr(x, "alt") + " ")
+			}
+		}
+		return true
+	})
+	return b.String()
+}
+
+// markdownDest matches a link or image destination, which the reader
+// does not see as text: "[words](https://…)" shows "words".
+var markdownDest = regexp.MustCompile(`\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)`)
+
+// markdownText is the visible text of the article's markdown.
+func markdownText(md string) string {
+	return markdownDest.ReplaceAllString(md, "] ")
+}
+
+type evalResult struct {
+	name       string
+	f1         float64
+	titleOK    bool
+	title      string
+	wantTitle  string
+	err        error
+	partialTtl bool
+}
+
+func runEvalPage(dir, name string) evalResult {
+	r := evalResult{name: name}
+	src, err := os.ReadFile(filepath.Join(dir, name, "source.html"))
+	if err != nil {
+		r.err = err
+		return r
+	}
+	var meta struct {
+		Title string `json:"title"`
+	}
+	if b, err := os.ReadFile(filepath.Join(dir, name, "expected-metadata.json")); err == nil {
+		json.Unmarshal(b, &meta)
+	}
+	r.wantTitle = meta.Title
+	exp, err := os.ReadFile(filepath.Join(dir, name, "expected.html"))
+	if err != nil {
+		r.err = err
+		return r
+	}
+	expDoc, err := html.Parse(strings.NewReader(string(exp)))
+	if err != nil {
+		r.err = err
+		return r
+	}
+	loc := filepath.Join(dir, name, "source.html")
+	a, err := ParseHTML(loc, src, "", true)
+	if err != nil {
+		r.err = err
+		return r
+	}
+	r.title = a.Title
+	r.titleOK = collapseSpace(a.Title) == collapseSpace(meta.Title)
+	r.f1 = tokenF1(tokenize(markdownText(a.Body)), tokenize(visibleText(expDoc)))
+	if p, err := ParseHTML(loc, src, "", false); err == nil {
+		r.partialTtl = collapseSpace(p.Title) == collapseSpace(meta.Title)
+	}
+	return r
+}
+
+func TestReadabilityEval(t *testing.T) {
+	dir := evalDir(t)
+	names := evalPages(t)
+	results := make([]evalResult, len(names))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 4)
+	for i, name := range names {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			results[i] = runEvalPage(dir, name)
+		}()
+	}
+	wg.Wait()
+	var sum float64
+	titles, partialTitles := 0, 0
+	for _, r := range results {
+		if r.err != nil {
+			t.Logf("%s: %v", r.name, r.err)
+		}
+		sum += r.f1
+		if r.titleOK {
+			titles++
+		} else {
+			t.Logf("title %s: got %q want %q", r.name, r.title, r.wantTitle)
+		}
+		if r.partialTtl {
+			partialTitles++
+		}
+	}
+	sort.Slice(results, func(i, j int) bool { return results[i].f1 < results[j].f1 })
+	for _, r := range results[:min(12, len(results))] {
+		t.Logf("low F1 %s: %.4f", r.name, r.f1)
+	}
+	mean := sum / float64(len(results))
+	t.Logf("pages %d: mean token F1 %.4f; titles exact %d/%d (scan-only titles %d/%d)",
+		len(results), mean, titles, len(results), partialTitles, len(results))
+	if mean < 0.98 {
+		t.Errorf("mean token F1 %.4f fell below 0.98", mean)
+	}
+}
+
+func TestTokenF1(t *testing.T) {
+	if f := tokenF1(tokenize("The cat, the HAT."), tokenize("the hat the cat")); f != 1 {
+		t.Errorf("same bag: %v", f)
+	}
+	if f := tokenF1(tokenize("a b"), tokenize("a c")); f != 0.5 {
+		t.Errorf("half: %v", f)
+	}
+	if got := tokenize("日本語 text"); strings.Join(got, ",") != "日,本,語,text" {
+		t.Errorf("cjk: %v", got)
+	}
+	if got := markdownText(`[Link text](http://x/y "t") and ![alt](img.png)`); tokenF1(tokenize(got), tokenize("Link text and alt")) != 1 {
+		t.Errorf("markdown text %q", got)
+	}
+}

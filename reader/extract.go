@@ -1,0 +1,139 @@
+package reader
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+	"sync"
+	"time"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	htmltomarkdown "github.com/JohannesKaufmann/html-to-markdown/v2/converter"
+	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/base"
+	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/commonmark"
+	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/table"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Extraction: readability finds the article in the page and its
+// metadata; html-to-markdown writes the article as the markdown brief
+// displays.
+
+// A page without an article must say so rather than show whatever
+// readability kept. Length alone does not tell (a short note is still an
+// article), so the tests name what such pages are: nothing left at all
+// (a page built by scripts), a sign-in form with little text around it
+// (a login wall), or text that is mostly links (an index page).
+const (
+	loginWallWords  = 120 // a page asking for a password with less text is a login wall
+	indexLinkRatio  = 0.6 // share of the text inside links above which the text is a list of links
+	indexMinLinks   = 8   // ...when there are at least this many links
+	indexMaxWordsIn = 40  // average words of text per link below which it is a list
+)
+
+// extracted is the article readability found in a page.
+type extracted struct {
+	title, byline, site, lang string
+	published                 time.Time
+	body                      string // markdown
+	words                     int
+}
+
+// errNoArticle is returned when a page holds no readable article; why
+// says what it looks like instead.
+type errNoArticle struct{ why string }
+
+func (e errNoArticle) Error() string { return "has no readable article (" + e.why + ")" }
+
+// extract runs readability over doc, which it modifies. pageURL (may be
+// nil) makes the article's relative links absolute.
+func extract(doc *html.Node, pageURL *url.URL) (*extracted, error) {
+	password := hasPasswordField(doc)
+	p := readability.NewParser()
+	art, err := p.ParseAndMutate(doc, pageURL)
+	if err != nil {
+		return nil, err
+	}
+	if art.Node == nil {
+		return nil, errNoArticle{"nothing but scripts and page furniture"}
+	}
+	text := textOf(art.Node)
+	words := countWords(text)
+	if err := checkArticle(art.Node, text, words, password); err != nil {
+		return nil, err
+	}
+	md, err := toMarkdown(art.Node, pageURL)
+	if err != nil {
+		return nil, err
+	}
+	x := &extracted{
+		title:  collapseSpace(art.Title()),
+		byline: collapseSpace(art.Byline()),
+		site:   collapseSpace(art.SiteName()),
+		lang:   strings.TrimSpace(art.Language()),
+		body:   md,
+		words:  words,
+	}
+	if t, err := art.PublishedTime(); err == nil {
+		x.published = t
+	}
+	return x, nil
+}
+
+// markdownConverter is shared: a Converter is safe for concurrent use
+// and costly to set up.
+var markdownConverter = sync.OnceValue(func() *htmltomarkdown.Converter {
+	return htmltomarkdown.NewConverter(htmltomarkdown.WithPlugins(
+		base.NewBasePlugin(),
+		commonmark.NewCommonmarkPlugin(),
+		table.NewTablePlugin(),
+	))
+})
+
+var blankLines = regexp.MustCompile(`\n{3,}`)
+
+// toMarkdown converts the extracted article to markdown, every string
+// passed through Clean.
+func toMarkdown(n *html.Node, pageURL *url.URL) (string, error) {
+	var opts []htmltomarkdown.ConvertOptionFunc
+	if pageURL != nil {
+		opts = append(opts, htmltomarkdown.WithDomain(pageURL.String()))
+	}
+	out, err := markdownConverter().ConvertNode(n, opts...)
+	if err != nil {
+		return "", err
+	}
+	md := Clean(string(out))
+	md = blankLines.ReplaceAllString(md, "\n\n")
+	return strings.TrimSpace(md), nil
+}
+
+// checkArticle rejects extracted text that is not an article.
+func checkArticle(n *html.Node, text string, words int, password bool) error {
+	if strings.TrimSpace(text) == "" {
+		return errNoArticle{"no text: the page may be built by scripts"}
+	}
+	if password && words < loginWallWords {
+		return errNoArticle{"it asks to sign in"}
+	}
+	links, linkWords := 0, 0
+	for _, a := range findAll(n, atom.A) {
+		links++
+		linkWords += countWords(textOf(a))
+	}
+	if links >= indexMinLinks && float64(linkWords) > indexLinkRatio*float64(words) && words < indexMaxWordsIn*links {
+		return errNoArticle{"it is a list of links, like an index page"}
+	}
+	return nil
+}
+
+// hasPasswordField reports whether the page has a password input.
+func hasPasswordField(doc *html.Node) bool {
+	for _, in := range findAll(doc, atom.Input) {
+		if strings.EqualFold(attr(in, "type"), "password") {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,151 @@
+package reader
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Small DOM helpers over golang.org/x/net/html, shared by the metadata,
+// extraction and link code. They never modify the tree.
+
+// walk visits n and its descendants in document order; fn returns false
+// to skip a node's children.
+func walk(n *html.Node, fn func(*html.Node) bool) {
+	if !fn(n) {
+		return
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		walk(c, fn)
+	}
+}
+
+// findAll returns the elements under n with one of the given tags.
+func findAll(n *html.Node, tags ...atom.Atom) []*html.Node {
+	var out []*html.Node
+	walk(n, func(x *html.Node) bool {
+		if x.Type == html.ElementNode {
+			for _, t := range tags {
+				if x.DataAtom == t {
+					out = append(out, x)
+					break
+				}
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// findFirst returns the first element under n with the tag, or nil.
+func findFirst(n *html.Node, tag atom.Atom) *html.Node {
+	var found *html.Node
+	walk(n, func(x *html.Node) bool {
+		if found != nil {
+			return false
+		}
+		if x.Type == html.ElementNode && x.DataAtom == tag {
+			found = x
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+// attr returns the value of an attribute ("" when absent).
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Namespace == "" && a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// hasAttr reports whether n carries the attribute at all.
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Namespace == "" && a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+// tokens splits a space-separated attribute (class, rel) into lower-case
+// tokens.
+func tokens(s string) []string {
+	return strings.Fields(strings.ToLower(s))
+}
+
+// hasToken reports whether the space-separated attribute key of n has
+// one of the given tokens, compared whole: the class "placeholder" has
+// no token "older", and "preview" is not "prev".
+func hasToken(n *html.Node, key string, want ...string) bool {
+	for _, t := range tokens(attr(n, key)) {
+		for _, w := range want {
+			if t == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nameWords splits an element's class and id into words: "post-navigation
+// nav_links" gives post, navigation, nav, links. Used to recognise kinds
+// of containers by whole words, never by substrings.
+func nameWords(n *html.Node) [][]string {
+	var out [][]string
+	for _, key := range []string{"class", "id"} {
+		for _, t := range tokens(attr(n, key)) {
+			ws := strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+			if len(ws) > 0 {
+				out = append(out, ws)
+			}
+		}
+	}
+	return out
+}
+
+// textOf is the visible text of n with white space collapsed; scripts,
+// styles and templates do not count.
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	var rec func(*html.Node)
+	rec = func(x *html.Node) {
+		switch x.Type {
+		case html.TextNode:
+			b.WriteString(x.Data)
+			b.WriteByte(' ')
+			return
+		case html.ElementNode:
+			switch x.DataAtom {
+			case atom.Script, atom.Style, atom.Template, atom.Noscript:
+				return
+			case atom.Br:
+				b.WriteByte(' ')
+			}
+		case html.CommentNode:
+			return
+		}
+		for c := x.FirstChild; c != nil; c = c.NextSibling {
+			rec(c)
+		}
+	}
+	rec(n)
+	return collapseSpace(b.String())
+}
+
+// isAncestor reports whether a is n or one of its ancestors.
+func isAncestor(a, n *html.Node) bool {
+	for x := n; x != nil; x = x.Parent {
+		if x == a {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,250 @@
+package reader
+
+import (
+	"encoding/json"
+	"net/url"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/itlightning/dateparse"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// pageMeta is what a page says about itself in its markup, read without
+// running extraction: listing a folder of saved pages needs titles and
+// addresses, not bodies. The title rules follow the ones readability
+// applies (JSON-LD, then Dublin Core / Open Graph / Twitter meta, then a
+// cleaned <title>) so that a page lists under the headline it shows
+// with when opened.
+type pageMeta struct {
+	title     string
+	byline    string
+	site      string
+	lang      string
+	published time.Time
+	canonical string // <link rel=canonical> or og:url, as written
+	base      string // <base href>, as written
+}
+
+// readMeta collects the page's metadata from its head (and the few body
+// elements the title rules look at).
+func readMeta(doc *html.Node) *pageMeta {
+	m := &pageMeta{}
+	props := map[string]string{}
+	var jsonLD []string
+	var titleEl *html.Node
+	walk(doc, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return true
+		}
+		switch n.DataAtom {
+		case atom.Html:
+			m.lang = strings.TrimSpace(attr(n, "lang"))
+		case atom.Title:
+			if titleEl == nil {
+				titleEl = n
+			}
+		case atom.Base:
+			if m.base == "" && hasAttr(n, "href") {
+				m.base = strings.TrimSpace(attr(n, "href"))
+			}
+		case atom.Link:
+			if m.canonical == "" && hasToken(n, "rel", "canonical") {
+				m.canonical = strings.TrimSpace(attr(n, "href"))
+			}
+		case atom.Meta:
+			content := strings.TrimSpace(attr(n, "content"))
+			if content == "" {
+				return false
+			}
+			// property may hold several space-separated names.
+			for _, p := range tokens(attr(n, "property")) {
+				if _, seen := props[p]; !seen {
+					props[p] = content
+				}
+			}
+			if name := strings.ToLower(strings.TrimSpace(attr(n, "name"))); name != "" {
+				name = strings.ReplaceAll(name, ".", ":")
+				if _, seen := props[name]; !seen {
+					props[name] = content
+				}
+			}
+		case atom.Script:
+			if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") {
+				jsonLD = append(jsonLD, nodeRawText(n))
+			}
+			return false
+		}
+		return true
+	})
+	ld := readJSONLD(jsonLD)
+	m.title = html.UnescapeString(firstNonEmpty(ld.title, props["dc:title"], props["dcterm:title"],
+		props["og:title"], props["weibo:article:title"], props["weibo:webpage:title"],
+		props["title"], props["twitter:title"], props["parsely-title"]))
+	if m.title == "" && titleEl != nil {
+		m.title = cleanDocTitle(textOf(titleEl), doc)
+	}
+	m.byline = html.UnescapeString(firstNonEmpty(ld.byline, props["dc:creator"], props["dcterm:creator"],
+		props["author"], props["parsely-author"]))
+	if m.byline == "" && !isAbsURL(props["article:author"]) {
+		m.byline = html.UnescapeString(props["article:author"])
+	}
+	m.site = html.UnescapeString(firstNonEmpty(ld.site, props["og:site_name"]))
+	if t := firstNonEmpty(ld.published, props["article:published_time"], props["dcterms:available"],
+		props["dcterms:created"], props["dcterms:issued"], props["parsely-pub-date"]); t != "" {
+		if pt, err := dateparse.ParseAny(html.UnescapeString(t)); err == nil {
+			m.published = pt
+		}
+	}
+	if m.canonical == "" {
+		m.canonical = props["og:url"]
+	}
+	return m
+}
+
+func firstNonEmpty(vs ...string) string {
+	for _, v := range vs {
+		if v = strings.TrimSpace(v); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+func isAbsURL(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && u.Scheme != "" && u.Host != ""
+}
+
+// nodeRawText is the raw text inside a script element.
+func nodeRawText(n *html.Node) string {
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		}
+	}
+	return b.String()
+}
+
+type ldMeta struct{ title, byline, site, published string }
+
+var articleTypes = regexp.MustCompile(`^(Article|AdvertiserContentArticle|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting|TechArticle|APIReference)$`)
+
+// readJSONLD takes the first schema.org article object of the page's
+// JSON-LD blocks.
+func readJSONLD(blocks []string) ldMeta {
+	for _, raw := range blocks {
+		raw = strings.TrimSpace(raw)
+		raw = strings.TrimSuffix(strings.TrimPrefix(raw, "<![CDATA["), "]]>")
+		var v any
+		if json.Unmarshal([]byte(raw), &v) != nil {
+			continue
+		}
+		obj := findArticleObject(v)
+		if obj == nil {
+			continue
+		}
+		var m ldMeta
+		m.title = firstNonEmpty(str(obj["headline"]), str(obj["name"]))
+		if name, head := str(obj["name"]), str(obj["headline"]); name != "" && head != "" {
+			// Sites disagree on which field holds the headline; readability
+			// prefers name unless only headline resembles the page title.
+			m.title = name
+		}
+		switch a := obj["author"].(type) {
+		case map[string]any:
+			m.byline = str(a["name"])
+		case []any:
+			var names []string
+			for _, x := range a {
+				if am, ok := x.(map[string]any); ok && str(am["name"]) != "" {
+					names = append(names, str(am["name"]))
+				}
+			}
+			m.byline = strings.Join(names, ", ")
+		}
+		if p, ok := obj["publisher"].(map[string]any); ok {
+			m.site = str(p["name"])
+		}
+		m.published = str(obj["datePublished"])
+		return m
+	}
+	return ldMeta{}
+}
+
+func str(v any) string {
+	s, _ := v.(string)
+	return strings.TrimSpace(s)
+}
+
+func findArticleObject(v any) map[string]any {
+	switch x := v.(type) {
+	case []any:
+		for _, it := range x {
+			if o := findArticleObject(it); o != nil {
+				return o
+			}
+		}
+	case map[string]any:
+		if t, ok := x["@type"].(string); ok && articleTypes.MatchString(t) {
+			if ctx, ok := x["@context"].(string); ok && !strings.Contains(ctx, "schema.org") {
+				return nil
+			}
+			return x
+		}
+		if g, ok := x["@graph"].([]any); ok {
+			return findArticleObject(g)
+		}
+	}
+	return nil
+}
+
+var (
+	titleSeparator = regexp.MustCompile(` [\|\-–—\\/>»] `)
+	titleHierSep   = regexp.MustCompile(` [\\/>»] `)
+)
+
+// cleanDocTitle drops the site name a <title> usually carries ("Story |
+// Site"), keeping the whole when what remains is too short to be a
+// headline. A lone <h1> stands in for a title that is missing or odd.
+func cleanDocTitle(orig string, doc *html.Node) string {
+	cur := orig
+	hier := false
+	if locs := titleSeparator.FindAllStringIndex(orig, -1); len(locs) > 0 {
+		hier = titleHierSep.MatchString(orig)
+		last := locs[len(locs)-1]
+		cur = orig[:last[0]]
+		if countWords(cur) < 3 {
+			cur = orig[locs[0][1]:]
+		}
+	} else if i := strings.Index(orig, ": "); i >= 0 {
+		match := false
+		for _, h := range findAll(doc, atom.H1, atom.H2) {
+			if textOf(h) == strings.TrimSpace(orig) {
+				match = true
+				break
+			}
+		}
+		if !match {
+			cur = orig[strings.LastIndex(orig, ":")+1:]
+			if countWords(cur) < 3 {
+				cur = orig[strings.Index(orig, ":")+1:]
+			} else if countWords(orig[:strings.Index(orig, ":")]) > 5 {
+				cur = orig
+			}
+		}
+	} else if n := len([]rune(orig)); n > 150 || n < 15 {
+		if h1s := findAll(doc, atom.H1); len(h1s) == 1 {
+			cur = textOf(h1s[0])
+		}
+	}
+	cur = collapseSpace(cur)
+	stripped := titleSeparator.ReplaceAllString(orig, " ")
+	if wc := countWords(cur); wc <= 4 && (!hier || wc != countWords(stripped)-1) {
+		cur = orig
+	}
+	return collapseSpace(cur)
+}

@@ -1,0 +1,144 @@
+package summarizer
+
+import (
+	"html"
+	"regexp"
+	"strings"
+)
+
+// block is one unit of the body after markdown is stripped: a paragraph,
+// a list item or a quote (prose, split into sentences later), or a heading
+// (a headline-like line that is never merged into a sentence).
+type block struct {
+	text    string
+	heading bool
+}
+
+var (
+	reFence     = regexp.MustCompile("^\\s*(```|~~~)")
+	reATX       = regexp.MustCompile(`^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$`)
+	reSetext    = regexp.MustCompile(`^\s{0,3}(=+|-+)\s*$`)
+	reRule      = regexp.MustCompile(`^\s{0,3}([-*_])(\s*[-*_]){2,}\s*$`)
+	reListItem  = regexp.MustCompile(`^\s*(?:[-*+•]|\d{1,9}[.)])\s+`)
+	reQuote     = regexp.MustCompile(`^\s{0,3}(>\s?)+`)
+	reRefDef    = regexp.MustCompile(`^\s{0,3}\[[^\]]+\]:\s*\S+`)
+	reTableRule = regexp.MustCompile(`^\s*\|?\s*:?-{3,}`)
+	reImage     = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]`)
+	reLink      = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\[[^\]]*\]`)
+	reAutolink  = regexp.MustCompile(`<(?:https?|mailto|ftp):[^>\s]*>`)
+	reHTMLTag   = regexp.MustCompile(`</?[A-Za-z][^>]*>`)
+	reStrong    = regexp.MustCompile(`(\*\*|__)(\S(?:.*?\S)?)(\*\*|__)`)
+	reEmStar    = regexp.MustCompile(`(^|[^\w*])\*(\S(?:[^*]*?\S)?)\*`)
+	reEmUnder   = regexp.MustCompile(`(^|[^\w_])_(\S(?:[^_]*?\S)?)_`)
+	reStrike    = regexp.MustCompile(`~~(.+?)~~`)
+	reCode      = regexp.MustCompile("`+([^`]*)`+")
+)
+
+// parseMarkdown turns a markdown body into blocks of plain text. It is a
+// reader's approximation, not a CommonMark parser: it keeps the words a
+// person would read and drops the syntax, code and images.
+func parseMarkdown(md string) []block {
+	var blocks []block
+	var para []string
+	flush := func() {
+		if len(para) > 0 {
+			if t := inline(strings.Join(para, " ")); t != "" {
+				blocks = append(blocks, block{text: t})
+			}
+			para = para[:0]
+		}
+	}
+	heading := func(s string) {
+		flush()
+		if t := inline(s); t != "" {
+			blocks = append(blocks, block{text: t, heading: true})
+		}
+	}
+	lines := strings.Split(strings.ReplaceAll(md, "\r\n", "\n"), "\n")
+	inFence := false
+	for _, line := range lines {
+		if reFence.MatchString(line) {
+			flush()
+			inFence = !inFence
+			continue
+		}
+		if inFence {
+			continue
+		}
+		if strings.TrimSpace(line) == "" {
+			flush()
+			continue
+		}
+		if m := reATX.FindStringSubmatch(line); m != nil {
+			heading(m[1])
+			continue
+		}
+		if reSetext.MatchString(line) && len(para) == 1 {
+			// The single line above an underline is a heading.
+			t := para[0]
+			para = para[:0]
+			heading(t)
+			continue
+		}
+		if reRule.MatchString(line) || reRefDef.MatchString(line) || reTableRule.MatchString(line) {
+			flush()
+			continue
+		}
+		line = reQuote.ReplaceAllString(line, "")
+		if loc := reListItem.FindStringIndex(line); loc != nil {
+			// Each list item stands alone, like a paragraph.
+			flush()
+			line = line[loc[1]:]
+		}
+		if strings.HasPrefix(strings.TrimSpace(line), "|") {
+			line = strings.ReplaceAll(strings.Trim(strings.TrimSpace(line), "|"), "|", " ")
+		}
+		para = append(para, strings.TrimSpace(line))
+	}
+	flush()
+	return blocks
+}
+
+// inline strips inline markdown from one paragraph: images go, links keep
+// their text, emphasis and code keep their content, entities are decoded.
+func inline(s string) string {
+	if strings.ContainsAny(s, "[]") {
+		s = reImage.ReplaceAllString(s, "")
+		s = reLink.ReplaceAllString(s, "$1$2")
+	}
+	if strings.Contains(s, "<") {
+		s = reAutolink.ReplaceAllString(s, "")
+		s = reHTMLTag.ReplaceAllString(s, "")
+	}
+	if strings.Contains(s, "`") {
+		s = reCode.ReplaceAllString(s, "$1")
+	}
+	if strings.ContainsAny(s, "*_") {
+		s = reStrong.ReplaceAllString(s, "$2")
+		s = reEmStar.ReplaceAllString(s, "$1$2")
+		s = reEmUnder.ReplaceAllString(s, "$1$2")
+	}
+	if strings.Contains(s, "~~") {
+		s = reStrike.ReplaceAllString(s, "$1")
+	}
+	if strings.Contains(s, "&") {
+		s = html.UnescapeString(s)
+	}
+	if strings.Contains(s, `\`) {
+		s = unescapeMarkdown(s)
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// unescapeMarkdown drops the backslash of an escaped punctuation mark
+// ("\*" is a literal star).
+func unescapeMarkdown(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && i+1 < len(s) && strings.IndexByte("\\`*_{}[]()#+-.!|<>~\"'", s[i+1]) >= 0 {
+			i++
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
