@@ -34,7 +34,9 @@ func loadCmd(ctx context.Context, src Source, sum Summarizer, a *reader.Article)
 		if err != nil {
 			return loadedMsg{Loc: loc, Err: err}
 		}
-		s, serr := sum.Summarize(summarizer.Document{Title: full.Title, Body: full.Body})
+		// The summary is of the text as the reader shows it: link
+		// targets and images are not prose.
+		s, serr := sum.Summarize(summarizer.Document{Title: full.Title, Body: readable(full.Body)})
 		return loadedMsg{Loc: loc, Article: full, Summary: s, SumErr: serr}
 	}
 }
