@@ -74,13 +74,16 @@ func (m articleModel) footer() string {
 	if m.search.Active() {
 		pct = st.Footer.Render(m.search.Status()) + "  " + pct
 	}
-	lw, rw := splitRoom(m.width-lipgloss.Width(pct)-4, linkWidth("← ", m.prev, ""), linkWidth("", m.next, " →"))
+	p := lipgloss.Width(pct)
+	lw, rw := splitRoom(m.width-p-4, linkWidth("← ", m.prev, ""), linkWidth("", m.next, " →"))
 	left := linkText(st, "← ", m.prev, "", lw)
 	right := linkText(st, "", m.next, " →", rw)
-	gapL := max((m.width-lipgloss.Width(pct))/2-lipgloss.Width(left), 1)
-	line := left + strings.Repeat(" ", gapL) + pct
-	gapR := max(m.width-lipgloss.Width(line)-lipgloss.Width(right), 1)
-	return ansi.Truncate(line+strings.Repeat(" ", gapR)+right, m.width, "")
+	// The percentage sits in the middle unless a long target needs room.
+	at := max((m.width-p)/2, lipgloss.Width(left)+2)
+	at = max(min(at, m.width-p-lipgloss.Width(right)-2), 0)
+	line := left + strings.Repeat(" ", max(at-lipgloss.Width(left), 0)) + pct
+	gap := max(m.width-lipgloss.Width(line)-lipgloss.Width(right), 2)
+	return ansi.Truncate(line+strings.Repeat(" ", gap)+right, m.width, "")
 }
 
 // linkWidth is the columns a footer target takes untruncated.

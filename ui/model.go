@@ -79,6 +79,7 @@ type Model struct {
 	fetch struct {
 		id     int
 		url    string
+		title  string // the link's headline, for an error view
 		cancel context.CancelFunc
 	}
 	status   string

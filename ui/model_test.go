@@ -99,7 +99,7 @@ func TestWebLinkLoadsWithSpinnerAndEscCancels(t *testing.T) {
 	tm.expect("Delta Web Linked Story", "Web Story (web) →")
 	tm.patience = 100 * time.Millisecond // the fetch blocks until cancelled
 	tm.keys("n")
-	tm.expect("loading https://example.com/web-story (esc cancels)")
+	tm.expect("loading example.com/web-story (esc cancels)")
 	tm.keys("esc")
 	tm.wait()
 	tm.expect("Delta Web Linked Story", "loading cancelled")
@@ -127,7 +127,7 @@ func TestWebLinkFailureShowsErrorView(t *testing.T) {
 	tm := newTestModel(t, 100, 24) // the fake fetch fails
 	tm.keys("G", "k", "enter", "n")
 	tm.wait()
-	tm.expect("This article cannot be shown.", "no network in tests")
+	tm.expect("Web Story", "example.com", "This article cannot be shown.", "no network in tests")
 	tm.keys("backspace")
 	tm.expect("Delta Web Linked Story")
 }

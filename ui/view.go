@@ -99,7 +99,7 @@ func (m Model) statusBar() string {
 	switch {
 	case m.fetch.cancel != nil:
 		left = st.Spinner.Render(spinFrames[m.spin%len(spinFrames)]) + " " +
-			st.Status.Render("loading "+reader.Clean(m.fetch.url)+" (esc cancels)")
+			st.Status.Render("loading "+shortURL(reader.Clean(m.fetch.url))+" (esc cancels)")
 	case m.busy():
 		left = st.Spinner.Render(spinFrames[m.spin%len(spinFrames)]) + " " + st.Status.Render("loading")
 	case m.status != "":
