@@ -356,3 +356,10 @@ func TestBackReturnsToThePlace(t *testing.T) {
 		t.Fatalf("back returned to line %d, want %d", got, at)
 	}
 }
+
+func TestNothingToSummarise(t *testing.T) {
+	a := &reader.Article{Title: "Only a Headline", Location: "x/only.txt", Body: " "}
+	tm := newTestModelOn(t, reader.NewCollection([]*reader.Article{a}), 80, 24)
+	tm.keys("enter", "s")
+	tm.expect("SUMMARY", "Nothing to summarise.", "Press s for the full article.")
+}
