@@ -42,8 +42,13 @@ func (c *cache) loaded(msg loadedMsg) {
 	c.docs[msg.Loc] = &doc{art: msg.Article, sum: msg.Summary, sumErr: msg.SumErr, err: msg.Err}
 }
 
-func (c *cache) rendered(msg renderedMsg) {
+// rendered stores a rendering; one for a width the window no longer has
+// (it was resized while glamour ran) is dropped.
+func (c *cache) rendered(msg renderedMsg, width int) {
 	delete(c.rendering, msg.Key)
+	if msg.Key.Width != width {
+		return
+	}
 	if msg.Err != nil {
 		c.renderErr[msg.Key] = msg.Err
 		return

@@ -143,7 +143,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 			m.list.snippet[msg.Loc] = firstSentence(msg.Summary)
 		}
 	case renderedMsg:
-		m.cache.rendered(msg)
+		m.cache.rendered(msg, m.width)
 	case fetchedMsg:
 		return m.handleFetched(msg)
 	case openMsg:

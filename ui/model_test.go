@@ -363,3 +363,14 @@ func TestNothingToSummarise(t *testing.T) {
 	tm.keys("enter", "s")
 	tm.expect("SUMMARY", "Nothing to summarise.", "Press s for the full article.")
 }
+
+func TestRenderForOldWidthIsDropped(t *testing.T) {
+	tm := newTestModel(t, 80, 24)
+	tm.keys("enter")
+	k := renderKey{Loc: "news/a.txt", Mode: modeFull, Width: 100, Style: "dark"}
+	tm.send(renderedMsg{Key: k, Content: "stale"})
+	if _, ok := tm.m.cache.renders[k]; ok {
+		t.Fatal("a rendering for a width the window does not have was kept")
+	}
+	tm.expectNot("stale")
+}
