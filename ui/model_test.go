@@ -246,7 +246,8 @@ func TestSkippedFilesInStatusBar(t *testing.T) {
 	})
 	tm.expect("2 files skipped: empty.txt is empty, image.jpg is not text")
 	tm.send(clearStatusMsg{ID: tm.m.statusID})
-	tm.expectNot("skipped")
+	tm.expectNot("empty.txt is empty")
+	tm.expect("5 articles · 2 skipped")
 }
 
 func TestStaleFetchIsDropped(t *testing.T) {

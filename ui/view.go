@@ -117,12 +117,16 @@ func (m Model) statusBar() string {
 	return ansi.Truncate(" "+left+strings.Repeat(" ", gap)+right, m.width, "")
 }
 
-// countText is "8 articles", or "3 of 8 · filter “x”".
+// countText is "8 articles", or "3 of 8 · filter “x”", and how many
+// files were skipped, which stays after the message naming them fades.
 func (m Model) countText() string {
 	n := len(m.list.items)
 	s := plural(n, "article")
 	if f := m.list.FilterText(); f != "" {
 		s = strconv.Itoa(m.list.Shown()) + " of " + strconv.Itoa(n) + " · " + f
+	}
+	if k := len(m.src.Skipped()); k > 0 {
+		s += " · " + strconv.Itoa(k) + " skipped"
 	}
 	return s
 }
