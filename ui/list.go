@@ -33,6 +33,7 @@ type listModel struct {
 	input   inputKeyMap
 	styles  *Styles
 	read    ReadState
+	seen    map[string]bool // opened this session, shown read at once
 	items   []*reader.Article
 	snippet map[string]string // first summary sentence by location
 
@@ -53,7 +54,7 @@ func newListModel(items []*reader.Article, st *Styles, read ReadState) listModel
 	ti.Cursor.SetMode(cursor.CursorStatic)
 	m := listModel{
 		keys: newListKeyMap(), input: newInputKeyMap("keep filter", "clear filter"),
-		styles: st, read: read, items: items, snippet: map[string]string{}, filter: ti,
+		styles: st, read: read, seen: map[string]bool{}, items: items, snippet: map[string]string{}, filter: ti,
 	}
 	m.applyFilter()
 	return m

@@ -20,7 +20,7 @@ func (m listModel) row(a *reader.Article, selected bool, drop int) string {
 		bar, title = st.Cursor.Render("▌")+" ", st.TitleActive
 	}
 	mark := st.Unread.Render("•")
-	if m.read.IsRead(a.Location) {
+	if m.seen[a.Location] || m.read.IsRead(a.Location) {
 		mark = st.Read.Render("✓")
 	}
 	inner := max(m.width-4, 10) // bar, mark and a space

@@ -68,9 +68,10 @@ type Model struct {
 	article articleModel
 	help    help.Model
 
-	current string  // location of the open article; "" on the list
-	mode    mode    // full text or summary, kept from article to article
-	history []visit // the articles read before current, for back
+	current string   // location of the open article; "" on the list
+	mode    mode     // full text or summary, kept from article to article
+	history []visit  // the articles read before current, for back
+	unsaved []string // opened articles not yet handed to the ReadState
 	web     map[string]*reader.Article
 
 	cache *cache
@@ -123,7 +124,7 @@ func (m Model) Init() tea.Cmd {
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	cmd := m.update(msg)
 	m.sync()
-	cmd = tea.Batch(cmd, m.pump(), m.startSpinner())
+	cmd = tea.Batch(cmd, m.pump(), m.startSpinner(), m.saveRead())
 	return m, cmd
 }
 

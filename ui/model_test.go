@@ -375,3 +375,25 @@ func TestRenderForOldWidthIsDropped(t *testing.T) {
 	}
 	tm.expectNot("stale")
 }
+
+// failingReadState stands for a store that cannot write.
+type failingReadState struct{ marked []string }
+
+func (f *failingReadState) IsRead(string) bool { return false }
+func (f *failingReadState) MarkRead(loc string) error {
+	f.marked = append(f.marked, loc)
+	return errors.New("disk full")
+}
+
+func TestReadStateIsSavedInACmd(t *testing.T) {
+	tm := newTestModel(t, 100, 24)
+	rs := &failingReadState{}
+	tm.m.read, tm.m.list.read = rs, rs
+	tm.keys("enter", "n", "p")
+	if len(rs.marked) != 2 {
+		t.Fatalf("marked %v, want a and b once each", rs.marked)
+	}
+	tm.expect("could not save the read mark: disk full")
+	tm.keys("q")
+	tm.expect("✓ Alpha", "✓ Beta") // shown read all the same
+}

@@ -170,7 +170,10 @@ func (m *Model) goTo(loc string) {
 	m.current, m.screen = loc, screenArticle
 	m.shown = renderKey{}
 	m.article.SetArticle(a, m.mode)
-	m.read.MarkRead(loc)
+	if !m.list.seen[loc] {
+		m.list.seen[loc] = true
+		m.unsaved = append(m.unsaved, loc)
+	}
 	m.list.Select(loc)
 }
 
@@ -249,4 +252,15 @@ func (m *Model) handleFetched(msg fetchedMsg) tea.Cmd {
 	m.pushHistory()
 	m.goTo(a.Location)
 	return nil
+}
+
+// saveRead hands the articles opened since the last call to the read
+// state, in a Cmd.
+func (m *Model) saveRead() tea.Cmd {
+	if len(m.unsaved) == 0 {
+		return nil
+	}
+	locs := m.unsaved
+	m.unsaved = nil
+	return markReadCmd(m.read, locs)
 }
