@@ -105,7 +105,7 @@ func (m Model) statusBar() string {
 	case m.status != "":
 		left = st.StatusMsg.Render(m.status)
 	}
-	right := m.countText()
+	right := m.countText(m.status == "")
 	if m.screen == screenList && m.list.Editing() {
 		left = m.list.filter.View()
 		right = strconv.Itoa(m.list.Shown()) + " of " + strconv.Itoa(len(m.list.items))
@@ -117,15 +117,16 @@ func (m Model) statusBar() string {
 	return ansi.Truncate(" "+left+strings.Repeat(" ", gap)+right, m.width, "")
 }
 
-// countText is "8 articles", or "3 of 8 · filter “x”", and how many
+// countText is "8 articles", or "3 of 8 · filter “x”", and (withSkipped)
+// how many
 // files were skipped, which stays after the message naming them fades.
-func (m Model) countText() string {
+func (m Model) countText(withSkipped bool) string {
 	n := len(m.list.items)
 	s := plural(n, "article")
 	if f := m.list.FilterText(); f != "" {
 		s = strconv.Itoa(m.list.Shown()) + " of " + strconv.Itoa(n) + " · " + f
 	}
-	if k := len(m.src.Skipped()); k > 0 {
+	if k := len(m.src.Skipped()); k > 0 && withSkipped {
 		s += " · " + strconv.Itoa(k) + " skipped"
 	}
 	return s
