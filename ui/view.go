@@ -117,9 +117,9 @@ func (m Model) statusBar() string {
 	return ansi.Truncate(" "+left+strings.Repeat(" ", gap)+right, m.width, "")
 }
 
-// countText is "8 articles", or "3 of 8 · filter “x”", and (withSkipped)
-// how many
-// files were skipped, which stays after the message naming them fades.
+// countText is "8 articles", or "3 of 8 · filter “x”", and with
+// withSkipped how many files were skipped, which stays after the message
+// naming them fades.
 func (m Model) countText(withSkipped bool) string {
 	n := len(m.list.items)
 	s := plural(n, "article")
