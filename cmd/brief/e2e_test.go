@@ -28,7 +28,7 @@ func TestEndToEndInTmux(t *testing.T) {
 	}
 	dir := t.TempDir()
 	bin := buildBrief(t, dir)
-	edition, err := filepath.Abs(filepath.Join("testdata", "edition"))
+	edition, err := filepath.Abs(filepath.Join("testdata", "e2e", "edition"))
 	if err != nil {
 		t.Fatal(err)
 	}
