@@ -63,6 +63,7 @@ type Model struct {
 	width, height int
 	screen        screen
 	helpFrom      screen
+	helpTop       int // first line of the help screen shown (small windows)
 
 	list    listModel
 	article articleModel
@@ -162,7 +163,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case cancelMsg:
 		return m.cancelFetch("loading cancelled")
 	case helpMsg:
-		m.helpFrom, m.screen = m.screen, screenHelp
+		m.helpFrom, m.screen, m.helpTop = m.screen, screenHelp, 0
 	case browseMsg:
 		return externalCmd(m.openURL, msg.URL, "opened in the browser")
 	case copyMsg:
@@ -220,8 +221,13 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	switch m.screen {
 	case screenHelp:
 		k := newHelpKeyMap()
-		if key.Matches(msg, k.Close) {
+		switch {
+		case key.Matches(msg, k.Close):
 			m.screen = m.helpFrom
+		case key.Matches(msg, k.Down):
+			m.helpTop = min(m.helpTop+1, m.helpMaxTop())
+		case key.Matches(msg, k.Up):
+			m.helpTop = max(m.helpTop-1, 0)
 		}
 	case screenList:
 		m.list, cmd = m.list.Update(msg)

@@ -397,3 +397,21 @@ func TestReadStateIsSavedInACmd(t *testing.T) {
 	tm.keys("q")
 	tm.expect("✓ Alpha", "✓ Beta") // shown read all the same
 }
+
+func TestHelpScrollsInASmallWindow(t *testing.T) {
+	tm := newTestModel(t, 40, 10)
+	tm.keys("enter", "?")
+	tm.expect("Keys: article")
+	tm.expectNot("ctrl+c quit\n")
+	for i := 0; i < 40; i++ {
+		tm.keys("j")
+	}
+	tm.expect("cancel loading")
+	tm.expectNot("Keys: article")
+	tm.keys("k")
+	if tm.m.helpTop != tm.m.helpMaxTop()-1 {
+		t.Fatal("k after scrolling past the end does not scroll back at once")
+	}
+	tm.keys("esc")
+	tm.expect("FULL")
+}

@@ -55,8 +55,15 @@ func (m Model) listView() string {
 	return title + "\n" + m.list.View()
 }
 
-// helpView is the full help of the screen help was asked from.
+// helpView is the full help of the screen help was asked from, from the
+// line the reader scrolled to.
 func (m Model) helpView() string {
+	lines := m.helpLines()
+	return strings.Join(lines[min(m.helpTop, len(lines)-1):], "\n")
+}
+
+// helpLines lays out the full help.
+func (m Model) helpLines() []string {
 	var name string
 	var keys keyHelp
 	switch m.helpFrom {
@@ -65,8 +72,15 @@ func (m Model) helpView() string {
 	default:
 		name, keys = "list", m.list.keys
 	}
-	return lipgloss.NewStyle().Padding(1, 2).Render(
+	page := lipgloss.NewStyle().Padding(1, 2).Render(
 		m.styles.HelpTitle.Render("Keys: "+name) + "\n\n" + m.fullHelp(keys.FullHelp(), m.width-4))
+	return strings.Split(page, "\n")
+}
+
+// helpMaxTop is the furthest the help screen scrolls: a window too short
+// for it all scrolls it with j/k.
+func (m Model) helpMaxTop() int {
+	return max(len(m.helpLines())-(m.height-barLines), 0)
 }
 
 // fullHelp lays the key groups out in columns, in as many rows as the
