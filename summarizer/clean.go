@@ -24,8 +24,9 @@ var (
 	// (CNN) -- ", "WASHINGTON, May 3 (AP) — ".
 	reDateline = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'’-]*(?:[ ,]+(?:\p{Lu}[\p{L}.'’-]*|\d{1,2}))*,?\s*)?\((?:dpa|\p{Lu}{2,6}|\p{Lu}\p{Ll}{2,15})\)\s*(?:--|—|–|-|:)\s*`)
 	reCapsDate = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]{2,30}(?:, [\p{L} .]{2,30})?\s+(?:--|—|–)\s+`)
-	// A plain byline paragraph: "By Jane Smith", "By Jane Smith, BBC News".
-	reByline = regexp.MustCompile(`^(?i:by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von))*(?:\s*[,|/–—-]\s*[\p{L}\d .&'’-]{1,60})?$`)
+	// A plain byline paragraph: "By Jane Smith", "By Jane Smith, BBC News";
+	// never one with a full stop after the name ("By Monday, all was calm.").
+	reByline = regexp.MustCompile(`^(?i:by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von))*(?:\s*[,|/–—-]\s*[\p{L}\d &'’-]{1,60})?$`)
 	// A full stop left alone by a lost line break inside a sentence.
 	reStrayStop = regexp.MustCompile(` \.( \p{Ll})`)
 	// A full stop left alone after a word no sentence ends on ("Cassell
@@ -89,8 +90,8 @@ func CleanSentences(sents []string) []string {
 	return out
 }
 
-// boilerplate phrases are never news; a short sentence holding one is
-// page furniture.
+// boilerplate phrases are never news: a sentence that opens with one, or
+// is short and holds one, is page furniture.
 var boilerplate = []string{"click here", "scroll down", "share this", "share on",
 	"subscribe", "sign up", "follow us", "follow @", "read more", "read full",
 	"all rights reserved", "copyright", "advertisement", "newsletter",

@@ -17,6 +17,7 @@ func TestParseMarkdown(t *testing.T) {
 		"> \"We have never seen anything like it,\" said the mayor.\n\n" +
 		"```\ncode(); // not prose\n```\n\n" +
 		"Read the [report][1] &amp; more ~~later~~ now.\n\n" +
+		"See [Foo](https://w.org/Foo_(bar) \"title\") and [![logo](l.png)](https://x.org) here.\n\n" +
 		"[1]: https://example.com/report\n\n" +
 		"***\n\n" +
 		"snake_case_name stays, and so does 2*3*4.\n"
@@ -29,6 +30,7 @@ func TestParseMarkdown(t *testing.T) {
 		{text: "First item here."},
 		{text: "\"We have never seen anything like it,\" said the mayor."},
 		{text: "Read the report & more later now."},
+		{text: "See Foo and here."},
 		{text: "snake_case_name stays, and so does 2*3*4."},
 	}
 	if got := parseMarkdown(md); !reflect.DeepEqual(got, want) {

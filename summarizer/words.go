@@ -20,10 +20,13 @@ even much many well back last first year years time since around another every`)
 // sentenceStarters are words that, capitalised after an ambiguous
 // abbreviation ("U.S.", "Inc.", "a.m."), show that a new sentence began:
 // "moved to the U.S. Later he..." splits, "the U.S. Senate" does not.
-var sentenceStarters = union(stopwords, set(`later earlier meanwhile however
+var sentenceStarters = without(union(stopwords, set(`later earlier meanwhile however
 today yesterday tomorrow afterwards instead nevertheless nonetheless moreover
 furthermore still yet now police officials authorities experts critics
-according asked speaking despite although though since unlike`))
+according asked speaking despite although though since unlike`)),
+	// Stopwords that often open a name: "the U.S. New York office",
+	// "Acme Inc. First Lady", "on Jan. May Day".
+	set(`new may us mr mrs ms first last one two three like per via well back`))
 
 // titles are abbreviations that precede a name and so never end a sentence.
 var titles = set(`mr mrs ms messrs mmes dr prof gen lt col maj capt cmdr adm sgt cpl
@@ -70,6 +73,13 @@ func set(words string) map[string]bool {
 	}
 	flush()
 	return m
+}
+
+func without(a, b map[string]bool) map[string]bool {
+	for k := range b {
+		delete(a, k)
+	}
+	return a
 }
 
 func union(a, b map[string]bool) map[string]bool {
