@@ -109,6 +109,11 @@ func (m *articleModel) ResumeAt(line int) {
 	m.resume = line
 }
 
+// SetWaiting shows the loading note until SetContent.
+func (m *articleModel) SetWaiting() {
+	m.ready, m.err = false, nil
+}
+
 // SetError shows why the article cannot be shown.
 func (m *articleModel) SetError(err error) {
 	m.err, m.ready = err, true

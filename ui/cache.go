@@ -143,9 +143,13 @@ func (m *Model) sync() {
 		m.shown = k
 		return
 	}
+	resize := m.shown.Loc == k.Loc && m.shown.Mode == k.Mode
 	if s, ok := m.cache.renders[k]; ok {
-		resize := m.shown.Loc == k.Loc && m.shown.Mode == k.Mode
 		m.article.SetContent(s, resize)
 		m.shown = k
+	} else if !resize && m.article.Ready() {
+		// The other mode is not ready yet: say so rather than show the
+		// text of the mode just left under the new badge.
+		m.article.SetWaiting()
 	}
 }

@@ -415,3 +415,27 @@ func TestHelpScrollsInASmallWindow(t *testing.T) {
 	tm.keys("esc")
 	tm.expect("FULL")
 }
+
+func TestToggleBeforeTheSummaryIsReadySaysLoading(t *testing.T) {
+	tm := newTestModel(t, 80, 24)
+	tm.keys("enter")
+	// Forget the prepared summary, then toggle without running Cmds.
+	delete(tm.m.cache.renders, renderKey{Loc: "news/a.txt", Mode: modeSummary, Width: 80, Style: "dark"})
+	next, cmd := tm.m.Update(keyMsg("s"))
+	tm.m = next.(Model)
+	msgs := []tea.Msg{cmd()}
+	if b, ok := msgs[0].(tea.BatchMsg); ok {
+		msgs = msgs[:0]
+		for _, c := range b {
+			msgs = append(msgs, c())
+		}
+	}
+	for _, msg := range msgs {
+		if _, ok := msg.(toggleModeMsg); ok { // deliver the intent alone
+			next, _ = tm.m.Update(msg)
+			tm.m = next.(Model)
+		}
+	}
+	tm.expect("SUMMARY", "Loading…")
+	tm.expectNot("Costs are shared")
+}
