@@ -52,19 +52,25 @@ func pageEncoding(data []byte, contentType string) (encoding.Encoding, string) {
 		return nil, "utf-8"
 	}
 	label := headerCharset(contentType)
+	fromMeta := false
 	if label == "" {
 		head := data
 		if len(head) > metaScanLimit {
 			head = head[:metaScanLimit]
 		}
 		if m := metaCharset.FindSubmatch(head); m != nil {
-			label = string(m[1])
+			label, fromMeta = string(m[1]), true
 		}
 	}
 	var declared encoding.Encoding
 	name := ""
 	if label != "" {
 		declared, name = charset.Lookup(label)
+	}
+	// A <meta> that could be read as ASCII cannot be UTF-16; the standard
+	// says to take it as UTF-8.
+	if fromMeta && strings.HasPrefix(name, "utf-16") {
+		declared, name = nil, ""
 	}
 	// 7-bit stateful encodings look like ASCII, hence like valid UTF-8:
 	// trust their label.

@@ -51,6 +51,9 @@ func (e errNoArticle) Error() string { return "has no readable article (" + e.wh
 func extract(doc *html.Node, pageURL *url.URL) (*extracted, error) {
 	password := hasPasswordField(doc)
 	p := readability.NewParser()
+	// Classes are kept so that removeBoilerplate can recognise widgets in
+	// the extracted article; they play no part in readability's scoring.
+	p.KeepClasses = true
 	art, err := p.ParseAndMutate(doc, pageURL)
 	if err != nil {
 		return nil, err
@@ -58,11 +61,16 @@ func extract(doc *html.Node, pageURL *url.URL) (*extracted, error) {
 	if art.Node == nil {
 		return nil, errNoArticle{"nothing but scripts and page furniture"}
 	}
+	// Cleaning the page before readability would change which container
+	// it picks (and did, badly, on the eval pages); cleaning its result
+	// can only drop what it should not have kept.
+	removeBoilerplate(art.Node)
 	text := textOf(art.Node)
 	words := countWords(text)
 	if err := checkArticle(art.Node, text, words, password); err != nil {
 		return nil, err
 	}
+	fixImages(art.Node, pageURL)
 	md, err := toMarkdown(art.Node, pageURL)
 	if err != nil {
 		return nil, err
@@ -86,7 +94,9 @@ func extract(doc *html.Node, pageURL *url.URL) (*extracted, error) {
 var markdownConverter = sync.OnceValue(func() *htmltomarkdown.Converter {
 	return htmltomarkdown.NewConverter(htmltomarkdown.WithPlugins(
 		base.NewBasePlugin(),
-		commonmark.NewCommonmarkPlugin(),
+		// The list-end comment ("<!--THE END-->") separates adjacent lists
+		// for other markdown tools; in a reader it is junk text.
+		commonmark.NewCommonmarkPlugin(commonmark.WithListEndComment(false)),
 		table.NewTablePlugin(),
 	))
 })
@@ -136,4 +146,102 @@ func hasPasswordField(doc *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// fixImages gives lazily loaded images the address the page's scripts
+// would have given them (data-src, srcset), since html-to-markdown drops
+// an image without one and its alt text with it. An image with no
+// address at all becomes its alt text.
+func fixImages(n *html.Node, pageURL *url.URL) {
+	for _, img := range findAll(n, atom.Img) {
+		src := strings.TrimSpace(attr(img, "src"))
+		if src != "" && !strings.HasPrefix(src, "data:") {
+			continue
+		}
+		for _, cand := range []string{attr(img, "data-src"), firstSrcset(attr(img, "srcset")), firstSrcset(attr(img, "data-srcset")), attr(img, "data-original")} {
+			if cand = strings.TrimSpace(cand); cand != "" && !strings.HasPrefix(cand, "data:") {
+				src = cand
+				break
+			}
+		}
+		if src == "" || strings.HasPrefix(src, "data:") {
+			if alt := collapseSpace(attr(img, "alt")); alt != "" && img.Parent != nil {
+				img.Parent.InsertBefore(&html.Node{Type: html.TextNode, Data: alt}, img)
+			}
+			if img.Parent != nil {
+				img.Parent.RemoveChild(img)
+			}
+			continue
+		}
+		if u := resolveRef(pageURL, src); u != nil {
+			src = u.String()
+		}
+		setAttr(img, "src", src)
+	}
+}
+
+// firstSrcset is the first URL of a srcset list ("a.jpg 80w, b.jpg 320w").
+func firstSrcset(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexByte(s, ','); i >= 0 {
+		s = s[:i]
+	}
+	if f := strings.Fields(s); len(f) > 0 {
+		return f[0]
+	}
+	return ""
+}
+
+func setAttr(n *html.Node, key, val string) {
+	for i, a := range n.Attr {
+		if a.Namespace == "" && a.Key == key {
+			n.Attr[i].Val = val
+			return
+		}
+	}
+	n.Attr = append(n.Attr, html.Attribute{Key: key, Val: val})
+}
+
+// Boilerplate that readability keeps in the article when it picks a
+// container too large (its later passes stop discarding "unlikely" elements): trails
+// of breadcrumbs above the headline, related-post and share widgets
+// below the text. Matched by whole class or id tokens, or by whole words
+// of them, so that an article about sharing keeps its paragraphs.
+var (
+	boilerplateWords  = map[string]bool{"breadcrumb": true, "breadcrumbs": true, "relatedposts": true, "sharedaddy": true, "outbrain": true, "taboola": true}
+	boilerplateTokens = map[string]bool{"related-posts": true, "related-articles": true, "related-stories": true,
+		"share-buttons": true, "social-share": true, "sharing-buttons": true, "newsletter-signup": true,
+		"post-navigation": true, "comments-area": true, "comment-respond": true}
+)
+
+// removeBoilerplate deletes known boilerplate elements under n.
+func removeBoilerplate(root *html.Node) {
+	var doomed []*html.Node
+	walk(root, func(n *html.Node) bool {
+		if n == root || n.Type != html.ElementNode {
+			return true
+		}
+		for _, key := range []string{"class", "id"} {
+			for _, t := range tokens(attr(n, key)) {
+				if boilerplateTokens[t] {
+					doomed = append(doomed, n)
+					return false
+				}
+			}
+		}
+		for _, ws := range nameWords(n) {
+			for _, w := range ws {
+				if boilerplateWords[w] {
+					doomed = append(doomed, n)
+					return false
+				}
+			}
+		}
+		return true
+	})
+	for _, n := range doomed {
+		if n.Parent != nil {
+			n.Parent.RemoveChild(n)
+		}
+	}
 }

@@ -50,7 +50,8 @@ type Fetcher struct {
 	// applies ConnectTimeout and whose redirect policy applies
 	// MaxRedirects and refuses non-http(s) targets; a Client supplied
 	// instead is used as it is, except that Timeout and MaxBytes still
-	// apply and every redirect target is still checked by Fetch.
+	// apply and Fetch still checks the final URL (net/http itself has
+	// no transport for file: or other schemes to be redirected to).
 	Client    *http.Client
 	UserAgent string
 	// MaxBytes caps the decompressed body; a larger body is an error,

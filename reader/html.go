@@ -149,3 +149,98 @@ func isAncestor(a, n *html.Node) bool {
 	}
 	return false
 }
+
+// shortText is textOf for elements expected to hold a few words (a
+// label): it gives up with ok=false once the text passes limit bytes,
+// so that testing every text node of a page stays linear.
+func shortText(n *html.Node, limit int) (text string, ok bool) {
+	var b strings.Builder
+	ok = true
+	walk(n, func(x *html.Node) bool {
+		if !ok {
+			return false
+		}
+		switch x.Type {
+		case html.TextNode:
+			b.WriteString(x.Data)
+			b.WriteByte(' ')
+			if b.Len() > limit*4 { // white space is collapsed afterwards
+				ok = false
+			}
+		case html.CommentNode:
+			return false
+		case html.ElementNode:
+			switch x.DataAtom {
+			case atom.Script, atom.Style, atom.Template, atom.Noscript:
+				return false
+			}
+		}
+		return ok
+	})
+	if !ok {
+		return "", false
+	}
+	text = collapseSpace(b.String())
+	return text, len(text) <= limit
+}
+
+// anchors are the <a href> elements under n in document order.
+func anchors(n *html.Node) []*html.Node {
+	if n == nil {
+		return nil
+	}
+	var out []*html.Node
+	walk(n, func(x *html.Node) bool {
+		if x.Type == html.ElementNode && x.DataAtom == atom.A && hasAttr(x, "href") {
+			out = append(out, x)
+		}
+		return true
+	})
+	return out
+}
+
+// hasMoreAnchors reports whether n holds more than max links, looking
+// no further than it must.
+func hasMoreAnchors(n *html.Node, max int) bool {
+	count := 0
+	walk(n, func(x *html.Node) bool {
+		if count > max {
+			return false
+		}
+		if x.Type == html.ElementNode && x.DataAtom == atom.A && hasAttr(x, "href") {
+			count++
+		}
+		return true
+	})
+	return count > max
+}
+
+func firstAnchor(n *html.Node) *html.Node {
+	if as := anchors(n); len(as) > 0 {
+		return as[0]
+	}
+	return nil
+}
+
+func enclosingAnchor(n *html.Node) *html.Node {
+	for x := n; x != nil; x = x.Parent {
+		if x.Type == html.ElementNode && x.DataAtom == atom.A {
+			return x
+		}
+	}
+	return nil
+}
+
+// hasAncestorToken reports whether n or an ancestor has one of the
+// class tokens (whole tokens) or the id.
+func hasAncestorToken(n *html.Node, want ...string) bool {
+	for x := n; x != nil; x = x.Parent {
+		if x.Type != html.ElementNode {
+			continue
+		}
+		if hasToken(x, "class", want...) || hasToken(x, "id", want...) {
+			return true
+		}
+	}
+	return false
+}

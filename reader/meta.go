@@ -59,17 +59,15 @@ func readMeta(doc *html.Node) *pageMeta {
 			if content == "" {
 				return false
 			}
-			// property may hold several space-separated names.
-			for _, p := range tokens(attr(n, "property")) {
-				if _, seen := props[p]; !seen {
-					props[p] = content
-				}
+			// property may hold several space-separated names. A later tag
+			// overrides an earlier one, and name= counts only on tags
+			// without property=, as in readability.
+			ps := tokens(attr(n, "property"))
+			for _, p := range ps {
+				props[p] = content
 			}
-			if name := strings.ToLower(strings.TrimSpace(attr(n, "name"))); name != "" {
-				name = strings.ReplaceAll(name, ".", ":")
-				if _, seen := props[name]; !seen {
-					props[name] = content
-				}
+			if name := strings.ToLower(strings.TrimSpace(attr(n, "name"))); name != "" && len(ps) == 0 {
+				props[strings.ReplaceAll(name, ".", ":")] = content
 			}
 		case atom.Script:
 			if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") {
@@ -79,12 +77,16 @@ func readMeta(doc *html.Node) *pageMeta {
 		}
 		return true
 	})
-	ld := readJSONLD(jsonLD)
+	docTitle := ""
+	if titleEl != nil {
+		docTitle = cleanDocTitle(textOf(titleEl), doc)
+	}
+	ld := readJSONLD(jsonLD, docTitle)
 	m.title = html.UnescapeString(firstNonEmpty(ld.title, props["dc:title"], props["dcterm:title"],
 		props["og:title"], props["weibo:article:title"], props["weibo:webpage:title"],
 		props["title"], props["twitter:title"], props["parsely-title"]))
-	if m.title == "" && titleEl != nil {
-		m.title = cleanDocTitle(textOf(titleEl), doc)
+	if m.title == "" {
+		m.title = docTitle
 	}
 	m.byline = html.UnescapeString(firstNonEmpty(ld.byline, props["dc:creator"], props["dcterm:creator"],
 		props["author"], props["parsely-author"]))
@@ -134,8 +136,9 @@ type ldMeta struct{ title, byline, site, published string }
 var articleTypes = regexp.MustCompile(`^(Article|AdvertiserContentArticle|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting|TechArticle|APIReference)$`)
 
 // readJSONLD takes the first schema.org article object of the page's
-// JSON-LD blocks.
-func readJSONLD(blocks []string) ldMeta {
+// JSON-LD blocks. docTitle (the cleaned <title>) settles which of name
+// and headline is the headline when they differ.
+func readJSONLD(blocks []string, docTitle string) ldMeta {
 	for _, raw := range blocks {
 		raw = strings.TrimSpace(raw)
 		raw = strings.TrimSuffix(strings.TrimPrefix(raw, "<![CDATA["), "]]>")
@@ -149,10 +152,14 @@ func readJSONLD(blocks []string) ldMeta {
 		}
 		var m ldMeta
 		m.title = firstNonEmpty(str(obj["headline"]), str(obj["name"]))
-		if name, head := str(obj["name"]), str(obj["headline"]); name != "" && head != "" {
-			// Sites disagree on which field holds the headline; readability
-			// prefers name unless only headline resembles the page title.
+		if name, head := str(obj["name"]), str(obj["headline"]); name != "" && head != "" && name != head {
+			// Sites disagree on which field holds the headline (some put
+			// their own name in "name"); as readability does, headline wins
+			// only when it alone resembles the page title.
 			m.title = name
+			if textSimilarity(head, docTitle) > 0.75 && textSimilarity(name, docTitle) <= 0.75 {
+				m.title = head
+			}
 		}
 		switch a := obj["author"].(type) {
 		case map[string]any:
@@ -247,4 +254,29 @@ func cleanDocTitle(orig string, doc *html.Node) string {
 		cur = orig
 	}
 	return collapseSpace(cur)
+}
+
+var nonWord = regexp.MustCompile(`\W+`)
+
+// textSimilarity is how much of b's text consists of words found in a:
+// 1 when all of it, 0 when none (readability's measure).
+func textSimilarity(a, b string) float64 {
+	inA := map[string]bool{}
+	for _, t := range nonWord.Split(strings.ToLower(a), -1) {
+		inA[t] = true
+	}
+	var all, uniq []string
+	for _, t := range nonWord.Split(strings.ToLower(b), -1) {
+		if t == "" {
+			continue
+		}
+		all = append(all, t)
+		if !inA[t] {
+			uniq = append(uniq, t)
+		}
+	}
+	if len(all) == 0 {
+		return 0
+	}
+	return 1 - float64(len([]rune(strings.Join(uniq, " "))))/float64(len([]rune(strings.Join(all, " "))))
 }

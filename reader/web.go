@@ -85,6 +85,11 @@ func parsePage(loc, fetched string, data []byte, contentType string, full bool) 
 	if a.Title == "" {
 		a.Title = fallbackTitle(doc, loc)
 	}
+	if a.Site == "" && fetched != "" && page != nil {
+		// A fetched page without a site name is known by its host
+		// (a saved file falls back to its folder instead; see Source).
+		a.Site = Clean(strings.TrimPrefix(page.Hostname(), "www."))
+	}
 	a.Body = x.body
 	a.Words = x.words
 	return a, nil

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -85,6 +86,9 @@ func TestNavLinkShapes(t *testing.T) {
 		{"blogger.html",
 			&wantLink{exPrev + ".html", "Older Post", "", KindTheme, true},
 			&wantLink{exNext + ".html", "Newer Post", "", KindTheme, true}},
+		{"squarespace.html",
+			&wantLink{exPrev, "Previous", exBr, KindTheme, true},
+			&wantLink{exNext, "Next", exBus, KindTheme, true}},
 		// PaperMod's "Prev" may well be the newer post: the site's word
 		// decides, not the date.
 		{"hugo.html",
@@ -245,6 +249,7 @@ func TestDecodeHTML(t *testing.T) {
 		{"latin1 labelled utf8", "text/html; charset=utf-8", latin("<p>Ça coûte très cher</p>"), "Ça coûte très cher"},
 		{"undeclared latin1", "", latin("<p>déjà vu</p>"), "déjà vu"},
 		{"bogus label", "text/html; charset=x-nonsense", []byte("<p>ok ü</p>"), "ok ü"},
+		{"meta utf-16 means utf-8", "", []byte("<meta charset=utf-16><p>ok üéàöü \xff</p>"), "ok üéàöü"},
 	}
 	for _, tt := range tests {
 		if got := decodeHTML(tt.data, tt.ct); !strings.Contains(got, tt.want) {
@@ -310,6 +315,11 @@ func TestLoadURL(t *testing.T) {
 		w.Header().Set("Content-Type", "text/html") // charset only in <meta>
 		w.Write(latin)
 	})
+	mux.HandleFunc("/wrong-charset", func(w http.ResponseWriter, r *http.Request) {
+		// The header says UTF-8; the bytes are Windows-1252.
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write(latin)
+	})
 	mux.HandleFunc("/feed.json", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
 		w.Write([]byte(`{"items":[]}`))
@@ -339,8 +349,10 @@ func TestLoadURL(t *testing.T) {
 	checkLink(t, "prev", a.Prev, &wantLink{srv.URL + "/2026/11/bridge-repairs", "Previous story", exBr, KindLabel, true})
 	checkLink(t, "next", a.Next, &wantLink{srv.URL + "/2026/11/bus-fares", "Next story", exBus, KindLabel, true})
 
-	if a, err := loadURL(ctx, srv.URL+"/latin"); err != nil || a.Title != "Café crème à Noël" {
-		t.Errorf("latin page: %v %v", a, err)
+	for _, p := range []string{"/latin", "/wrong-charset"} {
+		if a, err := loadURL(ctx, srv.URL+p); err != nil || a.Title != "Café crème à Noël" || !strings.Contains(a.Body, "pâtissiers") {
+			t.Errorf("%s: %v %v", p, a, err)
+		}
 	}
 	for path, want := range map[string]string{
 		"/feed.json": "is not a web page (application/json)",
@@ -380,10 +392,92 @@ func TestLoadAndFollowURL(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if two.Title != "The second story" || two.Partial {
-		t.Errorf("followed: %q partial=%v", two.Title, two.Partial)
+	if two.Title != "The second story" || two.Partial || two.Site != "127.0.0.1" {
+		t.Errorf("followed: %q partial=%v site=%q", two.Title, two.Partial, two.Site)
 	}
 	if _, err := c.Follow(context.Background(), &Link{URL: "file:///etc/passwd"}); err == nil {
 		t.Error("followed a file: link")
+	}
+}
+
+// Saved pages that name their canonical URLs link up in a folder: the
+// collection resolves a web link to the saved copy of its target.
+func TestSavedPagesResolveByCanonical(t *testing.T) {
+	dir := t.TempDir()
+	page := func(slug, title, rel, other string) string {
+		return `<html><head><title>` + title + `</title><link rel="canonical" href="https://news.example.com/` + slug + `"></head>
+<body><article><h1>` + title + `</h1><p>` + strings.Repeat("A sentence of the saved story about "+title+". ", 10) + `</p>
+<a rel="` + rel + `" href="/` + other + `">` + rel + `</a></article></body></html>`
+	}
+	os.WriteFile(filepath.Join(dir, "a.html"), []byte(page("first", "The first story", "next", "second")), 0o644)
+	os.WriteFile(filepath.Join(dir, "b.html"), []byte(page("second", "The second story", "prev", "first")), 0o644)
+	c, err := Load(context.Background(), []string{dir}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Articles) != 2 || c.Articles[0].Title != "The first story" {
+		t.Fatalf("order: %v", c.Articles)
+	}
+	first, second := c.Articles[0], c.Articles[1]
+	if !first.Partial || first.Next == nil || first.Next.Target != second.Location || second.Prev.Target != first.Location {
+		t.Errorf("links: %+v / %+v", first.Next, second.Prev)
+	}
+	full, err := c.Follow(context.Background(), first.Next)
+	if err != nil || full.Partial || !strings.Contains(full.Body, "saved story about The second story") {
+		t.Errorf("follow: %v %v", full, err)
+	}
+}
+
+func TestLabelDirection(t *testing.T) {
+	prev := []string{"Previous Article", "← Previous story", "Older Post", "Previous Post:", "Article précédent",
+		"Vorheriger Artikel", "Artículo anterior", "Entrada anterior", "Articolo precedente", "Poprzedni wpis",
+		"Предыдущая статья", "Vorige Meldung", "Previous Chapter", "前の記事", "上一篇", "이전 글", "« Previous entry",
+		"Föregående inlägg", "Forrige indlæg", "Älterer Beitrag"}
+	next := []string{"Next Article", "Next story →", "Newer Post", "Next post:", "Article suivant", "Nächster Artikel",
+		"Siguiente artículo", "Próximo artigo", "Articolo successivo", "Następny wpis", "Следующая статья",
+		"Next Chapter →", "次の記事", "下一篇文章", "다음 글", "Næste indlæg", "Neuerer Beitrag"}
+	not := []string{"Older posts", "Newer Entries", "Next page", "Next image", "Read next", "Up next", "Next",
+		"Previous", "Preview post", "Next article in the series about trams", "Placeholder", "Next Big Thing",
+		"More stories", "Previous week", "Next On BuzzFeed News", ""}
+	for _, s := range prev {
+		if d, ok := labelDirection(s); !ok || d != dirPrev {
+			t.Errorf("%q: not a previous label", s)
+		}
+	}
+	for _, s := range next {
+		if d, ok := labelDirection(s); !ok || d != dirNext {
+			t.Errorf("%q: not a next label", s)
+		}
+	}
+	for _, s := range not {
+		if _, ok := labelDirection(s); ok {
+			t.Errorf("%q: taken for a label", s)
+		}
+	}
+	for s, want := range map[string]string{"Next": "next", "« Previous": "prev", "→": "next", "Older": "prev",
+		"Newer": "next", "Preview": "", "Next page": "", "Weiter": "next"} {
+		if got := bareDirection(s); got != want {
+			t.Errorf("bareDirection(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func TestPageNumberURL(t *testing.T) {
+	page, _ := url.Parse("https://news.example.com/2026/11/night-trams/")
+	for href, want := range map[string]bool{
+		"https://news.example.com/2026/11/night-trams/2/":               true,
+		"https://news.example.com/2026/11/night-trams?page=2":           true,
+		"https://news.example.com/2026/11/night-trams/comment-page-2/":  true,
+		"https://news.example.com/2026/11/night-trams?cpage=3#comments": true,
+		"https://news.example.com/page/2/":                              true,
+		"https://news.example.com/?paged=3":                             true,
+		"https://news.example.com/2026/11/bus-fares/":                   false,
+		"https://news.example.com/?p=1234":                              false,
+		"https://news.example.com/story/12345":                          false,
+	} {
+		u, _ := url.Parse(href)
+		if got := pageNumberURL(u, page); got != want {
+			t.Errorf("pageNumberURL(%s) = %v, want %v", href, got, want)
+		}
 	}
 }

@@ -1,14 +1,10 @@
 package ui
 
 import (
-	"strconv"
-	"strings"
-
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/brief-news/brief/reader"
 )
@@ -36,6 +32,7 @@ type articleModel struct {
 
 	vp     viewport.Model
 	search searchModel
+	resume int // line to show first when the text arrives (back)
 
 	width, height int
 }
@@ -65,6 +62,7 @@ func (m *articleModel) layout() {
 func (m *articleModel) SetArticle(a *reader.Article, md mode) {
 	m.art, m.mode = a, md
 	m.content, m.ready, m.err = "", false, nil
+	m.resume = 0
 	m.search.Reset()
 	m.vp.SetContent("")
 	m.vp.GotoTop()
@@ -90,11 +88,30 @@ func (m *articleModel) SetContent(s string, keepPlace bool) {
 	m.content, m.ready, m.err = s, true, nil
 	m.search.SetText(s)
 	m.vp.SetContent(m.search.Highlight(s))
-	if keepPlace {
+	switch {
+	case keepPlace:
 		m.vp.SetYOffset(int(frac*float64(m.vp.TotalLineCount()) + 0.5))
-	} else {
+	case m.resume > 0:
+		m.vp.SetYOffset(m.resume)
+	default:
 		m.vp.GotoTop()
 	}
+	m.resume = 0
+}
+
+// ResumeAt shows the article from a line once its text is on screen, or
+// at once if it already is: going back returns to where the reader was.
+func (m *articleModel) ResumeAt(line int) {
+	if m.ready && m.err == nil {
+		m.vp.SetYOffset(line)
+		return
+	}
+	m.resume = line
+}
+
+// SetWaiting shows the loading note until SetContent.
+func (m *articleModel) SetWaiting() {
+	m.ready, m.err = false, nil
 }
 
 // SetError shows why the article cannot be shown.
@@ -215,120 +232,6 @@ func (m *articleModel) showMatch() {
 	}
 }
 
-// footerLines is the height of the footer: the previous/next line.
-const footerLines = 1
-
-// textColumn returns the left padding and width of the reading column,
-// the same column glamour fills.
-func (m articleModel) textColumn() (pad, w int) {
-	rw := readWidth(m.width)
-	pad = max((m.width-rw)/2, 0) + 2
-	return pad, max(rw-4, 10)
-}
-
-// header draws the headline, the meta line with the mode badge, and a rule.
-func (m articleModel) header() string {
-	if m.art == nil {
-		return ""
-	}
-	st := m.styles
-	pad, w := m.textColumn()
-	title := st.Headline.Width(w).Render(m.art.Title)
-	badge := st.BadgeFull.Render(m.mode.String())
-	if m.mode == modeSummary {
-		badge = st.BadgeSum.Render(m.mode.String())
-	}
-	meta := ansi.Truncate(articleMeta(m.art), max(w-lipgloss.Width(badge)-1, 1), "…")
-	gap := max(w-lipgloss.Width(meta)-lipgloss.Width(badge), 1)
-	metaLine := st.Byline.Render(meta) + strings.Repeat(" ", gap) + badge
-	rule := st.Rule.Render(strings.Repeat("─", w))
-	return lipgloss.NewStyle().PaddingLeft(pad).Render(
-		lipgloss.JoinVertical(lipgloss.Left, "", title, metaLine, rule))
-}
-
-// articleMeta is "byline · site · date · N min read".
-func articleMeta(a *reader.Article) string {
-	var parts []string
-	if a.Byline != "" {
-		parts = append(parts, a.Byline)
-	}
-	if s := a.Source(); s != "" {
-		parts = append(parts, s)
-	}
-	if !a.Published.IsZero() {
-		parts = append(parts, a.Published.Format("2 Jan 2006"))
-	}
-	return strings.Join(append(parts, strconv.Itoa(a.ReadingMinutes())+" min read"), " · ")
-}
-
-// footer names the previous and next articles around the scroll position.
-func (m articleModel) footer() string {
-	st := m.styles
-	if m.search.Editing() {
-		return m.search.View()
-	}
-	pct := st.Footer.Render(strconv.Itoa(int(m.vp.ScrollPercent()*100+0.5)) + "%")
-	if m.search.Active() {
-		pct = st.Footer.Render(m.search.Status()) + "  " + pct
-	}
-	lw, rw := splitRoom(m.width-lipgloss.Width(pct)-4, linkWidth("← ", m.prev, ""), linkWidth("", m.next, " →"))
-	left := linkText(st, "← ", m.prev, "", lw)
-	right := linkText(st, "", m.next, " →", rw)
-	gapL := max((m.width-lipgloss.Width(pct))/2-lipgloss.Width(left), 1)
-	line := left + strings.Repeat(" ", gapL) + pct
-	gapR := max(m.width-lipgloss.Width(line)-lipgloss.Width(right), 1)
-	return ansi.Truncate(line+strings.Repeat(" ", gapR)+right, m.width, "")
-}
-
-// linkWidth is the columns a footer target takes untruncated.
-func linkWidth(pre string, l footerLink, post string) int {
-	if l.Text == "" {
-		return 0
-	}
-	n := ansi.StringWidth(pre + l.Text + post)
-	if l.Note != "" {
-		n += 1 + ansi.StringWidth(l.Note)
-	}
-	return n
-}
-
-// splitRoom shares room between two widths: each gets what it needs when
-// both fit, else half, with what one leaves going to the other.
-func splitRoom(room, a, b int) (int, int) {
-	room = max(room, 8)
-	if a+b <= room {
-		return a, b
-	}
-	half := room / 2
-	switch {
-	case a < half:
-		return a, room - a
-	case b < half:
-		return room - b, b
-	}
-	return half, room - half
-}
-
-// linkText draws one footer target in at most w columns.
-func linkText(st *Styles, pre string, l footerLink, post string, w int) string {
-	if l.Text == "" {
-		return ""
-	}
-	s := st.LinkOff
-	if l.OK {
-		s = st.LinkOK
-	}
-	note := ""
-	if l.Note != "" {
-		note = " " + l.Note
-	}
-	room := w - ansi.StringWidth(pre+note+post)
-	if room < 4 {
-		note, room = "", w-ansi.StringWidth(pre+post)
-	}
-	return s.Render(pre + ansi.Truncate(l.Text, max(room, 1), "…") + note + post)
-}
-
 // View draws header, body and footer in the view's height.
 func (m articleModel) View() string {
 	if m.art == nil {
@@ -345,19 +248,4 @@ func (m articleModel) View() string {
 		body = m.vp.View()
 	}
 	return lipgloss.JoinVertical(lipgloss.Left, m.header(), body, m.footer())
-}
-
-// errorView explains a failed article.
-func (m articleModel) errorView() string {
-	pad, w := m.textColumn()
-	st := m.styles
-	text := lipgloss.JoinVertical(lipgloss.Left,
-		"",
-		st.ErrorHead.Render("This article cannot be shown."),
-		"",
-		st.ErrorText.Width(w).Render(reader.Clean(m.err.Error())),
-		"",
-		st.Empty.Render("n/p move on, q returns to the list."),
-	)
-	return lipgloss.NewStyle().Height(m.vp.Height).MaxHeight(m.vp.Height).PaddingLeft(pad).Render(text)
 }

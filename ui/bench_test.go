@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -118,5 +119,25 @@ func BenchmarkListView(b *testing.B) {
 	tm := newTestModel(b, 120, 40)
 	for b.Loop() {
 		_ = tm.m.View()
+	}
+}
+
+// BenchmarkOpenCold is the background work before a 2,000-word article
+// first shows: open it, summarise it with the real summarizer, render
+// its full text (the Cmds of a cold open, run one after the other).
+func BenchmarkOpenCold(b *testing.B) {
+	c := longChain(b)
+	src := &fakeSource{c: c, opened: map[string]int{}}
+	a := c.Articles[0]
+	for b.Loop() {
+		msg := loadCmd(context.Background(), src, defaultSummarizer{}, a)().(loadedMsg)
+		if msg.Err != nil || msg.SumErr != nil {
+			b.Fatal(msg.Err, msg.SumErr)
+		}
+		d := &doc{art: msg.Article, sum: msg.Summary}
+		k := renderKey{Loc: a.Location, Mode: modeFull, Width: 120, Style: "dark"}
+		if r := renderCmd(k, documentMarkdown(d, modeFull), renderOptions{Style: "dark", Profile: termenv.ANSI256})().(renderedMsg); r.Err != nil {
+			b.Fatal(r.Err)
+		}
 	}
 }

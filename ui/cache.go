@@ -42,13 +42,33 @@ func (c *cache) loaded(msg loadedMsg) {
 	c.docs[msg.Loc] = &doc{art: msg.Article, sum: msg.Summary, sumErr: msg.SumErr, err: msg.Err}
 }
 
-func (c *cache) rendered(msg renderedMsg) {
+// rendered stores a rendering; one for a width the window no longer has
+// (it was resized while glamour ran) is dropped.
+func (c *cache) rendered(msg renderedMsg, width int) {
 	delete(c.rendering, msg.Key)
+	if msg.Key.Width != width {
+		return
+	}
 	if msg.Err != nil {
 		c.renderErr[msg.Key] = msg.Err
 		return
 	}
 	c.renders[msg.Key] = msg.Content
+}
+
+// keepWidth forgets renderings at other widths: after a resize they
+// would only be used again if the window went back to that width.
+func (c *cache) keepWidth(w int) {
+	for k := range c.renders {
+		if k.Width != w {
+			delete(c.renders, k)
+		}
+	}
+	for k := range c.renderErr {
+		if k.Width != w {
+			delete(c.renderErr, k)
+		}
+	}
 }
 
 // need returns the Cmd that brings the article at loc one step closer
@@ -123,9 +143,13 @@ func (m *Model) sync() {
 		m.shown = k
 		return
 	}
+	resize := m.shown.Loc == k.Loc && m.shown.Mode == k.Mode
 	if s, ok := m.cache.renders[k]; ok {
-		resize := m.shown.Loc == k.Loc && m.shown.Mode == k.Mode
 		m.article.SetContent(s, resize)
 		m.shown = k
+	} else if !resize && m.article.Ready() {
+		// The other mode is not ready yet: say so rather than show the
+		// text of the mode just left under the new badge.
+		m.article.SetWaiting()
 	}
 }

@@ -31,10 +31,13 @@ type Summarizer interface {
 }
 
 // ReadState remembers which articles were opened. The in-memory one is
-// the default; a persistent store can plug in through Options.
+// the default; a persistent store can plug in through Options. IsRead is
+// asked while the list is drawn and must answer from memory; MarkRead is
+// called in a Cmd, off the UI loop, so a store may write to disk there.
+// The reader shows an article as read at once, whatever MarkRead does.
 type ReadState interface {
 	IsRead(loc string) bool
-	MarkRead(loc string)
+	MarkRead(loc string) error
 }
 
 // collectionSource adapts a reader.Collection to Source.
@@ -82,10 +85,11 @@ func (m *memoryReadState) IsRead(loc string) bool {
 	return m.read[loc]
 }
 
-func (m *memoryReadState) MarkRead(loc string) {
+func (m *memoryReadState) MarkRead(loc string) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	m.read[loc] = true
+	return nil
 }
 
 // firstSentence is the dim second line of a list row.

@@ -129,6 +129,8 @@ type testModel struct {
 	quit bool
 	// pending holds Cmds still running (a fetch waiting on the network).
 	pending []chan tea.Msg
+	// patience is how long a Cmd may run before it is left pending.
+	patience time.Duration
 }
 
 type testOption func(*fakeSource)
@@ -150,7 +152,7 @@ func newTestModelOn(t testing.TB, c *reader.Collection, w, h int, opts ...testOp
 		openURL: func(string) error { return nil },
 		copy:    func(string) error { return nil },
 	}
-	tm := &testModel{t: t, src: src, m: newModel(context.Background(), d, testRender)}
+	tm := &testModel{t: t, src: src, m: newModel(context.Background(), d, testRender), patience: 10 * time.Second}
 	for _, msg := range tm.exec(tm.m.Init()) {
 		tm.send(msg)
 	}
@@ -193,7 +195,7 @@ func (tm *testModel) exec(c tea.Cmd) []tea.Msg {
 			return nil
 		}
 		return []tea.Msg{msg}
-	case <-time.After(200 * time.Millisecond):
+	case <-time.After(tm.patience):
 		tm.pending = append(tm.pending, ch)
 		return nil
 	}

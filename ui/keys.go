@@ -116,17 +116,22 @@ func (k articleKeyMap) FullHelp() [][]key.Binding {
 
 // helpKeyMap holds the keys of the help screen.
 type helpKeyMap struct {
-	Close, Quit key.Binding
+	Up, Down, Close, Quit key.Binding
 }
 
 func newHelpKeyMap() helpKeyMap {
 	return helpKeyMap{
+		Up:    key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "scroll up")),
+		Down:  key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "scroll down")),
 		Close: key.NewBinding(key.WithKeys("?", "esc", "q"), key.WithHelp("?/esc", "close help")),
 		Quit:  key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
 	}
 }
 
-func (k helpKeyMap) ShortHelp() []key.Binding  { return []key.Binding{k.Close, k.Quit} }
+// ShortHelp is the help screen's help line.
+func (k helpKeyMap) ShortHelp() []key.Binding { return []key.Binding{k.Close, k.Down, k.Up, k.Quit} }
+
+// FullHelp lists the help screen's keys.
 func (k helpKeyMap) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
 
 // keyHelp is what a view offers the help line and the help screen.

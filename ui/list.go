@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"path/filepath"
-	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/cursor"
@@ -10,7 +8,6 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/sahilm/fuzzy"
 
 	"github.com/brief-news/brief/reader"
@@ -36,6 +33,7 @@ type listModel struct {
 	input   inputKeyMap
 	styles  *Styles
 	read    ReadState
+	seen    map[string]bool // opened this session, shown read at once
 	items   []*reader.Article
 	snippet map[string]string // first summary sentence by location
 
@@ -56,7 +54,7 @@ func newListModel(items []*reader.Article, st *Styles, read ReadState) listModel
 	ti.Cursor.SetMode(cursor.CursorStatic)
 	m := listModel{
 		keys: newListKeyMap(), input: newInputKeyMap("keep filter", "clear filter"),
-		styles: st, read: read, items: items, snippet: map[string]string{}, filter: ti,
+		styles: st, read: read, seen: map[string]bool{}, items: items, snippet: map[string]string{}, filter: ti,
 	}
 	m.applyFilter()
 	return m
@@ -65,7 +63,7 @@ func newListModel(items []*reader.Article, st *Styles, read ReadState) listModel
 // SetSize gives the list the lines it may fill.
 func (m *listModel) SetSize(w, h int) {
 	m.width, m.height = w, h
-	m.filter.Width = max(w-4, 1)
+	m.filter.Width = max(w/2-4, 8)
 	m.clamp()
 }
 
@@ -226,9 +224,18 @@ func (m *listModel) applyFilter() {
 			m.shown = append(m.shown, i)
 		}
 	} else {
+		// Headlines that contain the text come first, then the looser
+		// fuzzy matches, each best first.
+		lq := strings.ToLower(q)
+		var loose []int
 		for _, r := range fuzzy.FindFrom(q, filterSource(m.items)) {
-			m.shown = append(m.shown, r.Index)
+			if strings.Contains(strings.ToLower(filterSource(m.items).String(r.Index)), lq) {
+				m.shown = append(m.shown, r.Index)
+			} else {
+				loose = append(loose, r.Index)
+			}
 		}
+		m.shown = append(m.shown, loose...)
 	}
 	m.cursor, m.offset = 0, 0
 	m.clamp()
@@ -269,78 +276,4 @@ func (m listModel) View() string {
 		lines += rowHeight
 	}
 	return lipgloss.NewStyle().Height(m.height).MaxHeight(m.height).Render(strings.TrimSuffix(b.String(), "\n"))
-}
-
-// row draws one article: mark, headline and meta; then its summary line.
-func (m listModel) row(a *reader.Article, selected bool, drop int) string {
-	st := m.styles
-	bar, title := "  ", st.Title
-	if selected {
-		bar, title = st.Cursor.Render("▌")+" ", st.TitleActive
-	}
-	mark := st.Unread.Render("•")
-	if m.read.IsRead(a.Location) {
-		mark = st.Read.Render("✓")
-	}
-	inner := max(m.width-4, 10) // bar, mark and a space
-	parts := metaParts(a)
-	meta := fitMeta(parts[min(drop, len(parts)-1):], m.metaRoom())
-	tw := inner - ansi.StringWidth(meta) - 2
-	if meta == "" {
-		tw = inner
-	}
-	t := ansi.Truncate(a.Title, tw, "…")
-	gap := max(inner-ansi.StringWidth(t)-ansi.StringWidth(meta), 1)
-	line1 := bar + mark + " " + title.Render(t) + strings.Repeat(" ", gap) + st.Meta.Render(meta)
-	snip := m.snippet[a.Location]
-	line2 := bar + "  " + st.Snippet.Render(ansi.Truncate(snip, inner, "…"))
-	return line1 + "\n" + line2 + "\n"
-}
-
-// metaRoom is the widest the meta column may be.
-func (m listModel) metaRoom() int { return max(m.width-4, 10) * 2 / 5 }
-
-// metaDrop is how many leading meta parts to leave out so that every row
-// on screen shows the same ones.
-func (m listModel) metaDrop() int {
-	drop := 0
-	for _, a := range m.Visible() {
-		parts := metaParts(a)
-		for drop < len(parts)-1 && ansi.StringWidth(strings.Join(parts[drop:], " · ")) > m.metaRoom() {
-			drop++
-		}
-	}
-	return drop
-}
-
-// metaParts are the row's source, date (or file) and reading time.
-func metaParts(a *reader.Article) []string {
-	var when string
-	switch {
-	case !a.Published.IsZero():
-		when = a.Published.Format("2 Jan 2006")
-	case a.Location != "" && a.Location != "-" && !reader.IsURL(a.Location):
-		when = filepath.Base(a.Location)
-	}
-	parts := []string{a.Source()}
-	if when != "" {
-		parts = append(parts, when)
-	}
-	return append(parts, minutes(a))
-}
-
-// fitMeta joins the parts that fit in w columns, dropping from the front.
-func fitMeta(parts []string, w int) string {
-	for len(parts) > 0 {
-		s := strings.Join(parts, " · ")
-		if ansi.StringWidth(s) <= w || len(parts) == 1 {
-			return ansi.Truncate(s, w, "…")
-		}
-		parts = parts[1:]
-	}
-	return ""
-}
-
-func minutes(a *reader.Article) string {
-	return strconv.Itoa(a.ReadingMinutes()) + " min"
 }

@@ -34,7 +34,9 @@ func loadCmd(ctx context.Context, src Source, sum Summarizer, a *reader.Article)
 		if err != nil {
 			return loadedMsg{Loc: loc, Err: err}
 		}
-		s, serr := sum.Summarize(summarizer.Document{Title: full.Title, Body: full.Body})
+		// The summary is of the text as the reader shows it: link
+		// targets and images are not prose.
+		s, serr := sum.Summarize(summarizer.Document{Title: full.Title, Body: readable(full.Body)})
 		return loadedMsg{Loc: loc, Article: full, Summary: s, SumErr: serr}
 	}
 }
@@ -69,6 +71,19 @@ func fetchCmd(ctx context.Context, src Source, id int, url string) tea.Cmd {
 	return func() tea.Msg {
 		a, err := src.Fetch(ctx, url)
 		return fetchedMsg{ID: id, URL: url, Article: a, Err: err}
+	}
+}
+
+// markReadCmd records opened articles in the read state, off the UI
+// loop; a failure becomes a status message.
+func markReadCmd(rs ReadState, locs []string) tea.Cmd {
+	return func() tea.Msg {
+		for _, loc := range locs {
+			if err := rs.MarkRead(loc); err != nil {
+				return statusMsg{Text: "could not save the read mark: " + err.Error()}
+			}
+		}
+		return nil
 	}
 }
 

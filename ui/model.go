@@ -44,6 +44,13 @@ type deps struct {
 	copy    func(string) error
 }
 
+// visit is a place in the path taken: an article and how far down it
+// the reader was.
+type visit struct {
+	loc    string
+	offset int
+}
+
 // Model is the reader's root: it owns the screen, which article is open,
 // the path taken, the caches and all background work, and dispatches
 // keys to the list and article views.
@@ -56,6 +63,7 @@ type Model struct {
 	width, height int
 	screen        screen
 	helpFrom      screen
+	helpTop       int // first line of the help screen shown (small windows)
 
 	list    listModel
 	article articleModel
@@ -63,7 +71,8 @@ type Model struct {
 
 	current string   // location of the open article; "" on the list
 	mode    mode     // full text or summary, kept from article to article
-	history []string // the articles read before current, for back
+	history []visit  // the articles read before current, for back
+	unsaved []string // opened articles not yet handed to the ReadState
 	web     map[string]*reader.Article
 
 	cache *cache
@@ -72,6 +81,7 @@ type Model struct {
 	fetch struct {
 		id     int
 		url    string
+		title  string // the link's headline, for an error view
 		cancel context.CancelFunc
 	}
 	status   string
@@ -115,7 +125,7 @@ func (m Model) Init() tea.Cmd {
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	cmd := m.update(msg)
 	m.sync()
-	cmd = tea.Batch(cmd, m.pump(), m.startSpinner())
+	cmd = tea.Batch(cmd, m.pump(), m.startSpinner(), m.saveRead())
 	return m, cmd
 }
 
@@ -135,7 +145,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 			m.list.snippet[msg.Loc] = firstSentence(msg.Summary)
 		}
 	case renderedMsg:
-		m.cache.rendered(msg)
+		m.cache.rendered(msg, m.width)
 	case fetchedMsg:
 		return m.handleFetched(msg)
 	case openMsg:
@@ -153,7 +163,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case cancelMsg:
 		return m.cancelFetch("loading cancelled")
 	case helpMsg:
-		m.helpFrom, m.screen = m.screen, screenHelp
+		m.helpFrom, m.screen, m.helpTop = m.screen, screenHelp, 0
 	case browseMsg:
 		return externalCmd(m.openURL, msg.URL, "opened in the browser")
 	case copyMsg:
@@ -177,6 +187,9 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 
 // setSize records the window size and hands the children theirs.
 func (m *Model) setSize(w, h int) {
+	if w != m.width {
+		m.cache.keepWidth(w)
+	}
 	m.width, m.height = w, h
 	m.list.SetSize(w, max(h-m.listChrome(), rowHeight))
 	m.article.SetSize(w, max(h-barLines, 3))
@@ -208,8 +221,13 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	switch m.screen {
 	case screenHelp:
 		k := newHelpKeyMap()
-		if key.Matches(msg, k.Close) {
+		switch {
+		case key.Matches(msg, k.Close):
 			m.screen = m.helpFrom
+		case key.Matches(msg, k.Down):
+			m.helpTop = min(m.helpTop+1, m.helpMaxTop())
+		case key.Matches(msg, k.Up):
+			m.helpTop = max(m.helpTop-1, 0)
 		}
 	case screenList:
 		m.list, cmd = m.list.Update(msg)
@@ -265,41 +283,4 @@ func (m *Model) handleMouse(msg tea.MouseMsg) tea.Cmd {
 		m.article, cmd = m.article.Update(msg, false)
 	}
 	return cmd
-}
-
-// setStatus shows a message in the status bar and fades it.
-func (m *Model) setStatus(s string) tea.Cmd {
-	m.statusID++
-	m.status = reader.Clean(s)
-	return m.after(statusTTL, clearStatusMsg{ID: m.statusID})
-}
-
-// busy reports whether something the reader waits for is loading.
-func (m Model) busy() bool {
-	if m.fetch.cancel != nil {
-		return true
-	}
-	return m.screen == screenArticle && m.current != "" && !m.article.Ready()
-}
-
-// startSpinner starts the spinner's ticks when work begins.
-func (m *Model) startSpinner() tea.Cmd {
-	if m.spinning || !m.busy() {
-		return nil
-	}
-	m.spinning = true
-	m.spinID++
-	return m.after(spinnerEvery, spinMsg{ID: m.spinID})
-}
-
-func (m *Model) handleSpin(msg spinMsg) tea.Cmd {
-	if msg.ID != m.spinID {
-		return nil
-	}
-	if !m.busy() {
-		m.spinning = false
-		return nil
-	}
-	m.spin++
-	return m.after(spinnerEvery, spinMsg{ID: m.spinID})
 }

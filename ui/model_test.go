@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -96,8 +97,9 @@ func TestWebLinkLoadsWithSpinnerAndEscCancels(t *testing.T) {
 	})
 	tm.keys("G", "k", "enter")
 	tm.expect("Delta Web Linked Story", "Web Story (web) →")
+	tm.patience = 100 * time.Millisecond // the fetch blocks until cancelled
 	tm.keys("n")
-	tm.expect("loading https://example.com/web-story (esc cancels)")
+	tm.expect("loading example.com/web-story (esc cancels)")
 	tm.keys("esc")
 	tm.wait()
 	tm.expect("Delta Web Linked Story", "loading cancelled")
@@ -125,7 +127,7 @@ func TestWebLinkFailureShowsErrorView(t *testing.T) {
 	tm := newTestModel(t, 100, 24) // the fake fetch fails
 	tm.keys("G", "k", "enter", "n")
 	tm.wait()
-	tm.expect("This article cannot be shown.", "no network in tests")
+	tm.expect("Web Story", "example.com", "This article cannot be shown.", "no network in tests")
 	tm.keys("backspace")
 	tm.expect("Delta Web Linked Story")
 }
@@ -144,7 +146,7 @@ func TestFilterKeepsAndClears(t *testing.T) {
 	tm := newTestModel(t, 80, 24)
 	tm.keys("/")
 	tm.typeText("glacier")
-	tm.expect("Beta Glacier Riverbed Mapped", "1 of 5 · filter “glacier”")
+	tm.expect("Beta Glacier Riverbed Mapped", "/ glacier", "1 of 5")
 	tm.expectNot("Alpha Council")
 	tm.keys("enter")
 	tm.expect("1 of 5 · filter “glacier”", "esc clear filter")
@@ -244,7 +246,8 @@ func TestSkippedFilesInStatusBar(t *testing.T) {
 	})
 	tm.expect("2 files skipped: empty.txt is empty, image.jpg is not text")
 	tm.send(clearStatusMsg{ID: tm.m.statusID})
-	tm.expectNot("skipped")
+	tm.expectNot("empty.txt is empty")
+	tm.expect("5 articles · 2 skipped")
 }
 
 func TestStaleFetchIsDropped(t *testing.T) {
@@ -288,7 +291,7 @@ func TestOpenAndCopyLink(t *testing.T) {
 func TestFastTypingArrivesWhole(t *testing.T) {
 	tm := newTestModel(t, 80, 24)
 	tm.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/glacier")})
-	tm.expect("1 of 5 · filter “glacier”")
+	tm.expect("/ glacier", "1 of 5")
 }
 
 func TestFastKeysWaitForTheirIntents(t *testing.T) {
@@ -309,4 +312,130 @@ func TestQuit(t *testing.T) {
 	if !tm.quit {
 		t.Fatal("q on the list does not quit")
 	}
+}
+
+func TestMouseWheelScrolls(t *testing.T) {
+	tm := newTestModel(t, 80, 24)
+	wheel := func(b tea.MouseButton) {
+		tm.send(tea.MouseMsg{Button: b, Action: tea.MouseActionPress})
+	}
+	wheel(tea.MouseButtonWheelDown)
+	if got := tm.m.list.Selected().Title; got != "Beta Glacier Riverbed Mapped" {
+		t.Fatalf("wheel down on the list selected %q", got)
+	}
+	wheel(tea.MouseButtonWheelUp)
+	c := testCollection(t)
+	long := strings.Repeat("Words to scroll through on a small screen. ", 200)
+	c = reader.NewCollection(append(c.Articles, textArticle(t, "news/z.txt", "Zeta Long", "", "", long)))
+	tm = newTestModelOn(t, c, 80, 24)
+	tm.keys("G", "enter")
+	tm.expect("Zeta Long")
+	wheel(tea.MouseButtonWheelDown)
+	if tm.m.article.vp.YOffset != 3 {
+		t.Fatalf("wheel down scrolled the article to %d, want 3", tm.m.article.vp.YOffset)
+	}
+}
+
+func TestBackReturnsToThePlace(t *testing.T) {
+	c := testCollection(t)
+	long := strings.Repeat("Words to scroll through on a small screen. ", 200)
+	x := textArticle(t, "long/x.txt", "Xi Long Read", "", "Omicron Follows", long)
+	y := textArticle(t, "long/y.txt", "Omicron Follows", "Xi Long Read", "", "Short.")
+	c = reader.NewCollection(append(c.Articles, x, y))
+	tm := newTestModelOn(t, c, 80, 24)
+	tm.m.list.Select("long/x.txt")
+	tm.keys("enter", " ", " ")
+	at := tm.m.article.vp.YOffset
+	if at == 0 {
+		t.Fatal("space did not page down")
+	}
+	tm.keys("n")
+	tm.expect("Omicron Follows")
+	tm.keys("backspace")
+	tm.expect("Xi Long Read")
+	if got := tm.m.article.vp.YOffset; got != at {
+		t.Fatalf("back returned to line %d, want %d", got, at)
+	}
+}
+
+func TestNothingToSummarise(t *testing.T) {
+	a := &reader.Article{Title: "Only a Headline", Location: "x/only.txt", Body: " "}
+	tm := newTestModelOn(t, reader.NewCollection([]*reader.Article{a}), 80, 24)
+	tm.keys("enter", "s")
+	tm.expect("SUMMARY", "Nothing to summarise.", "Press s for the full article.")
+}
+
+func TestRenderForOldWidthIsDropped(t *testing.T) {
+	tm := newTestModel(t, 80, 24)
+	tm.keys("enter")
+	k := renderKey{Loc: "news/a.txt", Mode: modeFull, Width: 100, Style: "dark"}
+	tm.send(renderedMsg{Key: k, Content: "stale"})
+	if _, ok := tm.m.cache.renders[k]; ok {
+		t.Fatal("a rendering for a width the window does not have was kept")
+	}
+	tm.expectNot("stale")
+}
+
+// failingReadState stands for a store that cannot write.
+type failingReadState struct{ marked []string }
+
+func (f *failingReadState) IsRead(string) bool { return false }
+func (f *failingReadState) MarkRead(loc string) error {
+	f.marked = append(f.marked, loc)
+	return errors.New("disk full")
+}
+
+func TestReadStateIsSavedInACmd(t *testing.T) {
+	tm := newTestModel(t, 100, 24)
+	rs := &failingReadState{}
+	tm.m.read, tm.m.list.read = rs, rs
+	tm.keys("enter", "n", "p")
+	if len(rs.marked) != 2 {
+		t.Fatalf("marked %v, want a and b once each", rs.marked)
+	}
+	tm.expect("could not save the read mark: disk full")
+	tm.keys("q")
+	tm.expect("✓ Alpha", "✓ Beta") // shown read all the same
+}
+
+func TestHelpScrollsInASmallWindow(t *testing.T) {
+	tm := newTestModel(t, 40, 10)
+	tm.keys("enter", "?")
+	tm.expect("Keys: article")
+	tm.expectNot("ctrl+c quit\n")
+	for i := 0; i < 40; i++ {
+		tm.keys("j")
+	}
+	tm.expect("cancel loading")
+	tm.expectNot("Keys: article")
+	tm.keys("k")
+	if tm.m.helpTop != tm.m.helpMaxTop()-1 {
+		t.Fatal("k after scrolling past the end does not scroll back at once")
+	}
+	tm.keys("esc")
+	tm.expect("FULL")
+}
+
+func TestToggleBeforeTheSummaryIsReadySaysLoading(t *testing.T) {
+	tm := newTestModel(t, 80, 24)
+	tm.keys("enter")
+	// Forget the prepared summary, then toggle without running Cmds.
+	delete(tm.m.cache.renders, renderKey{Loc: "news/a.txt", Mode: modeSummary, Width: 80, Style: "dark"})
+	next, cmd := tm.m.Update(keyMsg("s"))
+	tm.m = next.(Model)
+	msgs := []tea.Msg{cmd()}
+	if b, ok := msgs[0].(tea.BatchMsg); ok {
+		msgs = msgs[:0]
+		for _, c := range b {
+			msgs = append(msgs, c())
+		}
+	}
+	for _, msg := range msgs {
+		if _, ok := msg.(toggleModeMsg); ok { // deliver the intent alone
+			next, _ = tm.m.Update(msg)
+			tm.m = next.(Model)
+		}
+	}
+	tm.expect("SUMMARY", "Loading…")
+	tm.expectNot("Costs are shared")
 }

@@ -3,6 +3,8 @@ package ui
 import (
 	"context"
 	"errors"
+	"net/url"
+	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -56,12 +58,41 @@ func (m *Model) resolve(dir int) hop {
 	return hop{text: linkTitle(l), why: word + " article not in this collection: “" + linkTitle(l) + "”"}
 }
 
-// linkTitle names a link's target for the screen.
+// linkTitle names a link's target for the screen: its headline, else a
+// short form of its address.
 func linkTitle(l *reader.Link) string {
 	if l.Title != "" {
 		return reader.Clean(l.Title)
 	}
-	return reader.Clean(l.URL)
+	return shortURL(reader.Clean(l.URL))
+}
+
+// urlHost is the host of an address, for an article's source line.
+func urlHost(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		return "web"
+	}
+	return strings.TrimPrefix(reader.Clean(u.Host), "www.")
+}
+
+// shortURL is an address without its scheme, and without the middle of
+// its path when long: "example.com/…/the-story".
+func shortURL(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		return raw
+	}
+	host := strings.TrimPrefix(u.Host, "www.")
+	path := strings.Trim(u.Path, "/")
+	if path == "" {
+		return host
+	}
+	parts := strings.Split(path, "/")
+	if len(parts) > 1 && len(host)+len(path) > 40 {
+		return host + "/…/" + parts[len(parts)-1]
+	}
+	return host + "/" + path
 }
 
 // neighbour is the list's next or previous article, for articles with no
@@ -108,7 +139,7 @@ func (m *Model) adjacent(dir int) tea.Cmd {
 	case h.why != "":
 		return m.setStatus(h.why)
 	case h.url != "":
-		return m.startFetch(h.url)
+		return m.startFetch(h.url, h.text)
 	}
 	m.pushHistory()
 	m.goTo(h.loc)
@@ -125,7 +156,7 @@ func (m *Model) adjacent(dir int) tea.Cmd {
 // pushHistory remembers the open article before moving on.
 func (m *Model) pushHistory() {
 	if m.current != "" {
-		m.history = append(m.history, m.current)
+		m.history = append(m.history, visit{loc: m.current, offset: m.article.vp.YOffset})
 	}
 }
 
@@ -139,16 +170,20 @@ func (m *Model) goTo(loc string) {
 	m.current, m.screen = loc, screenArticle
 	m.shown = renderKey{}
 	m.article.SetArticle(a, m.mode)
-	m.read.MarkRead(loc)
+	if !m.list.seen[loc] {
+		m.list.seen[loc] = true
+		m.unsaved = append(m.unsaved, loc)
+	}
 	m.list.Select(loc)
 }
 
 // back returns to the article read before; from the first, to the list.
 func (m *Model) back() {
 	if n := len(m.history); n > 0 {
-		loc := m.history[n-1]
+		v := m.history[n-1]
 		m.history = m.history[:n-1]
-		m.goTo(loc)
+		m.goTo(v.loc)
+		m.article.ResumeAt(v.offset)
 		return
 	}
 	m.toList()
@@ -165,11 +200,11 @@ func (m *Model) toList() {
 }
 
 // startFetch loads a web link in the background; esc cancels it.
-func (m *Model) startFetch(url string) tea.Cmd {
+func (m *Model) startFetch(url, title string) tea.Cmd {
 	m.cancelFetch("")
 	ctx, cancel := context.WithCancel(m.ctx)
 	m.fetch.id++
-	m.fetch.url, m.fetch.cancel = url, cancel
+	m.fetch.url, m.fetch.title, m.fetch.cancel = url, title, cancel
 	return fetchCmd(ctx, m.src, m.fetch.id, url)
 }
 
@@ -192,6 +227,7 @@ func (m *Model) handleFetched(msg fetchedMsg) tea.Cmd {
 	if msg.ID != m.fetch.id || m.fetch.cancel == nil {
 		return nil
 	}
+	title := m.fetch.title
 	m.fetch.cancel()
 	m.fetch.cancel, m.fetch.url = nil, ""
 	if errors.Is(msg.Err, context.Canceled) {
@@ -199,7 +235,10 @@ func (m *Model) handleFetched(msg fetchedMsg) tea.Cmd {
 	}
 	a := msg.Article
 	if msg.Err != nil || a == nil {
-		a = &reader.Article{Title: reader.Clean(msg.URL), Location: msg.URL, URL: msg.URL}
+		if title == "" {
+			title = shortURL(reader.Clean(msg.URL))
+		}
+		a = &reader.Article{Title: title, Site: urlHost(msg.URL), Location: msg.URL, URL: msg.URL}
 		err := msg.Err
 		if err == nil {
 			err = errors.New("the page has no article")
@@ -213,4 +252,15 @@ func (m *Model) handleFetched(msg fetchedMsg) tea.Cmd {
 	m.pushHistory()
 	m.goTo(a.Location)
 	return nil
+}
+
+// saveRead hands the articles opened since the last call to the read
+// state, in a Cmd.
+func (m *Model) saveRead() tea.Cmd {
+	if len(m.unsaved) == 0 {
+		return nil
+	}
+	locs := m.unsaved
+	m.unsaved = nil
+	return markReadCmd(m.read, locs)
 }

@@ -110,7 +110,7 @@ func hangIndent(out string) string {
 // documentMarkdown is what gets rendered for an article in a mode.
 func documentMarkdown(d *doc, m mode) string {
 	if m == modeFull {
-		return d.art.Body
+		return readable(d.art.Body)
 	}
 	var b strings.Builder
 	switch {
@@ -119,8 +119,12 @@ func documentMarkdown(d *doc, m mode) string {
 	case d.sumErr != nil:
 		b.WriteString("*No summary: " + escapeMarkdown(d.sumErr.Error()) + "*\n\n")
 	default:
+		// The sentences are plain text: escaped, so that a star or a
+		// bracket in them stays a character.
 		b.WriteString("**Key points**\n\n")
-		b.WriteString(d.sum.KeyPoints())
+		for _, s := range d.sum.Sentences {
+			b.WriteString("- " + escapeMarkdown(s) + "\n")
+		}
 		b.WriteString("\n")
 	}
 	b.WriteString("*Press s for the full article.*\n")
@@ -129,6 +133,6 @@ func documentMarkdown(d *doc, m mode) string {
 
 // escapeMarkdown keeps a message from being read as markup.
 func escapeMarkdown(s string) string {
-	r := strings.NewReplacer("*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "<", `\<`)
+	r := strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`, "<", `\<`, "#", `\#`)
 	return r.Replace(s)
 }

@@ -45,6 +45,14 @@ func Run(ctx context.Context, c *reader.Collection, o Options) error {
 	// the answers are cached for the styles and for glamour.
 	profile := lipgloss.ColorProfile()
 	style := resolveStyle(o.Style, lipgloss.HasDarkBackground())
+	// A chosen style says which background the text is for: the rest of
+	// the screen follows it.
+	switch style {
+	case "light":
+		lipgloss.SetHasDarkBackground(false)
+	case "dark", "dracula", "tokyo-night", "pink":
+		lipgloss.SetHasDarkBackground(true)
+	}
 	if _, ok := styles.DefaultStyles[style]; !ok {
 		return fmt.Errorf("unknown style %q (try auto, dark, light, notty, ascii, dracula, tokyo-night or pink)", o.Style)
 	}

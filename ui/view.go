@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/spinner"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
@@ -54,8 +55,15 @@ func (m Model) listView() string {
 	return title + "\n" + m.list.View()
 }
 
-// helpView is the full help of the screen help was asked from.
+// helpView is the full help of the screen help was asked from, from the
+// line the reader scrolled to.
 func (m Model) helpView() string {
+	lines := m.helpLines()
+	return strings.Join(lines[min(m.helpTop, len(lines)-1):], "\n")
+}
+
+// helpLines lays out the full help.
+func (m Model) helpLines() []string {
 	var name string
 	var keys keyHelp
 	switch m.helpFrom {
@@ -64,10 +72,37 @@ func (m Model) helpView() string {
 	default:
 		name, keys = "list", m.list.keys
 	}
+	page := lipgloss.NewStyle().Padding(1, 2).Render(
+		m.styles.HelpTitle.Render("Keys: "+name) + "\n\n" + m.fullHelp(keys.FullHelp(), m.width-4))
+	return strings.Split(page, "\n")
+}
+
+// helpMaxTop is the furthest the help screen scrolls: a window too short
+// for it all scrolls it with j/k.
+func (m Model) helpMaxTop() int {
+	return max(len(m.helpLines())-(m.height-barLines), 0)
+}
+
+// fullHelp lays the key groups out in columns, in as many rows as the
+// width needs: help truncates columns that do not fit.
+func (m Model) fullHelp(groups [][]key.Binding, w int) string {
 	h := m.help
-	h.ShowAll = true
-	return lipgloss.NewStyle().Padding(1, 2).Render(
-		m.styles.HelpTitle.Render("Keys: "+name) + "\n\n" + h.View(keys))
+	h.Width = 0
+	for per := len(groups); per > 1; per-- {
+		var rows []string
+		for i := 0; i < len(groups); i += per {
+			rows = append(rows, h.FullHelpView(groups[i:min(i+per, len(groups))]))
+		}
+		out := strings.Join(rows, "\n\n")
+		if lipgloss.Width(out) <= w {
+			return out
+		}
+	}
+	var rows []string
+	for _, g := range groups {
+		rows = append(rows, h.FullHelpView([][]key.Binding{g}))
+	}
+	return strings.Join(rows, "\n\n")
 }
 
 // statusBar shows loading, the latest message, and on the right the
@@ -78,15 +113,16 @@ func (m Model) statusBar() string {
 	switch {
 	case m.fetch.cancel != nil:
 		left = st.Spinner.Render(spinFrames[m.spin%len(spinFrames)]) + " " +
-			st.Status.Render("loading "+reader.Clean(m.fetch.url)+" (esc cancels)")
+			st.Status.Render("loading "+shortURL(reader.Clean(m.fetch.url))+" (esc cancels)")
 	case m.busy():
 		left = st.Spinner.Render(spinFrames[m.spin%len(spinFrames)]) + " " + st.Status.Render("loading")
 	case m.status != "":
 		left = st.StatusMsg.Render(m.status)
 	}
-	right := m.countText()
+	right := m.countText(m.status == "")
 	if m.screen == screenList && m.list.Editing() {
-		left, right = m.list.filter.View(), m.countText()
+		left = m.list.filter.View()
+		right = strconv.Itoa(m.list.Shown()) + " of " + strconv.Itoa(len(m.list.items))
 	}
 	right = st.Status.Render(right)
 	room := m.width - lipgloss.Width(right) - 2
@@ -95,12 +131,17 @@ func (m Model) statusBar() string {
 	return ansi.Truncate(" "+left+strings.Repeat(" ", gap)+right, m.width, "")
 }
 
-// countText is "8 articles", or "3 of 8 · filter “x”".
-func (m Model) countText() string {
+// countText is "8 articles", or "3 of 8 · filter “x”", and with
+// withSkipped how many files were skipped, which stays after the message
+// naming them fades.
+func (m Model) countText(withSkipped bool) string {
 	n := len(m.list.items)
 	s := plural(n, "article")
 	if f := m.list.FilterText(); f != "" {
 		s = strconv.Itoa(m.list.Shown()) + " of " + strconv.Itoa(n) + " · " + f
+	}
+	if k := len(m.src.Skipped()); k > 0 && withSkipped {
+		s += " · " + strconv.Itoa(k) + " skipped"
 	}
 	return s
 }

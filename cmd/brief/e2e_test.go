@@ -1,10 +1,15 @@
 package main
 
 import (
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -22,12 +27,8 @@ func TestEndToEndInTmux(t *testing.T) {
 		t.Skip("end-to-end test skipped in -short mode")
 	}
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "brief")
-	goTool := filepath.Join(runtime.GOROOT(), "bin", "go")
-	if out, err := exec.Command(goTool, "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	edition, err := filepath.Abs(filepath.Join("testdata", "edition"))
+	bin := buildBrief(t, dir)
+	edition, err := filepath.Abs(filepath.Join("testdata", "e2e", "edition"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -42,7 +43,7 @@ func TestEndToEndInTmux(t *testing.T) {
 
 	tx.keys("/")
 	tx.typeText("mackerel")
-	tx.waitFor("1 of 4 · filter “mackerel”", "Fishing Fleet Reports Best Mackerel")
+	tx.waitFor("/ mackerel", "1 of 4", "Fishing Fleet Reports Best Mackerel")
 	tx.waitForNot("Volunteers Relight")
 	tx.keys("Enter")
 	tx.waitFor("1 of 4 · filter “mackerel”", "esc clear filter")
@@ -79,6 +80,74 @@ func TestEndToEndInTmux(t *testing.T) {
 	tx.waitFor("4 articles", "✓ Volunteers", "✓ Ferry Company", "✓ School Roof")
 	tx.keys("q")
 	tx.waitExit()
+}
+
+// TestEndToEndWebLinkInTmux follows a page's next link to a web server
+// on this machine: the first load hangs until esc cancels it, the second
+// answers, and backspace returns to the page.
+func TestEndToEndWebLinkInTmux(t *testing.T) {
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux is not installed: the end-to-end test needs it (apt-get install tmux)")
+	}
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	var calls atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if calls.Add(1) == 1 {
+			<-r.Context().Done() // hang until the reader gives up
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, `<!doctype html><html><head><title>The Slow Story</title></head><body><article>
+<h1>The Slow Story</h1><p>This story arrived from a web server on this machine on the second try.
+It has enough words to be read as an article by the extractor.</p>
+<p>Another paragraph of the slow story follows here, with more words in it.</p></article></body></html>`)
+	}))
+	defer srv.Close()
+
+	dir := t.TempDir()
+	bin := buildBrief(t, dir)
+	page := filepath.Join(dir, "page.html")
+	html := `<!doctype html><html><head><title>A Page With a Web Next Link</title>
+<link rel="next" href="` + srv.URL + `/slow-story"></head><body><article>
+<h1>A Page With a Web Next Link</h1><p>This page is on disk. Its next article is on a web server,
+so the reader loads it in the background with a spinner.</p>
+<p>A second paragraph gives the extractor enough text to take this for an article.</p></article></body></html>`
+	if err := os.WriteFile(page, []byte(html), 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	tx := &tmux{t: t, socket: filepath.Join(dir, "tmux.sock")}
+	tx.run("new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30",
+		"env", "TERM=xterm-256color", "NO_COLOR=1", bin, page)
+	t.Cleanup(func() { _ = exec.Command("tmux", "-S", tx.socket, "kill-server").Run() })
+
+	tx.waitFor("1 article", "A Page With a Web Next Link")
+	tx.keys("Enter")
+	tx.waitFor("FULL", "This page is on disk.", "slow-story (web) →")
+	tx.keys("n")
+	tx.waitFor("(esc cancels)")
+	tx.keys("Escape")
+	tx.waitFor("loading cancelled", "This page is on disk.")
+	tx.waitForNot("(esc cancels)")
+	tx.keys("n")
+	tx.waitFor("The Slow Story", "on the second try")
+	tx.keys("BSpace")
+	tx.waitFor("A Page With a Web Next Link", "This page is on disk.")
+	tx.keys("C-c")
+	tx.waitExit()
+}
+
+// buildBrief builds the binary into dir.
+func buildBrief(t *testing.T, dir string) string {
+	t.Helper()
+	bin := filepath.Join(dir, "brief")
+	goTool := filepath.Join(runtime.GOROOT(), "bin", "go")
+	if out, err := exec.Command(goTool, "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
 }
 
 // tmux drives one tmux server on a private socket.

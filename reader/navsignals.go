@@ -1,0 +1,367 @@
+package reader
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// The five signals of previous/next links (see navlinks.go), each a
+// function that lists candidates; navlinks.go picks among them.
+
+// --- signal 1: rel ---------------------------------------------------
+
+// relCandidates are <a rel="prev|previous|next"> outside excluded
+// containers. Anchors in a theme's post navigation are included here
+// too: rel is the stronger statement.
+func relCandidates(body *html.Node) []navCandidate {
+	var out []navCandidate
+	for _, a := range anchors(body) {
+		var d direction
+		switch {
+		case hasToken(a, "rel", "prev", "previous"):
+			d = dirPrev
+		case hasToken(a, "rel", "next"):
+			d = dirNext
+		default:
+			continue
+		}
+		if excluded(a, false) || lookAlikeText(textOf(a)) {
+			continue
+		}
+		label, title := describeAnchor(a, d)
+		out = append(out, navCandidate{dir: d, kind: KindRel, href: attr(a, "href"), label: label, title: title})
+	}
+	return out
+}
+
+// --- signal 2: theme markup ------------------------------------------
+
+// themeCandidates know the post navigation of common publishing themes.
+func themeCandidates(body *html.Node) []navCandidate {
+	var out []navCandidate
+	add := func(a *html.Node, d direction) {
+		if a == nil || !hasAttr(a, "href") || insideComments(a) {
+			return
+		}
+		label, title := describeAnchor(a, d)
+		out = append(out, navCandidate{dir: d, kind: KindTheme, href: attr(a, "href"), label: label, title: title})
+	}
+	// addByClass adds the links of a container whose classes name their
+	// direction.
+	addByClass := func(container *html.Node, prevClass, nextClass string) {
+		for _, a := range anchors(container) {
+			if hasToken(a, "class", prevClass) {
+				add(a, dirPrev)
+			} else if hasToken(a, "class", nextClass) {
+				add(a, dirNext)
+			}
+		}
+	}
+	walk(body, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return true
+		}
+		switch {
+		// WordPress classic themes: nav.post-navigation > .nav-previous a.
+		// The same classes in "posts-navigation" page an archive.
+		case hasToken(n, "class", "nav-previous", "nav-next"):
+			if hasAncestorToken(n, "post-navigation", "nav-single", "single-navigation") {
+				d := dirNext
+				if hasToken(n, "class", "nav-previous") {
+					d = dirPrev
+				}
+				add(firstAnchor(n), d)
+			}
+		// WordPress block themes.
+		case hasToken(n, "class", "post-navigation-link-previous"):
+			add(firstAnchor(n), dirPrev)
+		case hasToken(n, "class", "post-navigation-link-next"):
+			add(firstAnchor(n), dirNext)
+		// tagDiv Newspaper.
+		case hasToken(n, "class", "td-post-prev-post"):
+			add(firstAnchor(n), dirPrev)
+		case hasToken(n, "class", "td-post-next-post"):
+			add(firstAnchor(n), dirNext)
+		// JNews.
+		case hasToken(n, "class", "jeg_prevnext_post"):
+			addByClass(n, "prev-post", "next-post")
+			return false
+		// Blogger: the older post is the one before. On index pages the
+		// same classes lead to /search?updated-max=…, an archive page.
+		case n.DataAtom == atom.A && hasToken(n, "class", "blog-pager-older-link"):
+			if !bloggerArchive(attr(n, "href")) {
+				add(n, dirPrev)
+			}
+		case n.DataAtom == atom.A && hasToken(n, "class", "blog-pager-newer-link"):
+			if !bloggerArchive(attr(n, "href")) {
+				add(n, dirNext)
+			}
+		// Squarespace: section.item-pagination > a.item-pagination-link--prev.
+		case hasToken(n, "class", "item-pagination"):
+			addByClass(n, "item-pagination-link--prev", "item-pagination-link--next")
+			return false
+		// Hugo (PaperMod and kin): nav.paginav a.prev / a.next.
+		case n.DataAtom == atom.Nav && hasToken(n, "class", "paginav"):
+			addByClass(n, "prev", "next")
+			return false
+		// Jekyll (Minimal Mistakes): a.pagination--pager "Previous"/"Next".
+		case n.DataAtom == atom.A && hasToken(n, "class", "pagination--pager"):
+			if hasToken(n, "class", "disabled") {
+				return false
+			}
+			switch bareDirection(textOf(n)) {
+			case "prev":
+				add(n, dirPrev)
+			case "next":
+				add(n, dirNext)
+			}
+		}
+		return true
+	})
+	return out
+}
+
+func bloggerArchive(href string) bool {
+	return strings.Contains(href, "/search") || strings.Contains(href, "updated-max=")
+}
+
+// --- signal 3: head links --------------------------------------------
+
+// headCandidates are <link rel="prev|next"> in the head. They often
+// number the pages of an article or an index; pageNumberURL drops those.
+func headCandidates(head *html.Node) []navCandidate {
+	if head == nil {
+		return nil
+	}
+	var out []navCandidate
+	for _, l := range findAll(head, atom.Link) {
+		var d direction
+		switch {
+		case hasToken(l, "rel", "prev", "previous"):
+			d = dirPrev
+		case hasToken(l, "rel", "next"):
+			d = dirNext
+		default:
+			continue
+		}
+		c := navCandidate{dir: d, kind: KindHeadLink, href: attr(l, "href"), title: attr(l, "title")}
+		if hasDirectionWord(c.title) { // "Vorige Meldung" labels, it is no headline
+			c.label, c.title = c.title, ""
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// --- signal 4: labels ------------------------------------------------
+
+// labelCandidates find label text ("Previous Article", "Older Post",
+// "Artículo siguiente") and tie each to the nearest link in the same
+// small container.
+func labelCandidates(body *html.Node) []navCandidate {
+	var out []navCandidate
+	seen := map[*html.Node]bool{}
+	walk(body, func(n *html.Node) bool {
+		if n.Type == html.ElementNode && skipSubtree(n) {
+			return false
+		}
+		if n.Type != html.TextNode || strings.TrimSpace(n.Data) == "" {
+			return true
+		}
+		el := n.Parent
+		elText, _ := shortText(el, 60)
+		d, ok := labelDirection(elText)
+		if !ok {
+			// The label may be the text node alone ("Next story →" beside
+			// an <a> with the headline).
+			if d, ok = labelDirection(n.Data); !ok {
+				return true
+			}
+		}
+		a := enclosingAnchor(el)
+		if a == nil {
+			a = nearestAnchor(el)
+		}
+		if a == nil || seen[a] || !hasAttr(a, "href") || excluded(a, true) || excluded(el, true) {
+			return true
+		}
+		seen[a] = true
+		label, title := describeAnchor(a, d)
+		if label == "" || labelDirectionOnly(label) != d {
+			if _, whole := labelDirection(elText); whole {
+				label = elText
+			} else {
+				label = n.Data
+			}
+		}
+		out = append(out, navCandidate{dir: d, kind: KindLabel, href: attr(a, "href"), label: label, title: title, weak: true})
+		return true
+	})
+	return out
+}
+
+// nearestAnchor is the link a label outside any link names: the first
+// link after it within its parent (up to three levels up), or failing
+// that the last link before it. The container must not hold a link with
+// a label of the other direction between them, or they would swap.
+func nearestAnchor(el *html.Node) *html.Node {
+	c := el
+	for depth := 0; depth < 3 && c.Parent != nil; depth++ {
+		c = c.Parent
+		if c.DataAtom == atom.Body {
+			return nil
+		}
+		var before, after *html.Node
+		passed := false
+		walk(c, func(x *html.Node) bool {
+			if x == el {
+				passed = true
+				return false
+			}
+			if x.Type == html.ElementNode && x.DataAtom == atom.A && hasAttr(x, "href") {
+				if passed {
+					if after == nil {
+						after = x
+					}
+				} else {
+					before = x
+				}
+				return false
+			}
+			return true
+		})
+		if after != nil {
+			return after
+		}
+		if before != nil {
+			return before
+		}
+	}
+	return nil
+}
+
+// --- signal 5: arrows ------------------------------------------------
+
+// arrowCandidates are links marked only by a bare direction ("Next",
+// "« Previous", "→", "Older") or by a direction class ("a.prev"), which
+// alone say little: they count inside a container named for post
+// navigation, or when the link sits in an element named for its
+// direction and also reads as that direction (Google's
+// "div.previous > a > Previous | Chapter 5").
+func arrowCandidates(body *html.Node) []navCandidate {
+	var out []navCandidate
+	// One pass carries "inside post navigation" and "inside an excluded
+	// container" down the tree: testing each link's ancestors instead
+	// made large pages quadratic.
+	var rec func(n *html.Node, inPost bool)
+	rec = func(n *html.Node, inPost bool) {
+		if n.Type == html.ElementNode && n != body {
+			if excludedHere(n, true) {
+				return
+			}
+			if postNavHere(n) {
+				inPost = true
+			}
+			if n.DataAtom == atom.A && hasAttr(n, "href") {
+				if c, ok := arrowCandidate(n, inPost); ok {
+					out = append(out, c)
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			rec(c, inPost)
+		}
+	}
+	if body != nil {
+		rec(body, false)
+	}
+	return out
+}
+
+// arrowCandidate judges one link for the arrow signal.
+func arrowCandidate(a *html.Node, inPost bool) (navCandidate, bool) {
+	nameDir := namedDirection(a)
+	if !inPost && nameDir < 0 {
+		return navCandidate{}, false
+	}
+	textDir := labelDirectionOnly(textOf(a))
+	if textDir < 0 {
+		if l, _, ok := splitLabel(textOf(a)); ok {
+			textDir = labelDirectionOnly(l)
+		}
+	}
+	if textDir < 0 {
+		label, _ := describeAnchor(a, dirNext)
+		textDir = labelDirectionOnly(label)
+	}
+	var d direction
+	switch {
+	case inPost && textDir >= 0:
+		d = textDir
+	case inPost && nameDir >= 0:
+		d = nameDir
+	case nameDir >= 0 && textDir == nameDir:
+		d = nameDir
+	default:
+		return navCandidate{}, false
+	}
+	label, title := describeAnchor(a, d)
+	return navCandidate{dir: d, kind: KindArrow, href: attr(a, "href"), label: label, title: title, weak: true}, true
+}
+
+// directionNames are class and id tokens that name a link's direction.
+var directionNames = map[string]direction{
+	"prev": dirPrev, "previous": dirPrev, "older": dirPrev, "prevlink": dirPrev, "prev-link": dirPrev,
+	"previous-link": dirPrev, "nav-prev": dirPrev, "prev-post": dirPrev, "previous-post": dirPrev, "post-prev": dirPrev,
+	"next": dirNext, "newer": dirNext, "nextlink": dirNext, "next-link": dirNext, "nav-next": dirNext,
+	"next-post": dirNext, "post-next": dirNext,
+}
+
+// namedDirection is the direction the link's class or id, or those of
+// its parent or grandparent, name; -1 when none or both do.
+func namedDirection(a *html.Node) direction {
+	found := direction(-1)
+	x := a
+	for depth := 0; depth < 3 && x != nil && x.DataAtom != atom.Body; depth++ {
+		for _, key := range []string{"class", "id"} {
+			for _, t := range tokens(attr(x, key)) {
+				if d, ok := directionNames[t]; ok {
+					if found >= 0 && found != d {
+						return -1
+					}
+					found = d
+				}
+			}
+		}
+		if found >= 0 {
+			return found
+		}
+		x = x.Parent
+	}
+	return found
+}
+
+// postNavNames are class/id names (as words joined by spaces) of
+// containers that hold the links between posts.
+var postNavNames = map[string]bool{
+	"post navigation": true, "post nav": true, "postnav": true, "post navigation links": true,
+	"entry navigation": true, "article navigation": true, "story navigation": true, "single navigation": true,
+	"nav single": true, "prev next": true, "prevnext": true, "next prev": true, "post prev next": true,
+	"single post navigation": true, "navigation post": true, "article nav": true, "entry nav": true,
+	"story nav": true, "adjacent posts": true, "adjacent": true, "permalinks": true, "prev next links": true,
+	"prev next nav": true, "post pager": true, "nav posts": true, "loop nav": true,
+}
+
+// postNavHere reports whether the element itself is a container named
+// for the navigation between posts, or a bare <nav> holding just a pair
+// of links.
+func postNavHere(x *html.Node) bool {
+	for _, ws := range nameWords(x) {
+		if postNavNames[strings.Join(ws, " ")] {
+			return true
+		}
+	}
+	return x.DataAtom == atom.Nav && attr(x, "class") == "" && attr(x, "id") == "" && !hasMoreAnchors(x, 3)
+}

@@ -1,0 +1,151 @@
+// The article view's header, footer and error view.
+
+package ui
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/brief-news/brief/reader"
+)
+
+// footerLines is the height of the footer: the previous/next line.
+const footerLines = 1
+
+// textColumn returns the left padding and width of the reading column,
+// the same column glamour fills.
+func (m articleModel) textColumn() (pad, w int) {
+	rw := readWidth(m.width)
+	pad = max((m.width-rw)/2, 0) + 2
+	return pad, max(rw-4, 10)
+}
+
+// header draws the headline, the meta line with the mode badge, and a rule.
+func (m articleModel) header() string {
+	if m.art == nil {
+		return ""
+	}
+	st := m.styles
+	pad, w := m.textColumn()
+	title := st.Headline.Width(w).Render(m.art.Title)
+	badge := st.BadgeFull.Render(m.mode.String())
+	if m.mode == modeSummary {
+		badge = st.BadgeSum.Render(m.mode.String())
+	}
+	meta := ansi.Truncate(articleMeta(m.art), max(w-lipgloss.Width(badge)-1, 1), "…")
+	gap := max(w-lipgloss.Width(meta)-lipgloss.Width(badge), 1)
+	metaLine := st.Byline.Render(meta) + strings.Repeat(" ", gap) + badge
+	lines := []string{"", title, metaLine, st.Rule.Render(strings.Repeat("─", w))}
+	// In a short window the body needs the lines more than the spacing.
+	if m.height < 16 {
+		lines = lines[1:]
+	}
+	if m.height < 12 {
+		lines = lines[:len(lines)-1]
+	}
+	return lipgloss.NewStyle().PaddingLeft(pad).Render(lipgloss.JoinVertical(lipgloss.Left, lines...))
+}
+
+// articleMeta is "byline · site · date · N min read".
+func articleMeta(a *reader.Article) string {
+	var parts []string
+	if a.Byline != "" {
+		parts = append(parts, a.Byline)
+	}
+	if s := a.Source(); s != "" {
+		parts = append(parts, s)
+	}
+	if !a.Published.IsZero() {
+		parts = append(parts, a.Published.Format("2 Jan 2006"))
+	}
+	return strings.Join(append(parts, strconv.Itoa(a.ReadingMinutes())+" min read"), " · ")
+}
+
+// footer names the previous and next articles around the scroll position.
+func (m articleModel) footer() string {
+	st := m.styles
+	if m.search.Editing() {
+		return m.search.View()
+	}
+	pct := st.Footer.Render(strconv.Itoa(int(m.vp.ScrollPercent()*100+0.5)) + "%")
+	if m.search.Active() {
+		pct = st.Footer.Render(m.search.Status()) + "  " + pct
+	}
+	p := lipgloss.Width(pct)
+	lw, rw := splitRoom(m.width-p-4, linkWidth("← ", m.prev, ""), linkWidth("", m.next, " →"))
+	left := linkText(st, "← ", m.prev, "", lw)
+	right := linkText(st, "", m.next, " →", rw)
+	// The percentage sits in the middle unless a long target needs room.
+	at := max((m.width-p)/2, lipgloss.Width(left)+2)
+	at = max(min(at, m.width-p-lipgloss.Width(right)-2), 0)
+	line := left + strings.Repeat(" ", max(at-lipgloss.Width(left), 0)) + pct
+	gap := max(m.width-lipgloss.Width(line)-lipgloss.Width(right), 2)
+	return ansi.Truncate(line+strings.Repeat(" ", gap)+right, m.width, "")
+}
+
+// linkWidth is the columns a footer target takes untruncated.
+func linkWidth(pre string, l footerLink, post string) int {
+	if l.Text == "" {
+		return 0
+	}
+	n := ansi.StringWidth(pre + l.Text + post)
+	if l.Note != "" {
+		n += 1 + ansi.StringWidth(l.Note)
+	}
+	return n
+}
+
+// splitRoom shares room between two widths: each gets what it needs when
+// both fit, else half, with what one leaves going to the other.
+func splitRoom(room, a, b int) (int, int) {
+	room = max(room, 8)
+	if a+b <= room {
+		return a, b
+	}
+	half := room / 2
+	switch {
+	case a < half:
+		return a, room - a
+	case b < half:
+		return room - b, b
+	}
+	return half, room - half
+}
+
+// linkText draws one footer target in at most w columns.
+func linkText(st *Styles, pre string, l footerLink, post string, w int) string {
+	if l.Text == "" {
+		return ""
+	}
+	s := st.LinkOff
+	if l.OK {
+		s = st.LinkOK
+	}
+	note := ""
+	if l.Note != "" {
+		note = " " + l.Note
+	}
+	room := w - ansi.StringWidth(pre+note+post)
+	if room < 4 {
+		note, room = "", w-ansi.StringWidth(pre+post)
+	}
+	return s.Render(pre + ansi.Truncate(l.Text, max(room, 1), "…") + note + post)
+}
+
+// errorView explains a failed article.
+func (m articleModel) errorView() string {
+	pad, w := m.textColumn()
+	st := m.styles
+	text := lipgloss.JoinVertical(lipgloss.Left,
+		"",
+		st.ErrorHead.Render("This article cannot be shown."),
+		"",
+		st.ErrorText.Width(w).Render(reader.Clean(m.err.Error())),
+		"",
+		st.Empty.Render("n/p move on, q returns to the list."),
+	)
+	return lipgloss.NewStyle().Height(m.vp.Height).MaxHeight(m.vp.Height).PaddingLeft(pad).Render(text)
+}

@@ -1,0 +1,46 @@
+// The status bar's messages and the loading spinner.
+
+package ui
+
+import (
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/brief-news/brief/reader"
+)
+
+// setStatus shows a message in the status bar and fades it.
+func (m *Model) setStatus(s string) tea.Cmd {
+	m.statusID++
+	m.status = reader.Clean(s)
+	return m.after(statusTTL, clearStatusMsg{ID: m.statusID})
+}
+
+// busy reports whether something the reader waits for is loading.
+func (m Model) busy() bool {
+	if m.fetch.cancel != nil {
+		return true
+	}
+	return m.screen == screenArticle && m.current != "" && !m.article.Ready()
+}
+
+// startSpinner starts the spinner's ticks when work begins.
+func (m *Model) startSpinner() tea.Cmd {
+	if m.spinning || !m.busy() {
+		return nil
+	}
+	m.spinning = true
+	m.spinID++
+	return m.after(spinnerEvery, spinMsg{ID: m.spinID})
+}
+
+func (m *Model) handleSpin(msg spinMsg) tea.Cmd {
+	if msg.ID != m.spinID {
+		return nil
+	}
+	if !m.busy() {
+		m.spinning = false
+		return nil
+	}
+	m.spin++
+	return m.after(spinnerEvery, spinMsg{ID: m.spinID})
+}
