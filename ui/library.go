@@ -195,9 +195,12 @@ func (m *libraryModel) handleLibraryKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 	k := m.keys
 	switch {
 	case key.Matches(msg, k.Read) && loc != "":
-		read := !m.lib.IsRead(loc)
+		read := !(m.list.seen[loc] || m.lib.IsRead(loc))
 		if err := m.lib.SetRead(loc, read); err != nil {
 			return m.setStatus(err.Error()), true
+		}
+		if !read {
+			delete(m.list.seen, loc)
 		}
 		if read {
 			return m.setStatus("marked read"), true
@@ -280,6 +283,7 @@ func (m *libraryModel) reloadList() {
 	sel := m.list.Selected()
 	lm := newListModel(m.lib.Articles(), m.styles, m.read)
 	lm.snippet = m.list.snippet
+	lm.seen = m.list.seen
 	lm.SetSize(m.list.width, m.list.height)
 	m.list = lm
 	if sel != nil {
@@ -306,7 +310,7 @@ func (m libraryModel) View() string {
 			text += " " + itoa(p.done) + "/" + itoa(p.total)
 		}
 		left := " " + m.styles.Spinner.Render(spinFrames[m.frame%len(spinFrames)]) + " " + m.styles.Status.Render(text)
-		right := m.styles.Status.Render(m.countText())
+		right := m.styles.Status.Render(m.countText(false))
 		gap := max(m.width-lipgloss.Width(left)-lipgloss.Width(right)-1, 1)
 		lines[len(lines)-2] = ansi.Truncate(left+strings.Repeat(" ", gap)+right, m.width, "")
 	}

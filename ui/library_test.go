@@ -162,7 +162,12 @@ func TestLibraryMode(t *testing.T) {
 	if d.m.screen != screenArticle || !src.IsRead(d.m.current) {
 		t.Fatalf("open: screen %v read %v", d.m.screen, src.IsRead(d.m.current))
 	}
+	opened := d.m.current
 	d.send(tea.KeyMsg{Type: tea.KeyEsc})
+	d.keys("m") // unread again, and shown so
+	if src.IsRead(opened) || d.m.list.seen[opened] {
+		t.Error("m after opening did not mark unread")
+	}
 	// r refreshes in the background; the new article appears.
 	n = 5
 	d.keys("r")

@@ -319,9 +319,8 @@ func (s *Source) IsRead(loc string) bool {
 	return ok && it.Read
 }
 
-// MarkRead persists a read mark (errors are dropped: a mark that could
-// not be written is shown unread next time, nothing worse).
-func (s *Source) MarkRead(loc string) { s.SetRead(loc, true) }
+// MarkRead persists a read mark.
+func (s *Source) MarkRead(loc string) error { return s.SetRead(loc, true) }
 
 // SetRead sets or clears the read mark (the m key).
 func (s *Source) SetRead(loc string, read bool) error {
