@@ -35,6 +35,9 @@ type Source struct {
 	arts   []*reader.Article
 	byLoc  map[string]int   // location → index
 	locOf  map[int64]string // item id → location
+	// linked holds the opened articles' list entries with the links the
+	// library gave them; Lookup prefers them.
+	linked map[string]*reader.Article
 }
 
 // NewSource loads a view of the library.
@@ -82,14 +85,41 @@ func (s *Source) Reload(ctx context.Context) error {
 		byLoc[a.Location] = i
 		locOf[it.ID] = a.Location
 	}
+	if q == "" {
+		feedLinks(items, arts)
+	}
 	snips := map[string]store.Hit{}
 	for i, h := range hits {
 		snips[arts[i].Location] = h
 	}
 	s.mu.Lock()
 	s.items, s.arts, s.byLoc, s.locOf, s.snips = items, arts, byLoc, locOf, snips
+	s.linked = map[string]*reader.Article{}
 	s.mu.Unlock()
 	return nil
+}
+
+// feedLinks gives each article of a view (newest first) links to the
+// adjacent articles of its feed in the view, until it is opened and the
+// library says better (its page's own links).
+func feedLinks(items []store.Item, arts []*reader.Article) {
+	newer := map[int64]int{} // feed id → index of the last (newer) article seen
+	for i := range items {
+		fid := items[i].FeedID
+		if fid == 0 {
+			continue
+		}
+		if j, ok := newer[fid]; ok {
+			arts[i].Next = feedLink("Next in ", &items[j], arts[j])
+			arts[j].Prev = feedLink("Previous in ", &items[i], arts[i])
+		}
+		newer[fid] = i
+	}
+}
+
+func feedLink(label string, it *store.Item, a *reader.Article) *reader.Link {
+	return &reader.Link{Label: label + it.Feed, Title: it.Title, URL: it.URL,
+		Kind: reader.KindFeed, Resolved: true, Target: a.Location}
 }
 
 // searchLimit is how many search hits the reader lists.
@@ -213,6 +243,9 @@ func (s *Source) Skipped() []error { return nil }
 func (s *Source) Lookup(loc string) *reader.Article {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if a := s.linked[loc]; a != nil {
+		return a
+	}
 	if i, ok := s.byLoc[loc]; ok {
 		return s.arts[i]
 	}
@@ -279,6 +312,10 @@ func (s *Source) OpenEntry(ctx context.Context, loc string) (*store.Entry, error
 		*l.link = &c
 	}
 	if i, ok := s.byLoc[loc]; ok {
+		entry := *s.arts[i]
+		entry.Prev, entry.Next = a.Prev, a.Next
+		entry.Words = a.Words
+		s.linked[loc] = &entry
 		s.items[i].Source = e.Source
 		s.items[i].Teaser = e.Teaser
 	}
@@ -301,8 +338,16 @@ func SourceNote(e *store.Entry) string {
 	return "*Text from the feed.*"
 }
 
-// Fetch loads a web article outside the library (a page's own link).
+// Fetch loads an article outside the view (a page's own link): from the
+// library when it holds it, otherwise from the web.
 func (s *Source) Fetch(ctx context.Context, url string) (*reader.Article, error) {
+	if l, ok := s.Lib.(*Local); ok {
+		if id, err := l.Store.Lookup(ctx, url); err == nil && id != 0 {
+			if e, err := l.Entry(ctx, id, true); err == nil {
+				return e.Article, nil
+			}
+		}
+	}
 	c, err := reader.Load(ctx, []string{url}, nil)
 	if err != nil {
 		return nil, err
