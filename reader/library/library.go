@@ -54,7 +54,7 @@ type Local struct {
 	Refresher *feed.Refresher // its Fetcher fetches feeds
 	Fetcher   feed.Fetcher    // fetches article pages
 	Config    config.Config
-	// ParsePage extracts an article page; nil means reader.ParseHTML.
+	// ParsePage extracts an article page; nil means reader.ParseFetched.
 	ParsePage func(loc string, data []byte, contentType string, full bool) (*reader.Article, error)
 }
 
@@ -207,7 +207,7 @@ func (l *Local) fetchPage(ctx context.Context, u string) (*reader.Article, error
 	}
 	parse := l.ParsePage
 	if parse == nil {
-		parse = reader.ParseHTML
+		parse = reader.ParseFetched
 	}
 	return parse(resp.URL, resp.Body, resp.ContentType, true)
 }

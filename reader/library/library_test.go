@@ -47,7 +47,7 @@ func setup(t *testing.T) (*Local, *httptest.Server, *int) {
 		case "/1.html":
 			pages++
 			w.Header().Set("Content-Type", "text/html")
-			fmt.Fprint(w, page("First", srv.URL+"/elsewhere.html"))
+			fmt.Fprint(w, page("First", "/elsewhere.html")) // relative: resolves against the page
 		default:
 			http.NotFound(w, r)
 		}
