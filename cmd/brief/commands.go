@@ -43,6 +43,7 @@ var commands = []command{
 	saveCommand,
 	importCommand,
 	exportCommand,
+	configCommand,
 }
 
 func findCommand(name string) *command {

@@ -212,7 +212,18 @@ func TestLibraryCommands(t *testing.T) {
 	if r := l.run("", "remove", "Tram Blog"); r.code != 1 || !strings.Contains(r.stderr, "no such subscription") {
 		t.Errorf("remove twice: %+v", r)
 	}
-	for _, c := range []string{"add", "remove", "feeds", "refresh", "search", "open", "mark", "save", "import", "export"} {
+	// Settings: defaults until written, written atomically, then read.
+	if out := l.ok("config"); !strings.Contains(out, "retention_days = 30") || !strings.Contains(out, "absent") {
+		t.Errorf("config:\n%s", out)
+	}
+	l.ok("config", "--init")
+	if out := l.ok("config"); !strings.Contains(out, "(read from the file)") {
+		t.Errorf("config after --init:\n%s", out)
+	}
+	if r := l.run("", "config", "--init"); r.code != 1 {
+		t.Errorf("config --init twice: %+v", r)
+	}
+	for _, c := range []string{"add", "remove", "feeds", "refresh", "search", "open", "mark", "save", "import", "export", "config"} {
 		if r := l.run("", c, "--help"); r.code != 0 || !strings.Contains(r.stdout, "Usage: brief "+c) {
 			t.Errorf("%s --help: %+v", c, r)
 		}

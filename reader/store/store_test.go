@@ -375,3 +375,29 @@ func TestPlainText(t *testing.T) {
 		t.Errorf("plainText = %q, want %q", got, want)
 	}
 }
+
+// FuzzSearch: whatever a user types, search answers or says the query
+// has no words; it never fails on FTS5 syntax.
+func FuzzSearch(f *testing.F) {
+	for _, q := range []string{`tram`, `"night trams"`, `harb*`, `AND OR NOT`, `(`, `col:x`, `"`, `*`, `a-b c^d`, `NEAR(a b)`, "\ue000x\ue001", `'"'`} {
+		f.Add(q)
+	}
+	s, _ := openTemp(f)
+	feed := addFeed(f, s, "https://a.test/feed")
+	if _, err := s.ApplyUpdate(ctx, Update{FeedID: feed.ID, At: t0, Items: doc(3, "tram")}); err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, q string) {
+		hits, err := s.Search(ctx, q, 5)
+		if err != nil && !errors.Is(err, ErrEmptyQuery) {
+			t.Fatalf("Search(%q): %v", q, err)
+		}
+		for _, h := range hits {
+			for _, r := range h.Highlights {
+				if r[0] < 0 || r[1] > len(h.Snippet) || r[0] >= r[1] {
+					t.Fatalf("highlight %v outside %q", r, h.Snippet)
+				}
+			}
+		}
+	})
+}

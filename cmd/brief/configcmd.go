@@ -1,0 +1,59 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io/fs"
+	"os"
+
+	"github.com/BurntSushi/toml"
+
+	"github.com/brief-news/brief/reader/config"
+)
+
+var configCommand = command{
+	name:    "config",
+	args:    "[--init]",
+	summary: "show where the library and settings live, and the settings in force",
+	run:     runConfig,
+}
+
+func runConfig(e *env, cmd *command, args []string) int {
+	flags := flag.NewFlagSet("config", flag.ContinueOnError)
+	initFile := flags.Bool("init", false, "write the default settings to the settings file (when it does not exist)")
+	rest, err := parseFlags(flags, args)
+	if err != nil {
+		return e.handleParseError(cmd, flags, err)
+	}
+	if len(rest) > 0 {
+		return e.usageError("config", "config: unexpected argument %s", rest[0])
+	}
+	path := config.Path()
+	if *initFile {
+		if _, err := os.Stat(path); err == nil {
+			e.errorf("%s exists already; edit it, or remove it first", path)
+			return exitFailed
+		}
+		if err := config.Save(path, config.Default()); err != nil {
+			e.errorf("%s: %v", path, err)
+			return exitFailed
+		}
+		fmt.Fprintf(e.stdout, "Wrote the default settings to %s\n", path)
+		return exitOK
+	}
+	cfg, err := config.Load(path)
+	if err != nil {
+		e.errorf("%v", err)
+		return exitFailed
+	}
+	state := "absent, so the defaults below; brief config --init writes them"
+	if _, err := os.Stat(path); !errors.Is(err, fs.ErrNotExist) {
+		state = "read from the file"
+	}
+	fmt.Fprintf(e.stdout, "# settings: %s (%s)\n# library:  %s\n", path, state, config.DBPath())
+	if err := toml.NewEncoder(e.stdout).Encode(cfg); err != nil {
+		return e.failed(err)
+	}
+	return exitOK
+}
