@@ -139,6 +139,9 @@ func TestLibraryMode(t *testing.T) {
 	}
 	d.send(tea.KeyMsg{Type: tea.KeyDown})
 	d.keys("b")
+	if !strings.Contains(d.m.View(), "★ Story 1") {
+		t.Errorf("no saved mark:\n%s", d.m.View())
+	}
 	d.keys("vv") // all → unread → saved
 	if got := strings.Join(d.titles(), ","); got != "Story 1" {
 		t.Errorf("saved view: %s", got)

@@ -20,8 +20,15 @@ func (m listModel) row(a *reader.Article, selected bool, drop int) string {
 		bar, title = st.Cursor.Render("▌")+" ", st.TitleActive
 	}
 	mark := st.Unread.Render("•")
-	if m.seen[a.Location] || m.read.IsRead(a.Location) {
+	read := m.seen[a.Location] || m.read.IsRead(a.Location)
+	if read {
 		mark = st.Read.Render("✓")
+	}
+	if sv, ok := m.read.(interface{ IsSaved(string) bool }); ok && sv.IsSaved(a.Location) {
+		mark = st.Unread.Render("★") // saved, in the library (library.go)
+		if read {
+			mark = st.Read.Render("★")
+		}
 	}
 	inner := max(m.width-4, 10) // bar, mark and a space
 	parts := metaParts(a)
