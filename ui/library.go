@@ -94,7 +94,17 @@ type libraryModel struct {
 }
 
 func newLibraryModel(m Model, lib Library) libraryModel {
+	adaptListKeys(&m.list)
+	m.article.keys.PageUp = key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up"))
 	return libraryModel{Model: m, lib: lib, keys: newLibraryKeyMap()}
+}
+
+// adaptListKeys gives b to saving (page up keeps pgup) and says what
+// enter does in the / prompt.
+func adaptListKeys(l *listModel) {
+	l.keys.PageUp = key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up"))
+	l.keys.Filter = key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter, enter: search all"))
+	l.input = newInputKeyMap("search the library", "clear filter")
 }
 
 func (m libraryModel) Init() tea.Cmd { return m.Model.Init() }
@@ -284,6 +294,7 @@ func (m *libraryModel) reloadList() {
 	lm := newListModel(m.lib.Articles(), m.styles, m.read)
 	lm.snippet = m.list.snippet
 	lm.seen = m.list.seen
+	adaptListKeys(&lm)
 	lm.SetSize(m.list.width, m.list.height)
 	m.list = lm
 	if sel != nil {
@@ -299,6 +310,9 @@ func (m libraryModel) View() string {
 		return out
 	}
 	lines := strings.Split(out, "\n")
+	if m.screen == screenHelp {
+		m.libraryHelp(lines)
+	}
 	if m.screen == screenList && len(lines) > 0 {
 		title := " " + m.styles.AppTitle.Render("brief") + "  " + m.styles.Meta.Render(m.lib.Describe())
 		lines[0] = ansi.Truncate(title, m.width, "…")
@@ -331,6 +345,33 @@ func (m libraryModel) View() string {
 // snippetLead is how much text a list snippet keeps before its first
 // match.
 const snippetLead = 40
+
+// libraryHelp writes the help screen with the library's keys added
+// over the reader's (the body lines of the screen).
+func (m libraryModel) libraryHelp(lines []string) {
+	var name string
+	var groups [][]key.Binding
+	k := m.keys
+	switch m.helpFrom {
+	case screenArticle:
+		name, groups = "article", m.article.keys.FullHelp()
+		groups = append(groups, []key.Binding{k.Read, k.Save, k.Refresh})
+	default:
+		name, groups = "list", m.list.keys.FullHelp()
+		groups = append(groups, []key.Binding{k.Read, k.Save, k.Refresh, k.View, k.Feed})
+	}
+	page := strings.Split(lipgloss.NewStyle().Padding(1, 2).Render(
+		m.styles.HelpTitle.Render("Keys: "+name+" (library)")+"\n\n"+m.fullHelp(groups, m.width-4)), "\n")
+	page = page[min(m.helpTop, len(page)-1):]
+	body := m.height - barLines
+	for i := 0; i < body && i < len(lines); i++ {
+		l := ""
+		if i < len(page) {
+			l = page[i]
+		}
+		lines[i] = ansi.Truncate(l, m.width, "")
+	}
+}
 
 // highlightSnippet shows the matched words of a search snippet in
 // reverse video, on one line.

@@ -142,6 +142,11 @@ func TestLibraryMode(t *testing.T) {
 	if !strings.Contains(d.m.View(), "★ Story 1") {
 		t.Errorf("no saved mark:\n%s", d.m.View())
 	}
+	d.keys("?")
+	if v := d.m.View(); !strings.Contains(v, "Keys: list (library)") || !strings.Contains(v, "refresh") {
+		t.Errorf("help:\n%s", v)
+	}
+	d.keys("?")
 	d.keys("vv") // all → unread → saved
 	if got := strings.Join(d.titles(), ","); got != "Story 1" {
 		t.Errorf("saved view: %s", got)
