@@ -118,11 +118,7 @@ func runRemove(e *env, cmd *command, args []string) int {
 	if len(names) == 0 {
 		return e.usageError("remove", "remove: no FEED given")
 	}
-	if !libraryExists() {
-		e.errorf("%s: no such subscription (there are none)", names[0])
-		return exitFailed
-	}
-	lib, code := e.openLibrary()
+	lib, code := e.existingLibrary(names[0], "subscription")
 	if lib == nil {
 		return code
 	}

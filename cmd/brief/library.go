@@ -33,6 +33,16 @@ func (e *env) openLibrary() (*library.Local, int) {
 	return lib, exitOK
 }
 
+// existingLibrary opens the library for a command about something in
+// it; when there is no library yet, it reports that arg is not there.
+func (e *env) existingLibrary(arg, what string) (*library.Local, int) {
+	if !libraryExists() {
+		e.errorf("%s: no such %s (there are no subscriptions yet)", arg, what)
+		return nil, exitFailed
+	}
+	return e.openLibrary()
+}
+
 // libraryExists reports whether the library database exists, without
 // creating it: `brief` alone must not write files for users who never
 // subscribed.

@@ -42,11 +42,7 @@ func runOpen(e *env, cmd *command, args []string) int {
 	if len(rest) != 1 {
 		return e.usageError("open", "open: name one ARTICLE")
 	}
-	if !libraryExists() {
-		e.errorf("%s is not in the library (there are no subscriptions)", rest[0])
-		return exitFailed
-	}
-	lib, code := e.openLibrary()
+	lib, code := e.existingLibrary(rest[0], "article")
 	if lib == nil {
 		return code
 	}
@@ -116,11 +112,7 @@ func (e *env) setMarks(cmd *command, fs *flag.FlagSet, args []string, set func(c
 	if len(rest) == 0 {
 		return e.usageError(cmd.name, "%s: no ARTICLE given", cmd.name)
 	}
-	if !libraryExists() {
-		e.errorf("%s is not in the library (there are no subscriptions)", rest[0])
-		return exitFailed
-	}
-	lib, code := e.openLibrary()
+	lib, code := e.existingLibrary(rest[0], "article")
 	if lib == nil {
 		return code
 	}

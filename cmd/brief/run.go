@@ -107,7 +107,7 @@ func mainUsage() string {
 	b.WriteString(`brief — a terminal news reader
 
 Usage:
-  brief [--style S] [SOURCE...]   read articles interactively (no SOURCE: the sample edition)
+  brief [--style S] [SOURCE...]   read articles interactively (no SOURCE: the library, or the sample edition)
   brief <command> [flags] ...
 
 Commands:

@@ -8,7 +8,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // Snippet highlight marks: private-use runes that stored text never
@@ -201,18 +200,4 @@ func stripMarks(s string) string {
 }
 
 // countWords counts words the way reading time needs them.
-func countWords(s string) int {
-	n := 0
-	in := false
-	for len(s) > 0 {
-		r, size := utf8.DecodeRuneInString(s)
-		s = s[size:]
-		if unicode.IsSpace(r) {
-			in = false
-		} else if !in {
-			in = true
-			n++
-		}
-	}
-	return n
-}
+func countWords(s string) int { return len(strings.Fields(s)) }
