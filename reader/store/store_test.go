@@ -401,3 +401,33 @@ func FuzzSearch(f *testing.F) {
 		}
 	})
 }
+
+// An upgrade adds a migration; a library written by the older build
+// opens, migrates in place and keeps its read and saved marks.
+func TestUpgradeKeepsState(t *testing.T) {
+	s, p := openTemp(t)
+	f := addFeed(t, s, "https://a.test/feed")
+	s.ApplyUpdate(ctx, Update{FeedID: f.ID, At: t0, Items: doc(3, "a")})
+	list, _ := s.Items(ctx, Filter{})
+	s.SetRead(ctx, list[0].ID, true)
+	s.SetSaved(ctx, list[1].ID, true)
+	s.Close()
+
+	old := migrations
+	defer func() { migrations = old }()
+	migrations = append(append([]string(nil), old...), `ALTER TABLE items ADD COLUMN starred_note TEXT NOT NULL DEFAULT ''`)
+	s2, err := Open(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s2.Close()
+	if v, _ := s2.Version(); v != len(old)+1 {
+		t.Fatalf("version %d after upgrade", v)
+	}
+	if c, _ := s2.Count(ctx, Filter{View: Unread}); c != 2 {
+		t.Errorf("unread %d after upgrade", c)
+	}
+	if c, _ := s2.Count(ctx, Filter{View: Saved}); c != 1 {
+		t.Errorf("saved %d after upgrade", c)
+	}
+}
