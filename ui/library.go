@@ -73,8 +73,9 @@ type (
 		summary string
 		err     error
 	}
-	refreshTickMsg struct{}
-	searchDoneMsg  struct {
+	refreshTickMsg  struct{}
+	startRefreshMsg struct{}
+	searchDoneMsg   struct {
 		query string
 		err   error
 	}
@@ -107,7 +108,14 @@ func adaptListKeys(l *listModel) {
 	l.input = newInputKeyMap("search the library", "clear filter")
 }
 
-func (m libraryModel) Init() tea.Cmd { return m.Model.Init() }
+// Init refreshes the library in the background when it says so
+// (refresh_on_start), while the stored articles show at once.
+func (m libraryModel) Init() tea.Cmd {
+	if r, ok := m.lib.(interface{ RefreshOnStart() bool }); ok && r.RefreshOnStart() {
+		return tea.Batch(m.Model.Init(), send(startRefreshMsg{}))
+	}
+	return m.Model.Init()
+}
 
 // Update takes the library's keys and messages, and hands the rest to
 // the reader.
@@ -148,6 +156,11 @@ func (m libraryModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.statusID++
 		m.status = reader.Clean(text)
 		return m, m.after(statusLongTTL, clearStatusMsg{ID: m.statusID})
+	case startRefreshMsg:
+		if m.refreshing {
+			return m, nil
+		}
+		return m, m.startRefresh()
 	case refreshTickMsg:
 		if !m.refreshing {
 			return m, nil

@@ -188,4 +188,12 @@ func TestLibraryMode(t *testing.T) {
 	if !strings.Contains(d.m.status, "1 feed, 2 new articles") {
 		t.Errorf("status %q", d.m.status)
 	}
+	// refresh_on_start: opening the reader refreshes in the background.
+	n = 6
+	if init := d.m.Init(); init != nil {
+		d.send(init())
+	}
+	if got := d.titles(); len(got) != 6 || got[0] != "Story 5" {
+		t.Errorf("after refresh on start: %v", got)
+	}
 }

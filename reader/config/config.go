@@ -28,6 +28,9 @@ type Config struct {
 	PerHost int `toml:"per_host"`
 	// Timeout bounds one feed's fetch, as a Go duration ("30s").
 	Timeout Duration `toml:"timeout"`
+	// RefreshOnStart: brief alone shows the library at once and
+	// refreshes it in the background.
+	RefreshOnStart bool `toml:"refresh_on_start"`
 }
 
 // Duration is a time.Duration written as "30s" in TOML.
@@ -48,7 +51,7 @@ func (d Duration) MarshalText() ([]byte, error) { return []byte(d.String()), nil
 
 // Default returns the settings brief uses when the file says nothing.
 func Default() Config {
-	return Config{RetentionDays: 30, Concurrency: 8, PerHost: 2, Timeout: Duration{30 * time.Second}}
+	return Config{RetentionDays: 30, Concurrency: 8, PerHost: 2, Timeout: Duration{30 * time.Second}, RefreshOnStart: true}
 }
 
 // fill replaces unset or out-of-range values by the defaults.

@@ -216,6 +216,13 @@ func (s *Source) Refresh(ctx context.Context, progress func(done, total, added i
 	return res.Summary(), nil
 }
 
+// RefreshOnStart reports whether the reader refreshes the library when
+// it opens (the refresh_on_start setting).
+func (s *Source) RefreshOnStart() bool {
+	l, ok := s.Lib.(*Local)
+	return ok && l.Config.RefreshOnStart
+}
+
 // IsSaved reports the saved mark.
 func (s *Source) IsSaved(loc string) bool {
 	it, ok := s.Item(loc)
