@@ -17,6 +17,9 @@ type candidate struct {
 	// quote: the sentence opens with a quotation mark; a voice in the
 	// story rather than the story itself.
 	quote bool
+	// dependent: the sentence opens with a connective or a pronoun ("But",
+	// "He", "This") and so leans on the sentence before it.
+	dependent bool
 }
 
 // sparse is a unit-length tf-idf vector sorted by term id.
@@ -65,6 +68,10 @@ type params struct {
 	detached   float64 // multiplier for detached (caption-like) sentences
 	quote      float64 // multiplier for sentences opening with a quote
 	mmr        float64 // score lost per unit of similarity to a chosen sentence
+	dependent  float64 // multiplier for a dependent sentence whose predecessor is not chosen
+	common     float64 // share of its idf a common English word keeps
+	quoteSim   float64 // share of its similarity evidence a quotation keeps
+	flat       int     // sentences 1..flat share the prior of sentence 1
 }
 
 var defaults = params{
@@ -79,13 +86,17 @@ var defaults = params{
 	longWords:  60,
 	detached:   1,
 	quote:      1,
+	dependent:  1,
+	common:     1,
+	quoteSim:   1,
 }
 
 // vectorize builds tf-idf vectors, idf taken over the document's own
 // sentences: offline and language-neutral, and what makes a term that
 // recurs everywhere ("said", the subject's name in every line) count less
 // than one that marks a particular sentence.
-func vectorize(cands []candidate, termLists [][]int, nTerms int) {
+func vectorize(cands []candidate, termLists [][]int, common []bool, p params) {
+	nTerms := len(common)
 	df := make([]int, nTerms)
 	seen := make([]int, nTerms)
 	for i := range seen {
@@ -114,6 +125,9 @@ func vectorize(cands []candidate, termLists [][]int, nTerms int) {
 		norm := 0.0
 		for _, t := range uniq {
 			w := (1 + math.Log(tf[t])) * math.Log(1+n/float64(df[t]))
+			if common[t] {
+				w *= p.common
+			}
 			v = append(v, entry{t, w})
 			norm += w * w
 			tf[t] = 0
@@ -159,13 +173,21 @@ func scoreAll(cands []candidate, title sparse, p params) []float64 {
 	}
 	scores := make([]float64, n)
 	for i, c := range cands {
-		s := 1 / (1 + float64(c.pos)/p.posScale)
+		sim := 0.0
 		if maxC > 0 {
-			s += p.central * math.Max(0, cent[i]) / maxC
+			sim += p.central * math.Max(0, cent[i]) / maxC
 		}
 		if len(title) > 0 {
-			s += p.title * dot(c.vec, title)
+			sim += p.title * dot(c.vec, title)
 		}
+		if c.quote {
+			sim *= p.quoteSim
+		}
+		pos := float64(c.pos)
+		if c.pos >= 1 && c.pos <= p.flat {
+			pos = 1
+		}
+		s := 1/(1+pos/p.posScale) + sim
 		if c.words < p.shortWords {
 			s *= float64(c.words) / float64(p.shortWords)
 		}
@@ -200,6 +222,7 @@ func choose(cands []candidate, scores []float64, o Options, p params) []int {
 	}
 	maxSim := make([]float64, len(cands)) // to the chosen so far
 	out := make([]bool, len(cands))       // chosen, or ruled out
+	chosen := make([]bool, len(cands))
 	var picked []int
 	words := 0
 	for limit <= 0 || len(picked) < limit {
@@ -212,7 +235,11 @@ func choose(cands []candidate, scores []float64, o Options, p params) []int {
 				out[i] = true
 				continue
 			}
-			if v := scores[i] - p.mmr*maxSim[i]; v > bestVal {
+			s := scores[i]
+			if cands[i].dependent && i > 0 && !chosen[i-1] {
+				s *= p.dependent
+			}
+			if v := s - p.mmr*maxSim[i]; v > bestVal {
 				best, bestVal = i, v
 			}
 		}
@@ -220,6 +247,7 @@ func choose(cands []candidate, scores []float64, o Options, p params) []int {
 			break
 		}
 		out[best] = true
+		chosen[best] = true
 		picked = append(picked, best)
 		words += cands[best].words
 		for i := range cands {

@@ -14,7 +14,7 @@ func prepared(sents []string, title string) ([]candidate, sparse) {
 		lists[i] = terms(s, v)
 	}
 	lists[len(sents)] = terms(title, v)
-	vectorize(cs, lists, v.size())
+	vectorize(cs, lists, v.common, defaults)
 	return cs[:len(sents)], cs[len(sents)].vec
 }
 

@@ -11,8 +11,9 @@ import (
 // so that everything downstream iterates slices, never maps, and the same
 // input always gives the same output.
 type vocab struct {
-	ids   map[string]int
-	words map[string]int // surface word -> id, so each word is stemmed once
+	ids    map[string]int
+	words  map[string]int // surface word -> id, so each word is stemmed once
+	common []bool         // by id: the term is a common English word
 }
 
 func newVocab() *vocab { return &vocab{ids: map[string]int{}, words: map[string]int{}} }
@@ -23,6 +24,7 @@ func (v *vocab) id(term string) int {
 	}
 	id := len(v.ids)
 	v.ids[term] = id
+	v.common = append(v.common, commonStems[term])
 	return id
 }
 
