@@ -12,7 +12,6 @@ package summarizer
 import (
 	"errors"
 	"strings"
-	"unicode"
 )
 
 // ErrEmpty is returned for a document with no text to summarise.
@@ -55,15 +54,14 @@ func summarize(d Document, o Options, p params) (Summary, error) {
 	cs := make([]candidate, len(cands)+1)
 	for i, s := range cands {
 		cs[i] = candidate{text: s, pos: i, words: wordCount(s),
-			detached:  strings.HasSuffix(s, " ."),
-			quote:     strings.IndexAny(s, "\"'“‘") == 0,
-			dependent: dependentOpener(s)}
+			detached: strings.HasSuffix(s, " ."),
+			quote:    strings.IndexAny(s, "\"'“‘") == 0}
 		lists[i] = terms(s, v)
 	}
 	// The title is vectorised with the sentences so it shares their idf,
 	// then taken off the end.
 	lists[len(cands)] = terms(d.Title, v)
-	vectorize(cs, lists, v.common, p)
+	vectorize(cs, lists, v.size())
 	title := cs[len(cands)].vec
 	cs = cs[:len(cands)]
 	picked := choose(cs, scoreAll(cs, title, p), o, p)
@@ -129,16 +127,3 @@ func (s Summary) KeyPoints() string {
 
 // Text renders the summary as one paragraph.
 func (s Summary) Text() string { return strings.Join(s.Sentences, " ") }
-
-// dependentOpener reports whether s opens with a word that points back to
-// an earlier sentence.
-func dependentOpener(s string) bool {
-	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
-	if end < 0 {
-		end = len(s)
-	}
-	if end == 0 || end > 12 {
-		return false
-	}
-	return dependentOpeners[strings.ToLower(s[:end])]
-}

@@ -11,9 +11,8 @@ import (
 // so that everything downstream iterates slices, never maps, and the same
 // input always gives the same output.
 type vocab struct {
-	ids    map[string]int
-	words  map[string]int // surface word -> id, so each word is stemmed once
-	common []bool         // by id: the term is a common English word
+	ids   map[string]int
+	words map[string]int // surface word -> id, so each word is stemmed once
 }
 
 func newVocab() *vocab { return &vocab{ids: map[string]int{}, words: map[string]int{}} }
@@ -24,7 +23,6 @@ func (v *vocab) id(term string) int {
 	}
 	id := len(v.ids)
 	v.ids[term] = id
-	v.common = append(v.common, commonStems[term])
 	return id
 }
 

@@ -79,16 +79,13 @@ func TestSensitivity(t *testing.T) {
 		{"cent0.3", func(p *params) { p.central = 0.3 }},
 		{"cent0.8", func(p *params) { p.central = 0.8 }},
 		{"det0.7", func(p *params) { p.detached = 0.7 }},
-		{"quote0.8", func(p *params) { p.quote = 0.8 }},
+		{"quote1", func(p *params) { p.quote = 1 }},
+		{"quote0.5", func(p *params) { p.quote = 0.5 }},
 		{"mmr0.3", func(p *params) { p.mmr = 0.3 }},
 		{"mmr0.6", func(p *params) { p.mmr = 0.6 }},
-		{"dep0.7", func(p *params) { p.dependent = 0.7 }},
-		{"common0.5", func(p *params) { p.common = 0.5 }},
-		{"common0", func(p *params) { p.common = 0 }},
-		{"quoteSim0.7", func(p *params) { p.quoteSim = 0.7 }},
-		{"quoteSim0.5", func(p *params) { p.quoteSim = 0.5 }},
-		{"flat2", func(p *params) { p.flat = 2 }},
+		{"flat0", func(p *params) { p.flat = 0 }},
 		{"flat3", func(p *params) { p.flat = 3 }},
+		{"flat0 quote1", func(p *params) { p.flat, p.quote = 0, 1 }},
 	} {
 		p := defaults
 		v.f(&p)

@@ -28,16 +28,6 @@ according asked speaking despite although though since unlike`)),
 	// "Acme Inc. First Lady", "on Jan. May Day".
 	set(`new may us mr mrs ms first last one two three like per via well back`))
 
-// dependentOpeners open a sentence that leans on the one before it:
-// connectives ("But", "However") and pronouns ("He", "This", "They").
-var dependentOpeners = union(connectiveOpeners, pronounOpeners)
-
-var connectiveOpeners = set(`but and or so yet however then also still instead meanwhile
-nevertheless nonetheless moreover furthermore besides thus therefore hence`)
-
-var pronounOpeners = set(`he she it they this that these those his her their its him
-them such both`)
-
 // titles are abbreviations that precede a name and so never end a sentence.
 var titles = set(`mr mrs ms messrs mmes dr prof gen lt col maj capt cmdr adm sgt cpl
 pte pvt brig sen rep gov pres supt det insp rev fr hon st mt atty amb`)
