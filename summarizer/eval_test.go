@@ -97,6 +97,21 @@ type result struct {
 	scores rouge.Scores
 	words  float64
 	n      int
+	perDoc []rouge.Scores
+}
+
+// versus counts the documents on which r beats and trails base on R-1 F1.
+func (r result) versus(base result) string {
+	better, worse := 0, 0
+	for i := range r.perDoc {
+		switch d := r.perDoc[i].R1.F1 - base.perDoc[i].R1.F1; {
+		case d > 1e-9:
+			better++
+		case d < -1e-9:
+			worse++
+		}
+	}
+	return fmt.Sprintf(" %d better, %d worse |", better, worse)
 }
 
 func evaluate(docs []evalDoc, sys system) result {
@@ -109,7 +124,7 @@ func evaluate(docs []evalDoc, sys system) result {
 		}
 		all = append(all, rouge.Compute(d.reference, strings.Join(sents, "\n")))
 	}
-	return result{rouge.Mean(all), float64(words) / float64(max(1, len(docs))), len(docs)}
+	return result{rouge.Mean(all), float64(words) / float64(max(1, len(docs))), len(docs), all}
 }
 
 // halves splits a set into even- and odd-numbered documents, so that
@@ -133,7 +148,7 @@ func (r result) row(name string) string {
 func TestEval(t *testing.T) {
 	root := evalDir(t)
 	var lines []string
-	lines = append(lines, "| set / system | docs | R-1 | R-2 | R-Lsum | avg words |", "|---|---|---|---|---|---|")
+	lines = append(lines, "| set / system | docs | R-1 | R-2 | R-Lsum | avg words | R-1 per document vs LEAD-3 cleaned |", "|---|---|---|---|---|---|---|")
 	for _, set := range []string{"cnndm-dev", "bbc-dev"} {
 		docs := loadSet(t, filepath.Join(root, set))
 		even, odd := halves(docs)
@@ -145,7 +160,7 @@ func TestEval(t *testing.T) {
 			clean := evaluate(part.docs, leadCleaned)
 			plain := evaluate(part.docs, leadPlain)
 			lines = append(lines,
-				mine.row(part.name+" summarizer"),
+				mine.row(part.name+" summarizer")+mine.versus(clean),
 				clean.row(part.name+" LEAD-3 cleaned"),
 				plain.row(part.name+" LEAD-3 plain"))
 			if part.name == set {

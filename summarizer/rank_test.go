@@ -84,3 +84,35 @@ func TestTitleBonus(t *testing.T) {
 		t.Errorf("title bonus: with %v, without %v", with, without)
 	}
 }
+
+// Sentences 1 and 2 share a position prior; from sentence 3 on it falls.
+func TestFlatLeadPrior(t *testing.T) {
+	// No two sentences share a content word, so only position differs.
+	cs, _ := prepared([]string{
+		"Floods closed the coastal road on Monday evening again.",
+		"The football team won its final match very easily.",
+		"Bakers protested against rising flour prices in the capital.",
+		"Scientists discovered an unusual comet somewhere near Jupiter.",
+		"Voters queued outside polling stations well before dawn.",
+	}, "")
+	s := scoreAll(cs, nil, defaults)
+	if !(s[0] > s[1] && s[1] == s[2] && s[2] > s[3] && s[3] > s[4]) {
+		t.Errorf("position scores %v, want s0 > s1 = s2 > s3 > s4", s)
+	}
+}
+
+// A quotation gains less from its similarity to the headline and to later
+// sentences than the same words in reported speech.
+func TestQuoteDiscount(t *testing.T) {
+	cs, title := prepared([]string{
+		"Residents voted for the flood barrier.",
+		"The harbour flood barrier will cost millions, the mayor said.",
+		"Work on the harbour flood barrier starts in spring.",
+	}, "Harbour flood barrier")
+	plain := scoreAll(cs, title, defaults)
+	cs[1].quote = true
+	quoted := scoreAll(cs, title, defaults)
+	if !(quoted[1] < plain[1]) || quoted[0] != plain[0] || quoted[2] != plain[2] {
+		t.Errorf("plain %v, quoted %v: want only sentence 1 lower", plain, quoted)
+	}
+}

@@ -194,7 +194,9 @@ func abbrevEnds(word, next string) bool {
 	}
 	letters := []rune(word)
 	initial := len(letters) == 1 && unicode.IsUpper(letters[0])
-	dotted := strings.Contains(lw, ".")
+	// A dotted acronym (U.S, a.m), not a number (1.2%, 3.5bn), which ends
+	// a sentence like any word.
+	dotted := strings.Contains(lw, ".") && !strings.ContainsAny(lw, "0123456789")
 	if !abbreviations[lw] && !dotted && !initial {
 		return true
 	}
