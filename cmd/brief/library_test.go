@@ -125,6 +125,12 @@ func TestLibraryCommands(t *testing.T) {
 	if r.code != 1 || !strings.Contains(r.stdout, "3 feeds, 1 new article, 1 failed:") || !strings.Contains(r.stdout, "/gone.xml: 404 Not Found") {
 		t.Errorf("refresh: %+v", r)
 	}
+	if r := l.run("", "refresh", "Harbour News"); r.code != 0 || !strings.HasPrefix(r.stdout, "1 feed, 0 new articles") {
+		t.Errorf("refresh one feed: %+v", r)
+	}
+	if r := l.run("", "refresh", "nosuch"); r.code != 1 || !strings.Contains(r.stderr, "no such subscription") {
+		t.Errorf("refresh unknown feed: %+v", r)
+	}
 	out = l.ok("feeds")
 	if !strings.Contains(out, "Harbour News") || !strings.Contains(out, "404 Not Found") {
 		t.Errorf("feeds:\n%s", out)

@@ -9,12 +9,14 @@ import (
 
 	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/reader/feed"
+	"github.com/brief-news/brief/reader/library"
+	"github.com/brief-news/brief/reader/store"
 )
 
 var refreshCommand = command{
 	name:    "refresh",
-	args:    "[--quiet]",
-	summary: "fetch every subscription",
+	args:    "[--quiet] [FEED...]",
+	summary: "fetch every subscription (or the FEEDs named)",
 	run:     runRefresh,
 }
 
@@ -25,18 +27,31 @@ func runRefresh(e *env, cmd *command, args []string) int {
 	if err != nil {
 		return e.handleParseError(cmd, fs, err)
 	}
-	if len(rest) > 0 {
-		return e.usageError("refresh", "refresh: unexpected argument %s (it refreshes every subscription)", rest[0])
-	}
-	if !libraryExists() {
+	if !libraryExists() && len(rest) == 0 {
 		fmt.Fprintln(e.stdout, "No subscriptions. Subscribe with: brief add URL")
 		return exitOK
 	}
-	lib, code := e.openLibrary()
+	var lib *library.Local
+	var code int
+	if len(rest) > 0 {
+		lib, code = e.existingLibrary(rest[0], "subscription")
+	} else {
+		lib, code = e.openLibrary()
+	}
 	if lib == nil {
 		return code
 	}
 	defer lib.Close()
+	// FEEDs name some subscriptions; none means all.
+	var feeds []store.Feed
+	for _, n := range rest {
+		f, err := findFeed(context.Background(), lib, n)
+		if err != nil {
+			e.errorf("%v", err)
+			return exitFailed
+		}
+		feeds = append(feeds, f)
+	}
 	// Ctrl-C stops the refresh between transactions: what was stored stays.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
@@ -58,7 +73,7 @@ func runRefresh(e *env, cmd *command, args []string) int {
 		}
 		fmt.Fprintf(e.stderr, "\r\x1b[K%s", line)
 	}
-	res, err := lib.Refresh(ctx, progress)
+	res, err := lib.Refresher.Refresh(ctx, feeds, progress)
 	if live {
 		fmt.Fprint(e.stderr, "\r\x1b[K")
 	}
