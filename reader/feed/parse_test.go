@@ -243,3 +243,17 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+func TestParseLatin1(t *testing.T) {
+	doc := append([]byte(`<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><title>Caf`), 0xe9)
+	doc = append(doc, []byte(`</title><item><title>Cr`)...)
+	doc = append(doc, 0xe8)
+	doc = append(doc, []byte(`me</title><link>https://x.example/1</link></item></channel></rss>`)...)
+	p, err := Parse("https://x.example/rss", doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Title != "Café" || p.Items[0].Title != "Crème" {
+		t.Errorf("decoded %q, %q", p.Title, p.Items[0].Title)
+	}
+}
