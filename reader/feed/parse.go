@@ -212,5 +212,10 @@ func toMarkdown(s string, base *url.URL) string {
 	if err != nil {
 		md = html.UnescapeString(tag.ReplaceAllString(s, " "))
 	}
+	md = dataImage.ReplaceAllString(md, "")
 	return strings.TrimSpace(reader.Clean(md))
 }
+
+// dataImage is an image inlined as a data: URI, which can run to
+// megabytes of base64 a terminal cannot show.
+var dataImage = regexp.MustCompile(`!\[[^\]]*\]\(data:[^)]*\)`)

@@ -257,3 +257,10 @@ func TestParseLatin1(t *testing.T) {
 		t.Errorf("decoded %q, %q", p.Title, p.Items[0].Title)
 	}
 }
+
+func TestDataImagesDropped(t *testing.T) {
+	md := toMarkdown(`<p>Before <img src="data:image/png;base64,`+strings.Repeat("QUFB", 100)+`" alt="x"> after.</p>`, nil)
+	if strings.Contains(md, "base64") || !strings.Contains(md, "Before") || !strings.Contains(md, "after.") {
+		t.Errorf("markdown %q", md)
+	}
+}
