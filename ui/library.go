@@ -219,25 +219,21 @@ func (m *libraryModel) handleLibraryKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 	switch {
 	case key.Matches(msg, k.Read) && loc != "":
 		read := !(m.list.seen[loc] || m.lib.IsRead(loc))
-		if err := m.lib.SetRead(loc, read); err != nil {
-			return m.setStatus(err.Error()), true
-		}
 		if !read {
 			delete(m.list.seen, loc)
 		}
+		text := "marked unread"
 		if read {
-			return m.setStatus("marked read"), true
+			text = "marked read"
 		}
-		return m.setStatus("marked unread"), true
+		return tea.Batch(m.setStatus(text), markCmd(func() error { return m.lib.SetRead(loc, read) })), true
 	case key.Matches(msg, k.Save) && loc != "":
 		saved := !m.lib.IsSaved(loc)
-		if err := m.lib.SetSaved(loc, saved); err != nil {
-			return m.setStatus(err.Error()), true
-		}
+		text := "no longer saved"
 		if saved {
-			return m.setStatus("saved: kept for good, listed under saved (v)"), true
+			text = "saved: kept for good, listed under saved (v)"
 		}
-		return m.setStatus("no longer saved"), true
+		return tea.Batch(m.setStatus(text), markCmd(func() error { return m.lib.SetSaved(loc, saved) })), true
 	case key.Matches(msg, k.Refresh):
 		if m.refreshing {
 			return m.setStatus("already refreshing"), true
@@ -249,6 +245,17 @@ func (m *libraryModel) handleLibraryKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 		return m.switchView(m.lib.NextFeed), true
 	}
 	return nil, false
+}
+
+// markCmd writes a mark off the UI loop (the library may be busy with a
+// refresh's transaction); the mark shows at once, an error comes back.
+func markCmd(write func() error) tea.Cmd {
+	return func() tea.Msg {
+		if err := write(); err != nil {
+			return statusMsg{Text: err.Error()}
+		}
+		return nil
+	}
 }
 
 func (m *libraryModel) switchView(next func(context.Context) error) tea.Cmd {

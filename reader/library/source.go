@@ -387,17 +387,27 @@ func (s *Source) SetSaved(loc string, saved bool) error {
 }
 
 func (s *Source) set(loc string, write func(context.Context, int64) error, local func(*store.Item)) error {
-	id, ok := s.id(loc)
+	// The mark shows at once; the write may wait for a refresh's
+	// transaction, and a failed one takes the mark back.
+	s.mu.Lock()
+	i, ok := s.byLoc[loc]
+	var before store.Item
+	if ok {
+		before = s.items[i]
+		local(&s.items[i])
+	}
+	items := s.items
+	s.mu.Unlock()
 	if !ok {
 		return &reader.FileError{Path: loc, Reason: "is not in the library"}
 	}
-	if err := write(context.Background(), id); err != nil {
+	if err := write(context.Background(), before.ID); err != nil {
+		s.mu.Lock()
+		if i < len(items) && len(s.items) == len(items) && &s.items[0] == &items[0] {
+			s.items[i] = before
+		}
+		s.mu.Unlock()
 		return err
 	}
-	s.mu.Lock()
-	if i, ok := s.byLoc[loc]; ok {
-		local(&s.items[i])
-	}
-	s.mu.Unlock()
 	return nil
 }
