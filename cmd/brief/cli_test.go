@@ -6,20 +6,29 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 )
 
-// binary is the real brief command, built once for the CLI tests.
+// binary is the real brief command, built once for the CLI and
+// end-to-end tests.
 var binary string
 
+// TestMain builds the binary and gives every brief these tests start
+// empty XDG folders of its own, so that a library or settings on the
+// machine running the tests never change what they see.
 func TestMain(m *testing.M) {
 	dir, err := os.MkdirTemp("", "brief-cli")
 	if err != nil {
 		panic(err)
 	}
+	for _, v := range []string{"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"} {
+		os.Setenv(v, filepath.Join(dir, strings.ToLower(v)))
+	}
 	binary = filepath.Join(dir, "brief")
-	if out, err := exec.Command("go", "build", "-o", binary, ".").CombinedOutput(); err != nil {
+	goTool := filepath.Join(runtime.GOROOT(), "bin", "go")
+	if out, err := exec.Command(goTool, "build", "-o", binary, ".").CombinedOutput(); err != nil {
 		os.RemoveAll(dir)
 		panic("building brief: " + err.Error() + "\n" + string(out))
 	}
@@ -36,11 +45,17 @@ type result struct {
 // brief runs the binary with stdout and stderr piped (not a terminal).
 func brief(t *testing.T, stdin string, args ...string) result {
 	t.Helper()
+	return runBrief(t, os.Environ(), stdin, args...)
+}
+
+// runBrief runs the binary in env.
+func runBrief(t *testing.T, env []string, stdin string, args ...string) result {
+	t.Helper()
 	cmd := exec.Command(binary, args...)
 	cmd.Stdin = strings.NewReader(stdin)
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
-	cmd.Env = append(os.Environ(), "NO_COLOR=")
+	cmd.Env = append(env, "NO_COLOR=")
 	err := cmd.Run()
 	code := 0
 	if ee, ok := err.(*exec.ExitError); ok {

@@ -7,7 +7,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -27,7 +26,6 @@ func TestEndToEndInTmux(t *testing.T) {
 		t.Skip("end-to-end test skipped in -short mode")
 	}
 	dir := t.TempDir()
-	bin := buildBrief(t, dir)
 	edition, err := filepath.Abs(filepath.Join("testdata", "e2e", "edition"))
 	if err != nil {
 		t.Fatal(err)
@@ -35,7 +33,7 @@ func TestEndToEndInTmux(t *testing.T) {
 
 	tx := &tmux{t: t, socket: filepath.Join(dir, "tmux.sock")}
 	tx.run("new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30",
-		"env", "TERM=xterm-256color", "NO_COLOR=1", bin, edition)
+		"env", "TERM=xterm-256color", "NO_COLOR=1", "XDG_DATA_HOME="+os.Getenv("XDG_DATA_HOME"), "XDG_CONFIG_HOME="+os.Getenv("XDG_CONFIG_HOME"), binary, edition)
 	t.Cleanup(func() { _ = exec.Command("tmux", "-S", tx.socket, "kill-server").Run() })
 
 	tx.waitFor("4 articles", "Volunteers Relight the Old Lighthouse",
@@ -107,7 +105,6 @@ It has enough words to be read as an article by the extractor.</p>
 	defer srv.Close()
 
 	dir := t.TempDir()
-	bin := buildBrief(t, dir)
 	page := filepath.Join(dir, "page.html")
 	html := `<!doctype html><html><head><title>A Page With a Web Next Link</title>
 <link rel="next" href="` + srv.URL + `/slow-story"></head><body><article>
@@ -120,7 +117,7 @@ so the reader loads it in the background with a spinner.</p>
 
 	tx := &tmux{t: t, socket: filepath.Join(dir, "tmux.sock")}
 	tx.run("new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30",
-		"env", "TERM=xterm-256color", "NO_COLOR=1", bin, page)
+		"env", "TERM=xterm-256color", "NO_COLOR=1", "XDG_DATA_HOME="+os.Getenv("XDG_DATA_HOME"), "XDG_CONFIG_HOME="+os.Getenv("XDG_CONFIG_HOME"), binary, page)
 	t.Cleanup(func() { _ = exec.Command("tmux", "-S", tx.socket, "kill-server").Run() })
 
 	tx.waitFor("1 article", "A Page With a Web Next Link")
@@ -137,17 +134,6 @@ so the reader loads it in the background with a spinner.</p>
 	tx.waitFor("A Page With a Web Next Link", "This page is on disk.")
 	tx.keys("C-c")
 	tx.waitExit()
-}
-
-// buildBrief builds the binary into dir.
-func buildBrief(t *testing.T, dir string) string {
-	t.Helper()
-	bin := filepath.Join(dir, "brief")
-	goTool := filepath.Join(runtime.GOROOT(), "bin", "go")
-	if out, err := exec.Command(goTool, "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	return bin
 }
 
 // tmux drives one tmux server on a private socket.

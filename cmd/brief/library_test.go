@@ -1,13 +1,11 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -23,25 +21,13 @@ type libEnv struct {
 
 func newLibEnv(t *testing.T) *libEnv {
 	d := t.TempDir()
-	return &libEnv{t: t, dir: d, env: append(os.Environ(), "NO_COLOR=",
+	return &libEnv{t: t, dir: d, env: append(os.Environ(),
 		"XDG_DATA_HOME="+filepath.Join(d, "data"), "XDG_CONFIG_HOME="+filepath.Join(d, "config"))}
 }
 
 func (l *libEnv) run(stdin string, args ...string) result {
 	l.t.Helper()
-	cmd := exec.Command(binary, args...)
-	cmd.Stdin = strings.NewReader(stdin)
-	var out, errb bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errb
-	cmd.Env = l.env
-	err := cmd.Run()
-	code := 0
-	if ee, ok := err.(*exec.ExitError); ok {
-		code = ee.ExitCode()
-	} else if err != nil {
-		l.t.Fatal(err)
-	}
-	return result{out.String(), errb.String(), code}
+	return runBrief(l.t, l.env, stdin, args...)
 }
 
 func (l *libEnv) ok(args ...string) string {
