@@ -332,7 +332,8 @@ func lookAlikeText(s string) bool {
 		if b == "next" && (a == "up" || a == "read" || a == "what's" || a == "whats" || a == "watch") {
 			return true
 		}
-		if a == "next" && b == "up" {
+		if a == "next" && (b == "up" || b == "on" || b == "in" || b == "from" || b == "at") {
+			// "Next on BuzzFeed News", "Next in Science": a teaser.
 			return true
 		}
 	}
