@@ -23,6 +23,7 @@ import (
 
 // heldOutLabel is one labelled page.
 type heldOutLabel struct {
+	set  string // what it is counted in: the "#set" line above it, else its folder
 	page string
 	want [2]string // prev, next; "" for none
 }
@@ -34,9 +35,14 @@ func readHeldOutLabels(t *testing.T) []heldOutLabel {
 	}
 	defer f.Close()
 	var out []heldOutLabel
+	set := ""
 	sc := bufio.NewScanner(f)
 	for n := 1; sc.Scan(); n++ {
 		line := sc.Text()
+		if name, ok := strings.CutPrefix(line, "#set "); ok {
+			set = strings.TrimSpace(name)
+			continue
+		}
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
@@ -44,7 +50,10 @@ func readHeldOutLabels(t *testing.T) []heldOutLabel {
 		if len(cols) != 3 {
 			t.Fatalf("navlinks_heldout.tsv:%d: want 3 tab-separated columns, have %d", n, len(cols))
 		}
-		l := heldOutLabel{page: cols[0]}
+		l := heldOutLabel{set: set, page: cols[0]}
+		if l.set == "" {
+			l.set, _, _ = strings.Cut(l.page, "/")
+		}
 		for i, c := range cols[1:] {
 			if c != "-" {
 				l.want[i] = c
@@ -81,11 +90,10 @@ func TestNavLinksHeldOut(t *testing.T) {
 			missing = append(missing, l.page)
 			continue
 		}
-		source, _, _ := strings.Cut(l.page, "/")
-		s := bySource[source]
+		s := bySource[l.set]
 		if s == nil {
 			s = &tally{}
-			bySource[source] = s
+			bySource[l.set] = s
 		}
 		s.pages++
 		if l.want != [2]string{} {
@@ -125,7 +133,8 @@ func TestNavLinksHeldOut(t *testing.T) {
 	sort.Strings(sources)
 	for _, name := range sources {
 		s := bySource[name]
-		t.Logf("%-24s pages %3d (%2d with links): %3d correct, %2d wrong, %2d missed", name, s.pages, s.withLinks, s.tp, s.fp, s.fn)
+		t.Logf("%-26s pages %3d (%2d with links): %3d correct, %2d wrong, %2d missed; precision %.3f, recall %.3f",
+			name, s.pages, s.withLinks, s.tp, s.fp, s.fn, float64(s.tp)/float64(max(1, s.tp+s.fp)), float64(s.tp)/float64(max(1, s.tp+s.fn)))
 		all.pages += s.pages
 		all.withLinks += s.withLinks
 		all.tp += s.tp
