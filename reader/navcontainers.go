@@ -134,6 +134,9 @@ func excludedHere(x *html.Node, level exclusion, lay layout) bool {
 		return false
 	}
 	for _, ws := range nameWords(x) {
+		if flagName(ws) {
+			continue
+		}
 		for _, w := range ws {
 			if excludedWords[w] || (level >= exclWeak && sideWords[w]) {
 				return true
@@ -151,11 +154,34 @@ func excludedHere(x *html.Node, level exclusion, lay layout) bool {
 	return false
 }
 
+// flagWords open class names that state a feature or a state of an
+// element rather than what it is: "has_ae_slider", "js-post-gallery",
+// "penci-enable-lightbox", "no-sidebar", "is-sticky-header". A wrapper
+// that carries them is not a gallery or a sidebar.
+var flagWords = map[string]bool{"has": true, "is": true, "js": true, "no": true, "enable": true,
+	"enabled": true, "disable": true, "disabled": true, "with": true, "show": true, "hide": true, "bg": true}
+
+// flagName reports whether the words of one class or id are a flag.
+func flagName(ws []string) bool {
+	if len(ws) < 2 {
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		if flagWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // insideComments guards the theme signal, whose own markup may use
 // words like "pagination" that excluded would reject.
 func insideComments(n *html.Node) bool {
 	for x := n; x != nil && x.DataAtom != atom.Body; x = x.Parent {
 		for _, ws := range nameWords(x) {
+			if flagName(ws) {
+				continue
+			}
 			for _, w := range ws {
 				if w == "comment" || w == "comments" || w == "commentlist" || w == "respond" {
 					return true

@@ -218,8 +218,10 @@ var (
 	// "…-16604622-p2.html", "…_seite2".
 	pageSuffix    = regexp.MustCompile(`(?i)[-_](?:p|page|seite|teil)?\d{1,2}(\.[a-z]{2,5})?/?$`)
 	longID        = regexp.MustCompile(`\d{5,}`)
+	trailingID    = regexp.MustCompile(`\d+(\.[a-z]{2,5})?$`)
 	numberSegment = regexp.MustCompile(`/\d{1,3}/?$`)
 	digits        = regexp.MustCompile(`^\d+$`)
+	pageValue     = regexp.MustCompile(`^[\d,]*\d[\d,]*$`) // "2", Drupal's "0,,1"
 )
 
 // pageNumberURL reports whether u is a numbered page (of this article,
@@ -228,7 +230,7 @@ func pageNumberURL(u, page *url.URL) bool {
 	q := u.Query()
 	for k, vs := range q {
 		k = strings.ToLower(k)
-		if (pageParams[k] || (strings.Contains(k, "page") && k != "page_id")) && len(vs) > 0 && digits.MatchString(vs[0]) {
+		if (pageParams[k] || (strings.Contains(k, "page") && k != "page_id")) && len(vs) > 0 && pageValue.MatchString(vs[0]) {
 			return true
 		}
 	}
@@ -262,7 +264,9 @@ func pageNumberURL(u, page *url.URL) bool {
 // samePageOf reports whether path addresses a page or picture of the
 // article at pagePath: "/story/seite-2" of "/story", "/story-p2.html" of
 // "/story.html", or any address holding the long number that identifies
-// the article ("/photo-gallery/42432483/…" of "/costumes-42432483").
+// the article as a segment of its own ("/photo-gallery/42432483/…" of
+// "/costumes-42432483"; a number inside a sibling's name is a date or a
+// series, not this article).
 func samePageOf(path, pagePath string) bool {
 	pp := strings.TrimSuffix(pagePath, "/")
 	if pp != "" && strings.HasPrefix(path, pp+"/") && subPage.MatchString(path[len(pp)+1:]) {
@@ -278,9 +282,9 @@ func samePageOf(path, pagePath string) bool {
 		}
 	}
 	last := pp[strings.LastIndexByte(pp, '/')+1:]
-	for _, id := range longID.FindAllString(last, -1) {
-		for _, t := range strings.FieldsFunc(path, func(r rune) bool { return r < '0' || r > '9' }) {
-			if t == id {
+	if id := longID.FindString(trailingID.FindString(last)); id != "" {
+		for _, seg := range strings.Split(path, "/") {
+			if seg == id {
 				return true
 			}
 		}
