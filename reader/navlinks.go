@@ -219,6 +219,8 @@ var (
 	pageSuffix    = regexp.MustCompile(`(?i)[-_](?:p|page|seite|teil)?\d{1,2}(\.[a-z]{2,5})?/?$`)
 	longID        = regexp.MustCompile(`\d{5,}`)
 	trailingID    = regexp.MustCompile(`\d+(\.[a-z]{2,5})?$`)
+	fileExt       = regexp.MustCompile(`\.[a-z]{2,5}$`)
+	pageTail      = regexp.MustCompile(`(?i)^[,;_.-][\pL]{0,8}[,;_.-]?\d{1,2}/?$`)
 	numberSegment = regexp.MustCompile(`/\d{1,3}/?$`)
 	digits        = regexp.MustCompile(`^\d+$`)
 	pageValue     = regexp.MustCompile(`^[\d,]*\d[\d,]*$`) // "2", Drupal's "0,,1"
@@ -272,6 +274,10 @@ func samePageOf(path, pagePath string) bool {
 	if pp != "" && strings.HasPrefix(path, pp+"/") && subPage.MatchString(path[len(pp)+1:]) {
 		return true
 	}
+	// ",nPack,2" or "_2" right after the article's own address.
+	if pp != "" && strings.HasPrefix(path, pp) && pageTail.MatchString(path[len(pp):]) {
+		return true
+	}
 	if m := pageSuffix.FindStringSubmatchIndex(path); m != nil {
 		ext := ""
 		if m[2] >= 0 {
@@ -282,6 +288,14 @@ func samePageOf(path, pagePath string) bool {
 		}
 	}
 	last := pp[strings.LastIndexByte(pp, '/')+1:]
+	// "/story-43980-id-233002.html" of "/story-43980.html": an address
+	// that extends an article's numbered name is a part of it.
+	if stem := strings.TrimSuffix(last, path2ext(last)); longID.MatchString(trailingID.FindString(stem)) {
+		dir := pp[:len(pp)-len(last)]
+		if strings.HasPrefix(path, dir+stem+"-") || strings.HasPrefix(path, dir+stem+"_") {
+			return true
+		}
+	}
 	if id := longID.FindString(trailingID.FindString(last)); id != "" {
 		for _, seg := range strings.Split(path, "/") {
 			if seg == id {
@@ -290,6 +304,14 @@ func samePageOf(path, pagePath string) bool {
 		}
 	}
 	return false
+}
+
+// path2ext is the extension of a file name (".html"), or "".
+func path2ext(name string) string {
+	if m := fileExt.FindString(name); m != "" {
+		return m
+	}
+	return ""
 }
 
 // siteRoot reports whether u is a site's home page, never an article.

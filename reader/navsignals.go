@@ -34,7 +34,7 @@ func relCandidates(body *html.Node, lay layout) []navCandidate {
 			continue
 		}
 		label, title := describeAnchor(a, d)
-		if ld := labelDirectionOnly(label); ld >= 0 && ld != d {
+		if saysOtherWay(a, label, d) {
 			continue
 		}
 		out = append(out, navCandidate{dir: d, kind: KindRel, href: attr(a, "href"), label: label, title: title})
@@ -52,7 +52,7 @@ func themeCandidates(body *html.Node) []navCandidate {
 			return
 		}
 		label, title := describeAnchor(a, d)
-		if ld := labelDirectionOnly(label); ld >= 0 && ld != d {
+		if saysOtherWay(a, label, d) {
 			return
 		}
 		out = append(out, navCandidate{dir: d, kind: KindTheme, href: attr(a, "href"), label: label, title: title})
@@ -142,6 +142,20 @@ func themeCandidates(body *html.Node) []navCandidate {
 		return true
 	})
 	return out
+}
+
+// saysOtherWay reports whether a link's own words give the other
+// direction than d: its label ("← Previous post"), or the word its text
+// opens with ("Vorheriges Projekt ansehen …").
+func saysOtherWay(a *html.Node, label string, d direction) bool {
+	if ld := labelDirectionOnly(label); ld >= 0 {
+		return ld != d
+	}
+	if w, _, ok := leadingDirection(textOf(a)); ok {
+		wd, _ := wordDirection(strings.ToLower(w))
+		return wd != d
+	}
+	return false
 }
 
 // relDirection is the direction a link's rel states; -1 when none.
@@ -318,7 +332,7 @@ func arrowCandidates(body *html.Node, lay layout) []navCandidate {
 // arrowCandidate judges one link for the arrow signal.
 func arrowCandidate(a *html.Node, inPost bool) (navCandidate, bool) {
 	nameDir := namedDirection(a)
-	if !inPost && nameDir < 0 {
+	if (!inPost && nameDir < 0) || lookAlikeText(textOf(a)) {
 		return navCandidate{}, false
 	}
 	textDir := labelDirectionOnly(textOf(a))
@@ -335,7 +349,7 @@ func arrowCandidate(a *html.Node, inPost bool) (navCandidate, bool) {
 	// when the link's name says the same direction.
 	lead, rest := "", ""
 	if textDir < 0 && nameDir >= 0 {
-		if w, r, ok := leadingDirection(textOf(a)); ok && !lookAlikeText(textOf(a)) {
+		if w, r, ok := leadingDirection(textOf(a)); ok {
 			if wd, _ := wordDirection(strings.ToLower(w)); wd == nameDir {
 				textDir, lead, rest = nameDir, w, r
 			}
