@@ -405,6 +405,9 @@ func tokenDirection(t string) direction {
 	if d, ok := directionNames[t]; ok {
 		return d
 	}
+	if !strings.Contains(t, "prev") && !strings.Contains(t, "next") && !strings.Contains(t, "older") && !strings.Contains(t, "newer") {
+		return -1
+	}
 	ws := strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	if len(ws) < 2 || len(ws) > 8 {
 		return -1
@@ -470,7 +473,10 @@ func postNavHere(x *html.Node) bool {
 		// A name holding one of postNavNames as consecutive words counts
 		// too ("article-adjacent-navigation", "post-navigation-wrapper").
 		for i := range ws {
-			for j := i + 1; j <= len(ws) && j-i <= 4; j++ {
+			if postNavNames[ws[i]] {
+				return true
+			}
+			for j := i + 2; j <= len(ws) && j-i <= 4; j++ {
 				if postNavNames[strings.Join(ws[i:j], " ")] {
 					return true
 				}
