@@ -36,11 +36,84 @@ var excludedPhrases = []string{"up next", "read next", "what s next", "most read
 // "Next" there is something else.
 var sideWords = map[string]bool{"sidebar": true, "widget": true, "menu": true, "header": true, "masthead": true}
 
+// exclusion is how much of a page a signal refuses to look into.
+type exclusion int
+
+const (
+	// exclStrong refuses comments, galleries, carousels and related or
+	// popular widgets: their links are never the page's neighbours.
+	exclStrong exclusion = iota
+	// exclLabel adds asides and forms. A label that names an article
+	// ("Next story") still counts in a menu, a header or a widget.
+	exclLabel
+	// exclWeak adds all page furniture (headers, menus, sidebars,
+	// widgets): a bare "Next" there is something else.
+	exclWeak
+)
+
+// layout is the set of elements that hold the page's headline: the
+// page's own wrappers. Their names describe the whole page
+// ("penci_sidebar penci-enable-lightbox", "main-sidebar",
+// "header_featured_slider") and never make them a widget.
+type layout map[*html.Node]bool
+
+// pageLayout finds the wrappers of the page's headline, nil when the
+// page has none.
+func pageLayout(body *html.Node) layout {
+	h := headline(body)
+	if h == nil {
+		return nil
+	}
+	l := layout{}
+	for x := h.Parent; x != nil && x != body; x = x.Parent {
+		l[x] = true
+	}
+	return l
+}
+
+// headline is the page's first <h1> outside navigation, asides,
+// footers and the site's header (a logo is often an h1 there; the
+// header of an article is not the site's).
+func headline(body *html.Node) *html.Node {
+	if body == nil {
+		return nil
+	}
+	for _, h := range findAll(body, atom.H1) {
+		if strings.TrimSpace(textOf(h)) == "" {
+			continue
+		}
+		ok := true
+		for x := h.Parent; ok && x != nil && x != body; x = x.Parent {
+			switch x.DataAtom {
+			case atom.Nav, atom.Aside, atom.Footer:
+				ok = false
+			case atom.Header:
+				ok = hasAncestorTag(x, atom.Article, atom.Main)
+			}
+		}
+		if ok {
+			return h
+		}
+	}
+	return nil
+}
+
+func hasAncestorTag(n *html.Node, tags ...atom.Atom) bool {
+	for x := n.Parent; x != nil; x = x.Parent {
+		for _, t := range tags {
+			if x.Type == html.ElementNode && x.DataAtom == t {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // excluded reports whether n sits in a container whose links are not
-// post navigation. weak adds page furniture (asides, menus, sidebars).
-func excluded(n *html.Node, weak bool) bool {
+// post navigation, at the given level.
+func excluded(n *html.Node, level exclusion, lay layout) bool {
 	for x := n; x != nil && x.DataAtom != atom.Body; x = x.Parent {
-		if x.Type == html.ElementNode && excludedHere(x, weak) {
+		if x.Type == html.ElementNode && excludedHere(x, level, lay) {
 			return true
 		}
 	}
@@ -48,16 +121,24 @@ func excluded(n *html.Node, weak bool) bool {
 }
 
 // excludedHere is excluded's test of one element.
-func excludedHere(x *html.Node, weak bool) bool {
-	if weak && (x.DataAtom == atom.Aside || x.DataAtom == atom.Header || x.DataAtom == atom.Form) {
+func excludedHere(x *html.Node, level exclusion, lay layout) bool {
+	switch {
+	case level >= exclLabel && (x.DataAtom == atom.Aside || x.DataAtom == atom.Form):
 		return true
+	case level >= exclWeak && x.DataAtom == atom.Header:
+		return true
+	case lay[x]:
+		return false
 	}
 	if !hasAttr(x, "class") && !hasAttr(x, "id") {
 		return false
 	}
 	for _, ws := range nameWords(x) {
+		if flagName(ws) {
+			continue
+		}
 		for _, w := range ws {
-			if excludedWords[w] || (weak && sideWords[w]) {
+			if excludedWords[w] || (level >= exclWeak && sideWords[w]) {
 				return true
 			}
 		}
@@ -73,11 +154,34 @@ func excludedHere(x *html.Node, weak bool) bool {
 	return false
 }
 
+// flagWords open class names that state a feature or a state of an
+// element rather than what it is: "has_ae_slider", "js-post-gallery",
+// "penci-enable-lightbox", "no-sidebar", "is-sticky-header". A wrapper
+// that carries them is not a gallery or a sidebar.
+var flagWords = map[string]bool{"has": true, "is": true, "js": true, "no": true, "enable": true,
+	"enabled": true, "disable": true, "disabled": true, "with": true, "show": true, "hide": true, "bg": true}
+
+// flagName reports whether the words of one class or id are a flag.
+func flagName(ws []string) bool {
+	if len(ws) < 2 {
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		if flagWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // insideComments guards the theme signal, whose own markup may use
 // words like "pagination" that excluded would reject.
 func insideComments(n *html.Node) bool {
 	for x := n; x != nil && x.DataAtom != atom.Body; x = x.Parent {
 		for _, ws := range nameWords(x) {
+			if flagName(ws) {
+				continue
+			}
 			for _, w := range ws {
 				if w == "comment" || w == "comments" || w == "commentlist" || w == "respond" {
 					return true

@@ -182,11 +182,11 @@ var (
 	// ("vorherige", "vorheriger"; "предыдущая", "предыдущий").
 	prevWords = map[string]bool{"previous": true, "prev": true, "older": true, "précédent": true, "précédente": true,
 		"precedent": true, "vorherige": true, "vorheriger": true, "vorheriges": true, "voriger": true, "vorige": true,
-		"vorig": true, "anterior": true, "precedente": true, "poprzedni": true, "poprzednia": true, "předchozí": true,
+		"vorig": true, "vorherigen": true, "anterior": true, "precedente": true, "poprzedni": true, "poprzednia": true, "předchozí": true,
 		"forrige": true, "föregående": true, "edellinen": true, "önceki": true, "ältere": true, "älterer": true,
 		"älteres": true, "이전": true}
 	nextWords = map[string]bool{"next": true, "newer": true, "suivant": true, "suivante": true, "nächste": true,
-		"nächster": true, "nächstes": true, "naechste": true, "siguiente": true, "próximo": true, "próxima": true,
+		"nächster": true, "nächstes": true, "nächsten": true, "naechste": true, "siguiente": true, "próximo": true, "próxima": true,
 		"proximo": true, "proxima": true, "successivo": true, "successiva": true, "prossimo": true, "prossima": true,
 		"seguinte": true, "volgend": true, "volgende": true, "następny": true, "następna": true, "nastepny": true,
 		"další": true, "neste": true, "nästa": true, "næste": true, "seuraava": true, "sonraki": true, "neuere": true,
@@ -317,12 +317,24 @@ func bareDirection(s string) string {
 	return ""
 }
 
+// pageNouns are the pages and pictures of one article or gallery.
+var pageNouns = map[string]bool{"page": true, "seite": true, "strona": true, "página": true, "pagina": true,
+	"sida": true, "side": true, "sivu": true, "sayfa": true, "stránka": true, "pagine": true, "bild": true,
+	"foto": true, "photo": true, "image": true, "imagen": true, "immagine": true, "slide": true, "picture": true}
+
 // lookAlikeText rejects links whose words say they are not another
 // article: galleries, pages, "up next" and "read next" teasers.
 func lookAlikeText(s string) bool {
 	ws := labelWords(s)
 	for i := 0; i+1 < len(ws); i++ {
 		a, b := ws[i], ws[i+1]
+		// "Nächste Seite", "Page suivante", "Następna strona": a
+		// direction beside a page or picture in any language.
+		_, da := wordDirection(a)
+		_, db := wordDirection(b)
+		if (da && pageNouns[b]) || (db && pageNouns[a]) {
+			return true
+		}
 		if a == "next" || a == "previous" || a == "prev" {
 			switch b {
 			case "image", "photo", "picture", "slide", "gallery", "page", "video", "item", "comments", "results", "posts", "articles", "stories", "entries":
@@ -332,7 +344,8 @@ func lookAlikeText(s string) bool {
 		if b == "next" && (a == "up" || a == "read" || a == "what's" || a == "whats" || a == "watch") {
 			return true
 		}
-		if a == "next" && b == "up" {
+		if a == "next" && (b == "up" || b == "on" || b == "in" || b == "from" || b == "at") {
+			// "Next on BuzzFeed News", "Next in Science": a teaser.
 			return true
 		}
 	}

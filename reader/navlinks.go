@@ -48,19 +48,21 @@ type navCandidate struct {
 // links resolve against (nil when unknown).
 func findNavLinks(doc *html.Node, page, base *url.URL) (prev, next *Link) {
 	body := findFirst(doc, atom.Body)
-	head := findFirst(doc, atom.Head)
+	lay := pageLayout(body)
 	ctx := &navContext{page: page, base: base}
 	signals := [][]navCandidate{
-		relCandidates(body),
+		relCandidates(body, lay),
 		themeCandidates(body),
-		headCandidates(head),
-		labelCandidates(body),
-		arrowCandidates(body),
+		headCandidates(doc),
+		labelCandidates(body, lay),
+		arrowCandidates(body, lay),
 	}
+	var strength [2]int // the signal each link came from
 	for d, slot := range []**Link{&prev, &next} {
-		for _, cands := range signals {
+		for i, cands := range signals {
 			if l := ctx.pick(cands, direction(d)); l != nil {
 				*slot = l
+				strength[d] = i
 				break
 			}
 		}
@@ -82,7 +84,15 @@ func findNavLinks(doc *html.Node, page, base *url.URL) (prev, next *Link) {
 		}
 	}
 	if prev != nil && next != nil && prev.URL == next.URL {
-		// One link cannot be both: the page's markup is confused.
+		// One link cannot be both: the stronger signal wins ("« Previous
+		// article" marked rel=prev in a theme's .nav-next), and when both
+		// come from the same one the page's markup is confused.
+		switch {
+		case strength[0] < strength[1]:
+			return prev, nil
+		case strength[1] < strength[0]:
+			return nil, next
+		}
 		return nil, nil
 	}
 	return prev, next
@@ -140,7 +150,7 @@ func (c *navContext) link(cand navCandidate) *Link {
 		if u.Host == "" {
 			return nil
 		}
-		if c.samePage(u) || pageNumberURL(u, c.page) {
+		if c.samePage(u) || pageNumberURL(u, c.page) || siteRoot(u) {
 			return nil
 		}
 	case "javascript", "data", "file", "mailto", "tel", "about", "blob", "vbscript":
@@ -193,11 +203,27 @@ var (
 	// pageParams are query parameters that number pages of one article,
 	// of an index or of comments. (WordPress's "?p=123" names a post and
 	// is not among them.)
-	pageParams    = map[string]bool{"page": true, "paged": true, "pg": true, "cpage": true, "pagenum": true, "pagenumber": true, "start": true, "offset": true, "comments_page": true}
-	commentPage   = regexp.MustCompile(`(?i)/comment-page-\d+`)
-	pageSegment   = regexp.MustCompile(`(?i)/(page|seite|pagina|página|strona)/\d+/?$`)
+	// Any other parameter with "page" in its name numbers pages too
+	// ("page_b", "paged1"), except WordPress's "page_id", which names a
+	// page. Slides, pictures and photos number a gallery's views.
+	pageParams = map[string]bool{"page": true, "paged": true, "pg": true, "cpage": true, "pagenum": true,
+		"pagenumber": true, "start": true, "offset": true, "comments_page": true, "slide": true, "pic": true,
+		"photo": true, "image": true, "img": true, "bild": true}
+	commentPage = regexp.MustCompile(`(?i)/comment-page-\d+`)
+	pageSegment = regexp.MustCompile(`(?i)/(page|seite|pagina|página|strona)[-/]?\d+/?$`)
+	// subPage is what follows an article's own path in the address of
+	// one of its pages or pictures: "2", "seite-2", "(bild)/1090395".
+	subPage = regexp.MustCompile(`(?i)^(\(?[\pL_]{0,12}\)?[/-]?)?\d{1,9}/?$`)
+	// pageSuffix numbers the pages of an article in its file name:
+	// "…-16604622-p2.html", "…_seite2".
+	pageSuffix    = regexp.MustCompile(`(?i)[-_](?:p|page|seite|teil)?\d{1,2}(\.[a-z]{2,5})?/?$`)
+	longID        = regexp.MustCompile(`\d{5,}`)
+	trailingID    = regexp.MustCompile(`\d+(\.[a-z]{2,5})?$`)
+	fileExt       = regexp.MustCompile(`\.[a-z]{2,5}$`)
+	pageTail      = regexp.MustCompile(`(?i)^[,;_.-][\pL]{0,8}[,;_.-]?\d{1,2}/?$`)
 	numberSegment = regexp.MustCompile(`/\d{1,3}/?$`)
 	digits        = regexp.MustCompile(`^\d+$`)
+	pageValue     = regexp.MustCompile(`^[\d,]*\d[\d,]*$`) // "2", Drupal's "0,,1"
 )
 
 // pageNumberURL reports whether u is a numbered page (of this article,
@@ -205,7 +231,8 @@ var (
 func pageNumberURL(u, page *url.URL) bool {
 	q := u.Query()
 	for k, vs := range q {
-		if pageParams[strings.ToLower(k)] && len(vs) > 0 && digits.MatchString(vs[0]) {
+		k = strings.ToLower(k)
+		if (pageParams[k] || (strings.Contains(k, "page") && k != "page_id")) && len(vs) > 0 && pageValue.MatchString(vs[0]) {
 			return true
 		}
 	}
@@ -217,6 +244,10 @@ func pageNumberURL(u, page *url.URL) bool {
 	// (or when this page's address is unknown, to be safe).
 	if numberSegment.MatchString(u.Path) {
 		rest := numberSegment.ReplaceAllString(u.Path, "")
+		if strings.Trim(rest, "/") == "" {
+			// "/811": a post numbered at the site's root.
+			return false
+		}
 		if page == nil {
 			return true
 		}
@@ -226,5 +257,64 @@ func pageNumberURL(u, page *url.URL) bool {
 			return true
 		}
 	}
+	if page != nil && strings.EqualFold(u.Host, page.Host) && samePageOf(u.Path, page.Path) {
+		return true
+	}
 	return false
+}
+
+// samePageOf reports whether path addresses a page or picture of the
+// article at pagePath: "/story/seite-2" of "/story", "/story-p2.html" of
+// "/story.html", or any address holding the long number that identifies
+// the article as a segment of its own ("/photo-gallery/42432483/…" of
+// "/costumes-42432483"; a number inside a sibling's name is a date or a
+// series, not this article).
+func samePageOf(path, pagePath string) bool {
+	pp := strings.TrimSuffix(pagePath, "/")
+	if pp != "" && strings.HasPrefix(path, pp+"/") && subPage.MatchString(path[len(pp)+1:]) {
+		return true
+	}
+	// ",nPack,2" or "_2" right after the article's own address.
+	if pp != "" && strings.HasPrefix(path, pp) && pageTail.MatchString(path[len(pp):]) {
+		return true
+	}
+	if m := pageSuffix.FindStringSubmatchIndex(path); m != nil {
+		ext := ""
+		if m[2] >= 0 {
+			ext = path[m[2]:m[3]]
+		}
+		if strings.TrimSuffix(path[:m[0]]+ext, "/") == pp {
+			return true
+		}
+	}
+	last := pp[strings.LastIndexByte(pp, '/')+1:]
+	// "/story-43980-id-233002.html" of "/story-43980.html": an address
+	// that extends an article's numbered name is a part of it.
+	if stem := strings.TrimSuffix(last, path2ext(last)); longID.MatchString(trailingID.FindString(stem)) {
+		dir := pp[:len(pp)-len(last)]
+		if strings.HasPrefix(path, dir+stem+"-") || strings.HasPrefix(path, dir+stem+"_") {
+			return true
+		}
+	}
+	if id := longID.FindString(trailingID.FindString(last)); id != "" {
+		for _, seg := range strings.Split(path, "/") {
+			if seg == id {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// path2ext is the extension of a file name (".html"), or "".
+func path2ext(name string) string {
+	if m := fileExt.FindString(name); m != "" {
+		return m
+	}
+	return ""
+}
+
+// siteRoot reports whether u is a site's home page, never an article.
+func siteRoot(u *url.URL) bool {
+	return strings.Trim(u.EscapedPath(), "/") == "" && u.RawQuery == ""
 }

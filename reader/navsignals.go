@@ -2,6 +2,7 @@ package reader
 
 import (
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -14,8 +15,10 @@ import (
 
 // relCandidates are <a rel="prev|previous|next"> outside excluded
 // containers. Anchors in a theme's post navigation are included here
-// too: rel is the stronger statement.
-func relCandidates(body *html.Node) []navCandidate {
+// too: rel is the stronger statement. A link whose own label says the
+// other direction ("← Previous post" marked rel=next) is left to the
+// label signal: the reader sees the label.
+func relCandidates(body *html.Node, lay layout) []navCandidate {
 	var out []navCandidate
 	for _, a := range anchors(body) {
 		var d direction
@@ -27,10 +30,13 @@ func relCandidates(body *html.Node) []navCandidate {
 		default:
 			continue
 		}
-		if excluded(a, false) || lookAlikeText(textOf(a)) {
+		if excluded(a, exclStrong, lay) || lookAlikeText(textOf(a)) {
 			continue
 		}
 		label, title := describeAnchor(a, d)
+		if saysOtherWay(a, label, d) {
+			continue
+		}
 		out = append(out, navCandidate{dir: d, kind: KindRel, href: attr(a, "href"), label: label, title: title})
 	}
 	return out
@@ -42,10 +48,13 @@ func relCandidates(body *html.Node) []navCandidate {
 func themeCandidates(body *html.Node) []navCandidate {
 	var out []navCandidate
 	add := func(a *html.Node, d direction) {
-		if a == nil || !hasAttr(a, "href") || insideComments(a) {
+		if a == nil || !hasAttr(a, "href") || insideComments(a) || relDirection(a) == 1-d {
 			return
 		}
 		label, title := describeAnchor(a, d)
+		if saysOtherWay(a, label, d) {
+			return
+		}
 		out = append(out, navCandidate{dir: d, kind: KindTheme, href: attr(a, "href"), label: label, title: title})
 	}
 	// addByClass adds the links of a container whose classes name their
@@ -98,10 +107,22 @@ func themeCandidates(body *html.Node) []navCandidate {
 			if !bloggerArchive(attr(n, "href")) {
 				add(n, dirNext)
 			}
-		// Squarespace: section.item-pagination > a.item-pagination-link--prev.
+		// Squarespace: section.item-pagination > a.item-pagination-link--prev,
+		// and in blog templates section.blog-item-pagination >
+		// a.blog-item-pagination-link--prev.
 		case hasToken(n, "class", "item-pagination"):
 			addByClass(n, "item-pagination-link--prev", "item-pagination-link--next")
 			return false
+		case hasToken(n, "class", "blog-item-pagination"):
+			addByClass(n, "blog-item-pagination-link--prev", "blog-item-pagination-link--next")
+			return false
+		// Enfold: a.avia-post-nav.avia-post-prev at the page's edges.
+		case n.DataAtom == atom.A && hasToken(n, "class", "avia-post-nav"):
+			if hasToken(n, "class", "avia-post-prev") {
+				add(n, dirPrev)
+			} else if hasToken(n, "class", "avia-post-next") {
+				add(n, dirNext)
+			}
 		// Hugo (PaperMod and kin): nav.paginav a.prev / a.next.
 		case n.DataAtom == atom.Nav && hasToken(n, "class", "paginav"):
 			addByClass(n, "prev", "next")
@@ -123,20 +144,48 @@ func themeCandidates(body *html.Node) []navCandidate {
 	return out
 }
 
+// saysOtherWay reports whether a link's own words give the other
+// direction than d: its label ("← Previous post"), or the word its text
+// opens with ("Vorheriges Projekt ansehen …").
+func saysOtherWay(a *html.Node, label string, d direction) bool {
+	if ld := labelDirectionOnly(label); ld >= 0 {
+		return ld != d
+	}
+	if w, _, ok := leadingDirection(textOf(a)); ok {
+		wd, _ := wordDirection(strings.ToLower(w))
+		return wd != d
+	}
+	return false
+}
+
+// relDirection is the direction a link's rel states; -1 when none.
+func relDirection(a *html.Node) direction {
+	switch {
+	case hasToken(a, "rel", "prev", "previous"):
+		return dirPrev
+	case hasToken(a, "rel", "next"):
+		return dirNext
+	}
+	return -1
+}
+
 func bloggerArchive(href string) bool {
 	return strings.Contains(href, "/search") || strings.Contains(href, "updated-max=")
 }
 
 // --- signal 3: head links --------------------------------------------
 
-// headCandidates are <link rel="prev|next"> in the head. They often
+// headCandidates are <link rel="prev|next"> of the document. They often
 // number the pages of an article or an index; pageNumberURL drops those.
-func headCandidates(head *html.Node) []navCandidate {
-	if head == nil {
+// They are looked for in the whole document: anything the parser does
+// not expect in a head (a stray <div>, text) ends it, and the links that
+// follow land in the body.
+func headCandidates(doc *html.Node) []navCandidate {
+	if doc == nil {
 		return nil
 	}
 	var out []navCandidate
-	for _, l := range findAll(head, atom.Link) {
+	for _, l := range findAll(doc, atom.Link) {
 		var d direction
 		switch {
 		case hasToken(l, "rel", "prev", "previous"):
@@ -160,7 +209,7 @@ func headCandidates(head *html.Node) []navCandidate {
 // labelCandidates find label text ("Previous Article", "Older Post",
 // "Artículo siguiente") and tie each to the nearest link in the same
 // small container.
-func labelCandidates(body *html.Node) []navCandidate {
+func labelCandidates(body *html.Node, lay layout) []navCandidate {
 	var out []navCandidate
 	seen := map[*html.Node]bool{}
 	walk(body, func(n *html.Node) bool {
@@ -184,7 +233,7 @@ func labelCandidates(body *html.Node) []navCandidate {
 		if a == nil {
 			a = nearestAnchor(el)
 		}
-		if a == nil || seen[a] || !hasAttr(a, "href") || excluded(a, true) || excluded(el, true) {
+		if a == nil || seen[a] || !hasAttr(a, "href") || excluded(a, exclLabel, lay) || excluded(el, exclLabel, lay) {
 			return true
 		}
 		seen[a] = true
@@ -250,7 +299,7 @@ func nearestAnchor(el *html.Node) *html.Node {
 // navigation, or when the link sits in an element named for its
 // direction and also reads as that direction (Google's
 // "div.previous > a > Previous | Chapter 5").
-func arrowCandidates(body *html.Node) []navCandidate {
+func arrowCandidates(body *html.Node, lay layout) []navCandidate {
 	var out []navCandidate
 	// One pass carries "inside post navigation" and "inside an excluded
 	// container" down the tree: testing each link's ancestors instead
@@ -258,7 +307,7 @@ func arrowCandidates(body *html.Node) []navCandidate {
 	var rec func(n *html.Node, inPost bool)
 	rec = func(n *html.Node, inPost bool) {
 		if n.Type == html.ElementNode && n != body {
-			if excludedHere(n, true) {
+			if excludedHere(n, exclWeak, lay) {
 				return
 			}
 			if postNavHere(n) {
@@ -283,7 +332,7 @@ func arrowCandidates(body *html.Node) []navCandidate {
 // arrowCandidate judges one link for the arrow signal.
 func arrowCandidate(a *html.Node, inPost bool) (navCandidate, bool) {
 	nameDir := namedDirection(a)
-	if !inPost && nameDir < 0 {
+	if (!inPost && nameDir < 0) || lookAlikeText(textOf(a)) {
 		return navCandidate{}, false
 	}
 	textDir := labelDirectionOnly(textOf(a))
@@ -295,6 +344,16 @@ func arrowCandidate(a *html.Node, inPost bool) (navCandidate, bool) {
 	if textDir < 0 {
 		label, _ := describeAnchor(a, dirNext)
 		textDir = labelDirectionOnly(label)
+	}
+	// "Previous The headline": a direction word opening the text counts
+	// when the link's name says the same direction.
+	lead, rest := "", ""
+	if textDir < 0 && nameDir >= 0 {
+		if w, r, ok := leadingDirection(textOf(a)); ok {
+			if wd, _ := wordDirection(strings.ToLower(w)); wd == nameDir {
+				textDir, lead, rest = nameDir, w, r
+			}
+		}
 	}
 	var d direction
 	switch {
@@ -308,7 +367,25 @@ func arrowCandidate(a *html.Node, inPost bool) (navCandidate, bool) {
 		return navCandidate{}, false
 	}
 	label, title := describeAnchor(a, d)
+	if lead != "" && textDir == d {
+		label, title = lead, rest
+	}
 	return navCandidate{dir: d, kind: KindArrow, href: attr(a, "href"), label: label, title: title, weak: true}, true
+}
+
+// leadingDirection splits a link text that opens with a direction word
+// ("Previous 31 Kids Gift Ideas", "Voriger Inhalt News …") into that word
+// and the rest.
+func leadingDirection(s string) (word, rest string, ok bool) {
+	fs := strings.Fields(strings.TrimLeft(s, arrowRunes+" "))
+	if len(fs) < 2 {
+		return "", "", false
+	}
+	w := strings.Trim(fs[0], arrowRunes+":|–—-")
+	if _, ok := wordDirection(strings.ToLower(w)); !ok {
+		return "", "", false
+	}
+	return w, strings.TrimLeft(strings.Join(fs[1:], " "), arrowRunes+":|–—- "), true
 }
 
 // directionNames are class and id tokens that name a link's direction.
@@ -316,7 +393,40 @@ var directionNames = map[string]direction{
 	"prev": dirPrev, "previous": dirPrev, "older": dirPrev, "prevlink": dirPrev, "prev-link": dirPrev,
 	"previous-link": dirPrev, "nav-prev": dirPrev, "prev-post": dirPrev, "previous-post": dirPrev, "post-prev": dirPrev,
 	"next": dirNext, "newer": dirNext, "nextlink": dirNext, "next-link": dirNext, "nav-next": dirNext,
-	"next-post": dirNext, "post-next": dirNext,
+	"next-post": dirNext, "post-next": dirNext, "prev-article": dirPrev, "previous-article": dirPrev,
+	"next-article": dirNext,
+}
+
+// tokenDirection is the direction a class or id token names: one of
+// directionNames, or a compound whose first or last word is a direction
+// ("link-pagination-previous", "entry-nav__prev", "next-btn") and that
+// names no other and numbers nothing; -1 when none.
+func tokenDirection(t string) direction {
+	if d, ok := directionNames[t]; ok {
+		return d
+	}
+	if !strings.Contains(t, "prev") && !strings.Contains(t, "next") && !strings.Contains(t, "older") && !strings.Contains(t, "newer") {
+		return -1
+	}
+	ws := strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(ws) < 2 || len(ws) > 8 {
+		return -1
+	}
+	found := direction(-1)
+	for i, w := range ws {
+		if digits.MatchString(w) { // a generated id ("next_on_ab_1")
+			return -1
+		}
+		d, ok := directionNames[w]
+		if !ok {
+			continue
+		}
+		if (i != 0 && i != len(ws)-1) || (found >= 0 && found != d) {
+			return -1
+		}
+		found = d
+	}
+	return found
 }
 
 // namedDirection is the direction the link's class or id, or those of
@@ -327,7 +437,7 @@ func namedDirection(a *html.Node) direction {
 	for depth := 0; depth < 3 && x != nil && x.DataAtom != atom.Body; depth++ {
 		for _, key := range []string{"class", "id"} {
 			for _, t := range tokens(attr(x, key)) {
-				if d, ok := directionNames[t]; ok {
+				if d := tokenDirection(t); d >= 0 {
 					if found >= 0 && found != d {
 						return -1
 					}
@@ -351,7 +461,8 @@ var postNavNames = map[string]bool{
 	"nav single": true, "prev next": true, "prevnext": true, "next prev": true, "post prev next": true,
 	"single post navigation": true, "navigation post": true, "article nav": true, "entry nav": true,
 	"story nav": true, "adjacent posts": true, "adjacent": true, "permalinks": true, "prev next links": true,
-	"prev next nav": true, "post pager": true, "nav posts": true, "loop nav": true,
+	"prev next nav": true, "post pager": true, "nav posts": true, "loop nav": true, "blognav": true,
+	"blog nav": true, "blog navigation": true,
 }
 
 // postNavHere reports whether the element itself is a container named
@@ -359,8 +470,17 @@ var postNavNames = map[string]bool{
 // of links.
 func postNavHere(x *html.Node) bool {
 	for _, ws := range nameWords(x) {
-		if postNavNames[strings.Join(ws, " ")] {
-			return true
+		// A name holding one of postNavNames as consecutive words counts
+		// too ("article-adjacent-navigation", "post-navigation-wrapper").
+		for i := range ws {
+			if postNavNames[ws[i]] {
+				return true
+			}
+			for j := i + 2; j <= len(ws) && j-i <= 4; j++ {
+				if postNavNames[strings.Join(ws[i:j], " ")] {
+					return true
+				}
+			}
 		}
 	}
 	return x.DataAtom == atom.Nav && attr(x, "class") == "" && attr(x, "id") == "" && !hasMoreAnchors(x, 3)
