@@ -84,15 +84,22 @@ func (e *env) errorf(format string, a ...any) {
 
 // failed reports every error joined in err, one line each.
 func (e *env) failed(err error) int {
-	var joined interface{ Unwrap() []error }
-	if errors.As(err, &joined) {
-		for _, one := range joined.Unwrap() {
-			e.errorf("%v", one)
-		}
-	} else {
-		e.errorf("%v", err)
+	for _, one := range errorList(err) {
+		e.errorf("%v", one)
 	}
 	return exitFailed
+}
+
+// errorList splits an errors.Join into its errors (nil: none).
+func errorList(err error) []error {
+	var joined interface{ Unwrap() []error }
+	if errors.As(err, &joined) {
+		return joined.Unwrap()
+	}
+	if err != nil {
+		return []error{err}
+	}
+	return nil
 }
 
 // usageError reports a bad invocation of cmd (nil for brief itself).

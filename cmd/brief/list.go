@@ -25,7 +25,7 @@ func runList(e *env, cmd *command, args []string) int {
 	if len(sources) == 0 {
 		return e.listLibrary(*asJSON, *view, *feedName)
 	}
-	c, code := e.loadOrSample(sources)
+	c, _, code := e.loadOrSample(sources)
 	if c == nil {
 		return code
 	}

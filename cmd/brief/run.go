@@ -64,10 +64,13 @@ func run(e *env, args []string) int {
 			return code
 		}
 	}
-	c, code := e.loadOrSample(sources)
+	c, loadErr, code := e.loadOrSample(sources)
 	if c == nil {
 		return code
 	}
+	// Sources that failed were reported on stderr, which the reader's
+	// screen covers: its status bar names them too.
+	c.Skipped = append(errorList(loadErr), c.Skipped...)
 	if err := runTUI(e.stdout, c, tuiOptions{Style: *style}); err != nil {
 		e.errorf("%v", err)
 		return exitFailed
@@ -76,16 +79,17 @@ func run(e *env, args []string) int {
 }
 
 // loadOrSample loads the sources, or the sample edition when there are
-// none. Errors are reported; the collection is nil only when nothing at
-// all could be read, and the status is exitFailed when anything failed.
-func (e *env) loadOrSample(sources []string) (*reader.Collection, int) {
+// none. Errors are reported on stderr and returned; the collection is nil
+// only when nothing at all could be read, and the status is exitFailed
+// when anything failed.
+func (e *env) loadOrSample(sources []string) (*reader.Collection, error, int) {
 	if len(sources) == 0 {
 		c, err := sample.Collection()
 		if err != nil { // the embedded edition is broken: a build bug
 			e.errorf("sample edition: %v", err)
-			return nil, exitFailed
+			return nil, err, exitFailed
 		}
-		return c, exitOK
+		return c, nil, exitOK
 	}
 	c, err := reader.Load(context.Background(), sources, e.stdin)
 	code := exitOK
@@ -97,9 +101,9 @@ func (e *env) loadOrSample(sources []string) (*reader.Collection, int) {
 			e.errorf("no articles found in %s", strings.Join(sources, ", "))
 			code = exitFailed
 		}
-		return nil, code
+		return nil, err, code
 	}
-	return c, code
+	return c, err, code
 }
 
 func mainUsage() string {
