@@ -54,7 +54,7 @@ func (a *Article) Source() string {
 	if a.Location == "-" || a.Location == "" {
 		return "stdin"
 	}
-	return filepath.Base(filepath.Dir(a.Location))
+	return Clean(filepath.Base(filepath.Dir(a.Location)))
 }
 
 // LinkKind says how a previous/next link was found.

@@ -264,3 +264,42 @@ func BenchmarkOpenArticle(b *testing.B) {
 		}
 	}
 }
+
+func TestLoadFolderLinksAndSpecialFiles(t *testing.T) {
+	dir := t.TempDir()
+	src, _ := filepath.Abs("testdata/text/nolinks.txt")
+	must := func(err error) {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	must(os.Symlink(src, filepath.Join(dir, "linked.txt")))
+	must(os.Symlink(filepath.Join(dir, "nowhere.txt"), filepath.Join(dir, "broken.txt")))
+	must(os.Symlink(dir, filepath.Join(dir, "loop")))
+	c, err := Load(context.Background(), []string{dir}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Articles) != 1 || c.Articles[0].Title != "A Story With No Links" {
+		t.Errorf("a link to a file is read like the file: %v", c.Articles)
+	}
+	var msgs []string
+	for _, w := range c.Skipped {
+		msgs = append(msgs, strings.TrimPrefix(w.Error(), dir+"/"))
+	}
+	want := "broken.txt is a broken link|loop is a link to a folder (not followed)"
+	if strings.Join(msgs, "|") != want {
+		t.Errorf("warnings %q, want %q", msgs, want)
+	}
+}
+
+func TestErrorsAreClean(t *testing.T) {
+	for _, err := range []error{
+		&FileError{Path: "a\x1b]0;PWN\x07b.txt", Reason: "is empty"},
+		&FetchError{URL: "https://x/", Reason: "cannot be fetched: TLS certificate not trusted (valid for evil\x1b]0;PWNED\x07\x1b[2J)"},
+	} {
+		if s := err.Error(); strings.ContainsAny(s, "\x1b\x07") {
+			t.Errorf("escape bytes in %q", s)
+		}
+	}
+}

@@ -13,7 +13,8 @@ type FileError struct {
 	Reason string
 }
 
-func (e *FileError) Error() string { return e.Path + " " + e.Reason }
+// Error is clean of escape sequences: file names can hold any byte.
+func (e *FileError) Error() string { return Clean(e.Path + " " + e.Reason) }
 
 // binaryKind returns a description of data when it is not text (an image,
 // an archive, a NUL-laden or non-UTF-8 blob), or "" for text.

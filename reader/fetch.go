@@ -139,7 +139,9 @@ type FetchError struct {
 	Err    error // the underlying error, if any
 }
 
-func (e *FetchError) Error() string { return e.URL + " " + e.Reason }
+// Error is clean of escape sequences: the reason can quote a server's
+// words (a certificate's names, a status text).
+func (e *FetchError) Error() string { return Clean(e.URL + " " + e.Reason) }
 func (e *FetchError) Unwrap() error { return e.Err }
 
 // Fetch performs one GET. Non-2xx answers other than 304 are errors.

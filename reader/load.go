@@ -112,7 +112,11 @@ func listFolder(root string) (files []string, skipped []error, err error) {
 			}
 			return nil
 		}
-		if d.IsDir() || !d.Type().IsRegular() {
+		if d.IsDir() {
+			return nil
+		}
+		if why := notRegular(path, d); why != "" {
+			skipped = append(skipped, &FileError{Path: path, Reason: why})
 			return nil
 		}
 		if articleExts[strings.ToLower(filepath.Ext(path))] {
@@ -126,6 +130,29 @@ func listFolder(root string) (files []string, skipped []error, err error) {
 		return nil, skipped, &FileError{Path: root, Reason: describeOSError(err)}
 	}
 	return files, skipped, nil
+}
+
+// notRegular says why an entry of a folder is not read as a file, or ""
+// for a regular file or a link to one. Links to folders are not followed
+// (they could loop); devices and pipes are never opened (a pipe would
+// block the load).
+func notRegular(path string, d fs.DirEntry) string {
+	if d.Type().IsRegular() {
+		return ""
+	}
+	if d.Type()&fs.ModeSymlink == 0 {
+		return "is not a regular file"
+	}
+	info, err := os.Stat(path)
+	switch {
+	case err != nil:
+		return "is a broken link"
+	case info.IsDir():
+		return "is a link to a folder (not followed)"
+	case !info.Mode().IsRegular():
+		return "is a link to something that is not a regular file"
+	}
+	return ""
 }
 
 // unsupportedFile explains why a file in a folder is not listed.
@@ -181,12 +208,7 @@ func scanFiles(ctx context.Context, files []string) ([]*Article, []error) {
 
 // readFile reads and parses one article file.
 func readFile(path string, full bool) (*Article, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, &FileError{Path: path, Reason: describeOSError(err)}
-	}
-	defer f.Close()
-	data, err := readCapped(path, f)
+	data, err := ReadSource(path, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -252,19 +274,25 @@ func describeOSError(err error) string {
 	return "cannot be read (" + err.Error() + ")"
 }
 
-// ReadText reads plain text to work on as a whole (for example to
-// summarise it) from a file path or "-" (r): capped, checked to be text,
-// with BOM, line endings and terminal escapes cleaned.
-func ReadText(name string, r io.Reader) (string, error) {
-	if name != "-" {
-		f, err := os.Open(name)
-		if err != nil {
-			return "", &FileError{Path: name, Reason: describeOSError(err)}
-		}
-		defer f.Close()
-		r = f
+// ReadSource reads a whole file, or stdin (r) when name is "-", up to
+// MaxFileSize, with errors that name it.
+func ReadSource(name string, stdin io.Reader) ([]byte, error) {
+	if name == "-" {
+		return readCapped(name, stdin)
 	}
-	data, err := readCapped(name, r)
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, &FileError{Path: name, Reason: describeOSError(err)}
+	}
+	defer f.Close()
+	return readCapped(name, f)
+}
+
+// ReadText reads plain text to work on as a whole (for example to
+// summarise it) from a file path or "-" (stdin): capped, checked to be
+// text, with BOM, line endings and terminal escapes cleaned.
+func ReadText(name string, stdin io.Reader) (string, error) {
+	data, err := ReadSource(name, stdin)
 	if err != nil {
 		return "", err
 	}

@@ -68,7 +68,7 @@ func metaParts(a *reader.Article) []string {
 	case !a.Published.IsZero():
 		when = a.Published.Format("2 Jan 2006")
 	case a.Location != "" && a.Location != "-" && !reader.IsURL(a.Location):
-		when = filepath.Base(a.Location)
+		when = reader.Clean(filepath.Base(a.Location)) // file names can hold any byte
 	}
 	parts := []string{a.Source()}
 	if when != "" {

@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -55,7 +56,7 @@ func runBrief(t *testing.T, env []string, stdin string, args ...string) result {
 	cmd.Stdin = strings.NewReader(stdin)
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
-	cmd.Env = append(env, "NO_COLOR=")
+	cmd.Env = append(slices.Clip(env), "NO_COLOR=") // env may be shared by concurrent runs
 	err := cmd.Run()
 	code := 0
 	if ee, ok := err.(*exec.ExitError); ok {
@@ -264,5 +265,27 @@ func TestStdin(t *testing.T) {
 	r = brief(t, "   \n\n", "summary", "--plain", "-")
 	if r.code != 1 || !strings.Contains(r.stderr, "- is empty") {
 		t.Errorf("empty stdin: %d %q", r.code, r.stderr)
+	}
+}
+
+// TestFileNamesAreCleaned: a file name is untrusted text too.
+func TestFileNamesAreCleaned(t *testing.T) {
+	dir := t.TempDir()
+	article, err := os.ReadFile("testdata/cli/edition/one.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	good := filepath.Join(dir, "a\x1b]0;PWN\x07b.txt")
+	os.WriteFile(good, article, 0o644)
+	os.WriteFile(filepath.Join(dir, "c\x1b[31mred.png"), []byte("\x89PNG\r\n\x1a\n\x00"), 0o644)
+	os.WriteFile(filepath.Join(dir, "e\x1b[2Jmpty.txt"), nil, 0o644)
+	for _, args := range [][]string{{"list", dir}, {"read", good}, {"read", good, dir}, {"read", filepath.Join(dir, "e\x1b[2Jmpty.txt")}} {
+		r := brief(t, "", args...)
+		if strings.ContainsAny(r.stdout+r.stderr, "\x1b\x07") {
+			t.Errorf("%q: escape bytes in %q / %q", args, r.stdout, r.stderr)
+		}
+		if r.stdout == "" && r.stderr == "" {
+			t.Errorf("%q: no output", args)
+		}
 	}
 }

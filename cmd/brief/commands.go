@@ -8,6 +8,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/brief-news/brief/reader"
 	"github.com/charmbracelet/x/term"
 )
 
@@ -78,8 +79,10 @@ func newEnv() *env {
 }
 
 // errorf prints a one-line error on stderr.
+// What it prints is cleaned: errors quote file names, URLs and servers'
+// words, any of which can carry terminal escape sequences.
 func (e *env) errorf(format string, a ...any) {
-	fmt.Fprintf(e.stderr, programName+": "+format+"\n", a...)
+	fmt.Fprintln(e.stderr, reader.Clean(programName+": "+fmt.Sprintf(format, a...)))
 }
 
 // failed reports every error joined in err, one line each.

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -55,9 +56,14 @@ func rss(title, slug string, n int, teaser bool) string {
 }
 
 func TestLibraryCommands(t *testing.T) {
+	// docs is what the server serves; the test changes it between runs.
+	var mu sync.Mutex
 	docs := map[string]string{}
+	set := func(path, doc string) { mu.Lock(); docs[path] = doc; mu.Unlock() }
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
 		doc, ok := docs[r.URL.Path]
+		mu.Unlock()
 		if !ok {
 			http.NotFound(w, r)
 			return
@@ -70,9 +76,9 @@ func TestLibraryCommands(t *testing.T) {
 		fmt.Fprint(w, strings.ReplaceAll(doc, "LINK", "http://"+r.Host))
 	}))
 	defer srv.Close()
-	docs["/news.xml"] = rss("Harbour News", "news", 3, false)
-	docs["/blog/feed.xml"] = rss("Tram Blog", "blog", 2, false)
-	docs["/blog/"] = `<html><head><link rel="alternate" type="application/rss+xml" href="feed.xml"></head><body>hi</body></html>`
+	set("/news.xml", rss("Harbour News", "news", 3, false))
+	set("/blog/feed.xml", rss("Tram Blog", "blog", 2, false))
+	set("/blog/", `<html><head><link rel="alternate" type="application/rss+xml" href="feed.xml"></head><body>hi</body></html>`)
 	l := newLibEnv(t)
 
 	// Before any subscription.
@@ -102,7 +108,7 @@ func TestLibraryCommands(t *testing.T) {
 	}
 
 	// Refresh: one new article, one broken feed added by OPML import.
-	docs["/news.xml"] = rss("Harbour News", "news", 4, false)
+	set("/news.xml", rss("Harbour News", "news", 4, false))
 	opml := fmt.Sprintf(`<opml version="2.0"><body><outline text="Gone" xmlUrl="%s/gone.xml"/><outline text="Harbour News" xmlUrl="%s/news.xml"/></body></opml>`, srv.URL, srv.URL)
 	if out := l.run(opml, "import", "-"); out.code != 0 || !strings.Contains(out.stdout, "Imported 1 of 2") {
 		t.Errorf("import: %+v", out)

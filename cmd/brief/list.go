@@ -3,6 +3,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"github.com/brief-news/brief/reader"
 	"strings"
 )
 
@@ -46,7 +47,8 @@ func runList(e *env, cmd *command, args []string) int {
 	for _, a := range c.Articles {
 		b.WriteString(a.Title + "\t" + a.Location + "\n")
 	}
-	if _, err := fmt.Fprint(e.stdout, b.String()); err != nil {
+	// Clean: file names can carry escape sequences.
+	if _, err := fmt.Fprint(e.stdout, reader.Clean(b.String())); err != nil {
 		return e.failed(err)
 	}
 	return code

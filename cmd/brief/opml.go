@@ -4,8 +4,6 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"io"
-	"os"
 	"time"
 
 	"github.com/brief-news/brief/reader"
@@ -37,15 +35,9 @@ func runImport(e *env, cmd *command, args []string) int {
 		return e.usageError("import", "import: give one OPML file")
 	}
 	name := files[0]
-	var data []byte
-	if name == "-" {
-		data, err = io.ReadAll(io.LimitReader(e.stdin, reader.MaxFileSize))
-	} else {
-		data, err = os.ReadFile(name)
-	}
+	data, err := reader.ReadSource(name, e.stdin)
 	if err != nil {
-		e.errorf("%s: %v", name, err)
-		return exitFailed
+		return e.failed(err)
 	}
 	outs, err := feed.ParseOPML(name, data)
 	if err != nil {

@@ -96,8 +96,12 @@ func metaLine(a *reader.Article) string {
 }
 
 // linkLine describes a link for people: its label, title and where it
-// leads, or why it leads nowhere.
+// leads, or why it leads nowhere. Cleaned, as it can quote a file name.
 func linkLine(l *reader.Link) string {
+	return reader.Clean(describeLink(l))
+}
+
+func describeLink(l *reader.Link) string {
 	title := l.Title
 	if title == "" {
 		title = l.URL

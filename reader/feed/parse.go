@@ -37,7 +37,7 @@ type ParseError struct {
 	Reason string
 }
 
-func (e *ParseError) Error() string { return e.URL + " " + e.Reason }
+func (e *ParseError) Error() string { return reader.Clean(e.URL + " " + e.Reason) }
 
 // Parse reads an RSS (0.9x, 1.0, 2.0), Atom or JSON Feed document
 // fetched from feedURL. All text passes through reader.Clean; item HTML

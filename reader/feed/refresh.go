@@ -85,7 +85,7 @@ type FeedError struct {
 	Err    error
 }
 
-func (e *FeedError) Error() string { return ShortURL(e.URL) + ": " + e.Reason }
+func (e *FeedError) Error() string { return reader.Clean(ShortURL(e.URL) + ": " + e.Reason) }
 func (e *FeedError) Unwrap() error { return e.Err }
 
 // feedError explains err for a feed's line.
