@@ -45,10 +45,10 @@ func runList(e *env, cmd *command, args []string) int {
 	}
 	var b strings.Builder
 	for _, a := range c.Articles {
-		b.WriteString(a.Title + "\t" + a.Location + "\n")
+		// Clean the location: file names can carry escape sequences.
+		b.WriteString(a.Title + "\t" + reader.Clean(a.Location) + "\n")
 	}
-	// Clean: file names can carry escape sequences.
-	if _, err := fmt.Fprint(e.stdout, reader.Clean(b.String())); err != nil {
+	if _, err := fmt.Fprint(e.stdout, b.String()); err != nil {
 		return e.failed(err)
 	}
 	return code
