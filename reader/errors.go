@@ -3,7 +3,6 @@ package reader
 import (
 	"net/http"
 	"strings"
-	"unicode/utf8"
 )
 
 // FileError says what is wrong with one source, in one line that names
@@ -14,7 +13,13 @@ type FileError struct {
 }
 
 // Error is clean of escape sequences: file names can hold any byte.
-func (e *FileError) Error() string { return Clean(e.Path + " " + e.Reason) }
+func (e *FileError) Error() string {
+	name := e.Path
+	if name == "-" {
+		name = "standard input"
+	}
+	return Clean(name + " " + e.Reason)
+}
 
 // binaryKind returns a description of data when it is not text (an image,
 // an archive, a NUL-laden or non-UTF-8 blob), or "" for text.
@@ -37,19 +42,21 @@ func binaryKind(data []byte) string {
 	if len(data) > 8192 {
 		data = data[:8192]
 	}
-	bad := 0
-	for i := 0; i < len(data); {
-		r, n := utf8.DecodeRune(data[i:])
-		if r == 0 {
+	// Text, in UTF-8 or a legacy 8-bit encoding, has no NUL bytes and
+	// few control characters besides line breaks and tabs (a handful is
+	// tolerated: scraped text carries stray escape sequences, which Clean
+	// removes).
+	controls := 0
+	for _, c := range data {
+		switch {
+		case c == 0:
 			return "binary data"
+		case c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b:
+			controls++
 		}
-		if r == utf8.RuneError && n == 1 && len(data)-i >= utf8.UTFMax {
-			bad++
-		}
-		i += n
 	}
-	if bad*20 > len(data) {
-		return "binary data, not UTF-8 text"
+	if controls > 16 && controls*50 > len(data) {
+		return "binary data"
 	}
 	return ""
 }

@@ -69,6 +69,9 @@ func loadSource(ctx context.Context, src string, stdin io.Reader) ([]*Article, [
 		}
 		return []*Article{a}, nil, nil
 	}
+	if scheme, _, ok := strings.Cut(src, "://"); ok && !strings.ContainsAny(scheme, "/\\.") {
+		return nil, nil, &FileError{Path: src, Reason: "is not an http(s) URL (brief fetches only http and https)"}
+	}
 	info, err := os.Stat(src)
 	if err != nil {
 		return nil, nil, &FileError{Path: src, Reason: describeOSError(err)}
@@ -241,10 +244,17 @@ func ParseDocument(loc string, data []byte, full bool) (*Article, error) {
 	if ext == ".html" || ext == ".htm" || (ext != ".txt" && looksLikeHTML(data)) {
 		return ParseHTML(loc, data, "", full)
 	}
-	if ext == ".md" || ext == ".markdown" {
+	if ext == ".md" || ext == ".markdown" || (ext == "" && startsWithHeading(data)) {
 		return ParseMarkdown(loc, data, full)
 	}
 	return ParseText(loc, data, full)
+}
+
+// startsWithHeading sniffs markdown ("# Headline") in a file without an
+// extension, such as standard input.
+func startsWithHeading(data []byte) bool {
+	s := bytes.TrimLeft(bytes.TrimPrefix(data, utf8BOM), " \t\r\n")
+	return bytes.HasPrefix(s, []byte("# "))
 }
 
 // looksLikeHTML sniffs a document's start for HTML markup.
@@ -296,7 +306,7 @@ func ReadText(name string, stdin io.Reader) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if err := checkText(name, data); err != nil {
+	if data, err = checkText(name, data); err != nil {
 		return "", err
 	}
 	return strings.Join(splitLines(data), "\n"), nil

@@ -63,7 +63,8 @@ func ParseMarkdown(loc string, data []byte, full bool) (*Article, error) {
 }
 
 func parseTextForm(loc string, data []byte, full, md bool) (*Article, error) {
-	if err := checkText(loc, data); err != nil {
+	data, err := checkText(loc, data)
+	if err != nil {
 		return nil, err
 	}
 	d := scanText(data, md)
@@ -89,16 +90,25 @@ func parseTextForm(loc string, data []byte, full, md bool) (*Article, error) {
 	return a, nil
 }
 
-// checkText rejects what cannot be an article in text form.
-func checkText(loc string, data []byte) error {
+// checkText rejects what cannot be an article in text form and returns
+// the text as UTF-8: UTF-16 with a byte-order mark and legacy 8-bit text
+// (Windows-1252, which covers Latin-1) are converted, as editors and
+// browsers do for undeclared text.
+func checkText(loc string, data []byte) ([]byte, error) {
+	if bytes.HasPrefix(data, []byte{0xfe, 0xff}) || bytes.HasPrefix(data, []byte{0xff, 0xfe}) {
+		data = []byte(decodeHTML(data, "")) // the BOM names the encoding
+	}
 	data = bytes.TrimPrefix(data, utf8BOM)
 	if len(bytes.TrimSpace(data)) == 0 {
-		return &FileError{Path: loc, Reason: "is empty"}
+		return nil, &FileError{Path: loc, Reason: "is empty"}
 	}
 	if kind := binaryKind(data); kind != "" {
-		return &FileError{Path: loc, Reason: "is not text (" + kind + ")"}
+		return nil, &FileError{Path: loc, Reason: "is not text (" + kind + ")"}
 	}
-	return nil
+	if !utf8.Valid(data) {
+		data = []byte(decodeHTML(data, ""))
+	}
+	return data, nil
 }
 
 var utf8BOM = []byte{0xef, 0xbb, 0xbf}

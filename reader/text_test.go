@@ -183,6 +183,24 @@ func linkTitle(l *Link) string {
 	return l.Title
 }
 
+func TestParseTextEncodings(t *testing.T) {
+	want := "Café Owners Protest Naïve Rules"
+	latin1 := []byte("Caf\xe9 Owners Protest Na\xefve Rules\n\nThe caf\xe9 owners met on Monday.\n")
+	utf16le := []byte{0xff, 0xfe}
+	for _, r := range "Café Owners Protest Naïve Rules\r\n\r\nThe café owners met on Monday.\r\n" {
+		utf16le = append(utf16le, byte(r), byte(r>>8))
+	}
+	for name, data := range map[string][]byte{"latin-1": latin1, "utf-16le with bom": utf16le} {
+		a, err := ParseText("f.txt", data, true)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if a.Title != want || a.Body != "The café owners met on Monday." {
+			t.Errorf("%s: %q / %q", name, a.Title, a.Body)
+		}
+	}
+}
+
 func TestParseTextMeta(t *testing.T) {
 	a, err := ParseText("m.txt", []byte("Headline\n\nBy Jane O’Neill\nNovember 27, 2026\n\nBody text.\n"), true)
 	if err != nil {

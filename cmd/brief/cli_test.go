@@ -205,6 +205,10 @@ func TestExitCodesAndErrors(t *testing.T) {
 		{[]string{"read", "testdata/cli/edition"}, 2, "holds 3 articles", "", false},
 		{[]string{"summary", "--sentences", "-1", "x"}, 2, "must not be negative", "", false},
 		{[]string{"--nope"}, 2, "flag provided but not defined", "", false},
+		{[]string{"read", "--style", "bogus", "testdata/cli/edition/one.txt"}, 2, `unknown style "bogus" (try auto, ascii, dark`, "", false},
+		{[]string{"--style", "bogus"}, 2, `unknown style "bogus"`, "", false},
+		{[]string{"read", "file:///etc/passwd"}, 1, "file:///etc/passwd is not an http(s) URL", "", true},
+		{[]string{"read", "testdata/cli/edition/one.txt", "testdata/cli/mixed"}, 0, "brief: testdata/cli/mixed/empty.txt is empty; skipped", "Harbour Reopens", false},
 		{[]string{"--version"}, 0, "", "brief ", false},
 		{[]string{"--help"}, 0, "", "Usage:", false},
 		{[]string{"read", "--help"}, 0, "", "Usage: brief read", false},
@@ -262,8 +266,16 @@ func TestStdin(t *testing.T) {
 	if r.code != 0 || r.stdout != strings.ReplaceAll(text, ". ", ".\n")+"\n" {
 		t.Errorf("summary --plain -: %d %q %q", r.code, r.stdout, r.stderr)
 	}
+	r = brief(t, "# Markdown Headline\n\nSome *text*.\n", "read", "--json", "-")
+	if err := json.Unmarshal([]byte(r.stdout), &a); err != nil || a.Title != "Markdown Headline" || *a.Text != "Some *text*." {
+		t.Errorf("markdown on stdin: %v %+v", err, a)
+	}
+	r = brief(t, text, "summary", "--plain", "--json", "-")
+	if err := json.Unmarshal([]byte(r.stdout), &a); err != nil || a.Words != len(strings.Fields(text)) {
+		t.Errorf("summary --plain --json words: %v %d", err, a.Words)
+	}
 	r = brief(t, "   \n\n", "summary", "--plain", "-")
-	if r.code != 1 || !strings.Contains(r.stderr, "- is empty") {
+	if r.code != 1 || !strings.Contains(r.stderr, "brief: standard input is empty") {
 		t.Errorf("empty stdin: %d %q", r.code, r.stderr)
 	}
 }

@@ -30,9 +30,7 @@ func runList(e *env, cmd *command, args []string) int {
 	if c == nil {
 		return code
 	}
-	for _, w := range c.Skipped {
-		fmt.Fprintf(e.stderr, "%s: skipped %v\n", programName, w)
-	}
+	e.warnSkipped(c)
 	if *asJSON {
 		out := make([]articleJSON, 0, len(c.Articles))
 		for _, a := range c.Articles {

@@ -4,11 +4,14 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/brief-news/brief/reader"
 	"github.com/charmbracelet/glamour"
+	"github.com/charmbracelet/glamour/styles"
 )
 
 // articleJSON is the --json form of an article: a stable interface that
@@ -97,18 +100,20 @@ func metaLine(a *reader.Article) string {
 
 // linkLine describes a link for people: its label, title and where it
 // leads, or why it leads nowhere. Cleaned, as it can quote a file name.
-func linkLine(l *reader.Link) string {
-	return reader.Clean(describeLink(l))
+func linkLine(l *reader.Link, direction string) string {
+	return reader.Clean(describeLink(l, direction))
 }
 
-func describeLink(l *reader.Link) string {
+// describeLink uses the page's own label when it has one that says
+// something ("Next story"), else the direction ("Next").
+func describeLink(l *reader.Link, direction string) string {
 	title := l.Title
 	if title == "" {
 		title = l.URL
 	}
-	label := l.Label
-	if label == "" {
-		label = string(l.Kind)
+	label := strings.Trim(l.Label, " \t←→«»‹›<>:|")
+	if !hasLetter(label) {
+		label = direction
 	}
 	switch {
 	case l.InCollection():
@@ -120,6 +125,22 @@ func describeLink(l *reader.Link) string {
 	}
 }
 
+func hasLetter(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLetter) >= 0
+}
+
+// linkLines describes the article's previous and next links, a line each.
+func linkLines(a *reader.Article) []string {
+	var out []string
+	if a.Prev != nil {
+		out = append(out, linkLine(a.Prev, "Previous"))
+	}
+	if a.Next != nil {
+		out = append(out, linkLine(a.Next, "Next"))
+	}
+	return out
+}
+
 // plainArticle is the article as plain text: no escape sequences, for
 // pipes and NO_COLOR.
 func plainArticle(a *reader.Article) string {
@@ -129,10 +150,8 @@ func plainArticle(a *reader.Article) string {
 	if a.Prev != nil || a.Next != nil {
 		b.WriteString("\n")
 	}
-	for _, l := range []*reader.Link{a.Prev, a.Next} {
-		if l != nil {
-			b.WriteString(linkLine(l) + "\n")
-		}
+	for _, l := range linkLines(a) {
+		b.WriteString(l + "\n")
 	}
 	return reader.Clean(b.String())
 }
@@ -146,10 +165,8 @@ func markdownArticle(a *reader.Article, body string) string {
 	if a.Prev != nil || a.Next != nil {
 		b.WriteString("\n---\n\n")
 	}
-	for _, l := range []*reader.Link{a.Prev, a.Next} {
-		if l != nil {
-			b.WriteString("- " + escapeInline(linkLine(l)) + "\n")
-		}
+	for _, l := range linkLines(a) {
+		b.WriteString("- " + escapeInline(l) + "\n")
 	}
 	return b.String()
 }
@@ -159,6 +176,23 @@ func markdownArticle(a *reader.Article, body string) string {
 func escapeInline(s string) string {
 	r := strings.NewReplacer(`\`, `\\`, `*`, `\*`, `_`, `\_`, "`", "\\`", `[`, `\[`, `]`, `\]`, `<`, `\<`)
 	return r.Replace(s)
+}
+
+// checkStyle rejects a --style that glamour does not have, as a usage
+// error, whatever the output goes to.
+func checkStyle(name string) error {
+	if name == "auto" {
+		return nil
+	}
+	if _, ok := styles.DefaultStyles[name]; ok {
+		return nil
+	}
+	names := []string{"auto"}
+	for n := range styles.DefaultStyles {
+		names = append(names, n)
+	}
+	sort.Strings(names[1:])
+	return fmt.Errorf("unknown style %q (try %s)", name, strings.Join(names, ", "))
 }
 
 // render turns markdown into styled terminal output at the given width.

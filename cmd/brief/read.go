@@ -29,6 +29,9 @@ func runRead(e *env, cmd *command, args []string) int {
 	if len(sources) == 0 {
 		return e.usageError("read", "read: no SOURCE given")
 	}
+	if err := checkStyle(*style); err != nil {
+		return e.usageError("read", "read: %v", err)
+	}
 	a, code := e.openFirst("read", sources)
 	if a == nil {
 		return code
@@ -61,6 +64,7 @@ func (e *env) openFirst(cmd string, sources []string) (*reader.Article, int) {
 	if c == nil {
 		return nil, code
 	}
+	e.warnSkipped(c)
 	first := sources[0]
 	var found []*reader.Article
 	for _, a := range c.Articles {

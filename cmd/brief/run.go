@@ -56,6 +56,14 @@ func run(e *env, args []string) int {
 		fmt.Fprintln(e.stdout, programName, versionString())
 		return exitOK
 	}
+	if err := checkStyle(*style); err != nil {
+		return e.usageError("", "%v", err)
+	}
+	for _, s := range sources {
+		if reader.IsURL(s) { // the reader opens once the pages are in
+			e.errorf("fetching %s …", s)
+		}
+	}
 	if len(sources) == 0 { // with subscriptions, brief opens the library
 		if lib, code := e.openExistingLibrary(); lib != nil {
 			defer lib.Close()
@@ -104,6 +112,13 @@ func (e *env) loadOrSample(sources []string) (*reader.Collection, error, int) {
 		return nil, err, code
 	}
 	return c, err, code
+}
+
+// warnSkipped prints one line per file of a folder that was skipped.
+func (e *env) warnSkipped(c *reader.Collection) {
+	for _, w := range c.Skipped {
+		e.errorf("%v; skipped", w)
+	}
 }
 
 func mainUsage() string {

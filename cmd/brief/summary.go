@@ -31,6 +31,9 @@ func runSummary(e *env, cmd *command, args []string) int {
 	if len(sources) == 0 {
 		return e.usageError("summary", "summary: no SOURCE given")
 	}
+	if err := checkStyle(*style); err != nil {
+		return e.usageError("summary", "summary: %v", err)
+	}
 	if *sentences < 0 || *words < 0 {
 		return e.usageError("summary", "summary: --sentences and --words must not be negative")
 	}
@@ -44,7 +47,7 @@ func runSummary(e *env, cmd *command, args []string) int {
 		if err != nil {
 			return e.failed(err)
 		}
-		a = &reader.Article{Location: sources[0], Body: text}
+		a = &reader.Article{Location: sources[0], Body: text, Words: len(strings.Fields(text))}
 	} else if a, code = e.openFirst("summary", sources); a == nil {
 		return code
 	}
