@@ -24,6 +24,16 @@ type Source interface {
 	Fetch(ctx context.Context, url string) (*reader.Article, error)
 }
 
+// Previewer is a Source whose articles read two ways: Open completes
+// an article (a library teaser from its page, over the network), while
+// Preview returns the text at hand without the network, and whether
+// that is all Open would give (complete). The reader previews the list
+// rows and the articles around the one open, and opens only the one the
+// user reads.
+type Previewer interface {
+	Preview(ctx context.Context, a *reader.Article) (art *reader.Article, complete bool, err error)
+}
+
 // Summarizer condenses an article; summarizer.Summarize behind an
 // interface so that tests can count or fake calls.
 type Summarizer interface {

@@ -15,29 +15,45 @@ import (
 	"github.com/brief-news/brief/summarizer"
 )
 
-// loadedMsg carries an article opened with its body and its summary.
-// Err is set when the article could not be read; SumErr when it could be
-// read but not summarised (summarizer.ErrEmpty for an empty one).
+// loadedMsg carries an article read with its body and its summary. ID
+// is the load it answers (a cancelled or superseded one is not waited
+// for any more). Partial is set for a preview of a teaser that opening
+// completes. Err is set when the article could not be read; SumErr when
+// it could be read but not summarised (summarizer.ErrEmpty for an empty
+// one).
 type loadedMsg struct {
+	ID      int
 	Loc     string
 	Article *reader.Article
 	Summary summarizer.Summary
+	Partial bool
 	SumErr  error
 	Err     error
 }
 
-// loadCmd opens a (and summarises it) in the background.
-func loadCmd(ctx context.Context, src Source, sum Summarizer, a *reader.Article) tea.Cmd {
-	loc := a.Location
+// loadCmd reads a (and summarises it) in the background: with open, as
+// the article the user reads (Source.Open), otherwise as a preview
+// that never touches the network when the source can tell them apart
+// (Previewer). Cancelling ctx abandons it.
+func loadCmd(ctx context.Context, src Source, sum Summarizer, a *reader.Article, open bool, id int) tea.Cmd {
 	return func() tea.Msg {
-		full, err := src.Open(ctx, a)
+		var full *reader.Article
+		var err error
+		complete, preview := true, false
+		if p, ok := src.(Previewer); ok && !open {
+			preview = true
+			full, complete, err = p.Preview(ctx, a)
+		} else {
+			full, err = src.Open(ctx, a)
+		}
 		if err != nil {
-			return loadedMsg{Loc: loc, Err: err}
+			// A failed preview leaves opening to try again, and say why.
+			return loadedMsg{ID: id, Loc: a.Location, Partial: preview, Err: err}
 		}
 		// The summary is of the text as the reader shows it: link
 		// targets and images are not prose.
 		s, serr := sum.Summarize(summarizer.Document{Title: full.Title, Body: readable(full.Body)})
-		return loadedMsg{Loc: loc, Article: full, Summary: s, SumErr: serr}
+		return loadedMsg{ID: id, Loc: a.Location, Article: full, Summary: s, Partial: !complete, SumErr: serr}
 	}
 }
 

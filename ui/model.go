@@ -140,8 +140,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case queuedKeysMsg:
 		return m.handleQueued(msg)
 	case loadedMsg:
-		m.cache.loaded(msg)
-		if msg.Err == nil {
+		if m.cache.loaded(msg) && msg.Err == nil {
 			m.list.snippet[msg.Loc] = firstSentence(msg.Summary)
 		}
 	case renderedMsg:

@@ -275,10 +275,9 @@ func (s *Source) id(loc string) (int64, bool) {
 	return it.ID, ok
 }
 
-// Open reads an article with its body, completing a teaser from its
-// page. It does not mark it read: the reader opens articles ahead of
-// the user (list summaries, the next article) and calls MarkRead for the
-// one shown.
+// Open reads the article the user opens with its body, completing a
+// teaser from its page (over the network). It does not mark it read:
+// the reader calls MarkRead for the one shown.
 func (s *Source) Open(ctx context.Context, a *reader.Article) (*reader.Article, error) {
 	e, err := s.OpenEntry(ctx, a.Location)
 	if err != nil {
@@ -287,15 +286,33 @@ func (s *Source) Open(ctx context.Context, a *reader.Article) (*reader.Article, 
 	return e.Article, nil
 }
 
+// Preview reads an article with its stored text only, never touching
+// the network: the reader previews list rows and prepares the articles
+// around the one open this way. complete is false for a teaser that
+// Open would complete from its page.
+func (s *Source) Preview(ctx context.Context, a *reader.Article) (art *reader.Article, complete bool, err error) {
+	e, err := s.entry(ctx, a.Location, false)
+	if err != nil {
+		return nil, false, err
+	}
+	return e.Article, !NeedsPage(e), nil
+}
+
 // OpenEntry is Open with the library's details: where the text came
 // from (Entry.Source), and why the page could not complete a teaser
 // (Entry.PageErr).
 func (s *Source) OpenEntry(ctx context.Context, loc string) (*store.Entry, error) {
+	return s.entry(ctx, loc, true)
+}
+
+// entry reads the article at loc, completing it from its page when
+// complete is set, with links resolved against this view.
+func (s *Source) entry(ctx context.Context, loc string, complete bool) (*store.Entry, error) {
 	id, ok := s.id(loc)
 	if !ok {
 		return nil, &reader.FileError{Path: loc, Reason: "is not in the library"}
 	}
-	e, err := s.Lib.Entry(ctx, id, true)
+	e, err := s.Lib.Entry(ctx, id, complete)
 	if err != nil {
 		return nil, err
 	}
