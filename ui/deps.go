@@ -50,6 +50,17 @@ type ReadState interface {
 	MarkRead(loc string) error
 }
 
+// markQueue is a ReadState that writes marks in the order they were
+// made, without blocking the caller: QueueRead changes the mark at once
+// in memory and queues its write; wait blocks until it is written and
+// returns its error (the reader calls it in a Cmd). Flush waits for
+// every queued write, so that Run can return only once no mark can be
+// lost. The library's Source is one.
+type markQueue interface {
+	QueueRead(loc string, read bool) (wait func() error)
+	Flush() error
+}
+
 // collectionSource adapts a reader.Collection to Source.
 type collectionSource struct{ c *reader.Collection }
 

@@ -89,6 +89,14 @@ type Model struct {
 	spinID   int
 	spinning bool
 	spin     int
+
+	// What library mode adds to the chrome (library.go sets them):
+	// the name of the view beside the title, the background task under
+	// way for the status bar ("refreshing 3/12"), and its keys for the
+	// help. Outside library mode they are empty.
+	subtitle string
+	task     string
+	libKeys  *libraryKeyMap
 }
 
 // newModel builds the root over its collaborators.
