@@ -73,14 +73,7 @@ func (s collectionSource) Open(ctx context.Context, a *reader.Article) (*reader.
 
 // Fetch loads one web page as a collection of one.
 func (s collectionSource) Fetch(ctx context.Context, url string) (*reader.Article, error) {
-	c, err := reader.Load(ctx, []string{url}, nil)
-	if err != nil {
-		return nil, err
-	}
-	if len(c.Articles) == 0 {
-		return nil, &reader.FileError{Path: url, Reason: "has no article"}
-	}
-	return c.Open(ctx, c.Articles[0])
+	return reader.FetchArticle(ctx, url)
 }
 
 // defaultSummarizer calls the summarizer package with its defaults.

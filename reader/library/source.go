@@ -387,12 +387,5 @@ func (s *Source) Fetch(ctx context.Context, url string) (*reader.Article, error)
 			}
 		}
 	}
-	c, err := reader.Load(ctx, []string{url}, nil)
-	if err != nil {
-		return nil, err
-	}
-	if len(c.Articles) == 0 {
-		return nil, &reader.FileError{Path: url, Reason: "has no article"}
-	}
-	return c.Open(ctx, c.Articles[0])
+	return reader.FetchArticle(ctx, url)
 }
