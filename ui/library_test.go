@@ -250,6 +250,11 @@ func TestLibraryKeysArrivingTogether(t *testing.T) {
 	if !d.m.lib.IsSaved(d.m.list.items[2].Location) {
 		t.Error("b after j, typed together, did not save the third article")
 	}
+	d.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/tram")}) // typed into the prompt
+	if v := ansi.Strip(d.m.View()); !strings.Contains(v, "/ tram") || d.m.list.FilterText() != "filter “tram”" {
+		t.Errorf("/tram typed together:\n%s", v)
+	}
+	d.send(tea.KeyMsg{Type: tea.KeyEsc})
 	d.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("vv")}) // all → unread → saved
 	if got := strings.Join(d.titles(), ","); got != "Story 0" {
 		t.Errorf("vv typed together: %s", got)
