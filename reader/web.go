@@ -190,6 +190,20 @@ func loadURL(ctx context.Context, u string) (*Article, error) {
 	return parsePage(u, resp.URL, resp.Body, resp.ContentType, true)
 }
 
+// FetchArticle loads the one article at a web address outside any
+// collection (a link the reader follows): the page read as a collection
+// of one, and opened with its body.
+func FetchArticle(ctx context.Context, u string) (*Article, error) {
+	c, err := Load(ctx, []string{u}, nil)
+	if err != nil {
+		return nil, err
+	}
+	if len(c.Articles) == 0 {
+		return nil, &FileError{Path: u, Reason: "has no article"}
+	}
+	return c.Open(ctx, c.Articles[0])
+}
+
 // isHTMLType accepts HTML and XHTML, and pages whose server sends no
 // type or a generic one when the bytes are HTML.
 func isHTMLType(contentType string, body []byte) bool {

@@ -340,6 +340,9 @@ func TestLoadURL(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if f, err := FetchArticle(ctx, srv.URL+"/old"); err != nil || f.Title != "Night trams will cross the river" || !strings.Contains(f.Body, "shift workers") {
+		t.Errorf("FetchArticle: %v %v", f, err)
+	}
 	if a.Location != srv.URL+"/old" || a.URL != srv.URL+"/2026/11/night-trams" || a.Partial {
 		t.Errorf("location %q url %q partial %v", a.Location, a.URL, a.Partial)
 	}

@@ -130,7 +130,7 @@ func BenchmarkOpenCold(b *testing.B) {
 	src := &fakeSource{c: c, opened: map[string]int{}}
 	a := c.Articles[0]
 	for b.Loop() {
-		msg := loadCmd(context.Background(), src, defaultSummarizer{}, a)().(loadedMsg)
+		msg := loadCmd(context.Background(), src, defaultSummarizer{}, a, true, 0)().(loadedMsg)
 		if msg.Err != nil || msg.SumErr != nil {
 			b.Fatal(msg.Err, msg.SumErr)
 		}

@@ -1,19 +1,32 @@
 package ui
 
 import (
+	"context"
+	"errors"
+
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/summarizer"
 )
 
-// doc is an article read in full with its summary, or why it could not
-// be read.
+// doc is an article read with its summary, or why it could not be
+// read. A partial one is a preview of a teaser: enough for the list's
+// summary line, not for the article view, which opens it in full.
 type doc struct {
-	art    *reader.Article
-	sum    summarizer.Summary
-	sumErr error
-	err    error
+	art     *reader.Article
+	sum     summarizer.Summary
+	sumErr  error
+	err     error
+	partial bool
+}
+
+// load is a load under way: open for the article the user reads,
+// otherwise a preview, cancelled when no longer wanted.
+type load struct {
+	id     int
+	open   bool
+	cancel context.CancelFunc
 }
 
 // cache holds what background work produced: opened articles and their
@@ -21,7 +34,8 @@ type doc struct {
 // root's Update touches it; Cmds return results as messages.
 type cache struct {
 	docs      map[string]*doc
-	loading   map[string]bool
+	loading   map[string]*load
+	loadID    int
 	renders   map[renderKey]string
 	renderErr map[renderKey]error
 	rendering map[renderKey]bool
@@ -30,16 +44,41 @@ type cache struct {
 func newCache() *cache {
 	return &cache{
 		docs:      map[string]*doc{},
-		loading:   map[string]bool{},
+		loading:   map[string]*load{},
 		renders:   map[renderKey]string{},
 		renderErr: map[renderKey]error{},
 		rendering: map[renderKey]bool{},
 	}
 }
 
-func (c *cache) loaded(msg loadedMsg) {
-	delete(c.loading, msg.Loc)
-	c.docs[msg.Loc] = &doc{art: msg.Article, sum: msg.Summary, sumErr: msg.SumErr, err: msg.Err}
+// loaded stores a read article, unless its load was cancelled or a
+// preview comes after the article in full. It reports whether it kept
+// it.
+func (c *cache) loaded(msg loadedMsg) bool {
+	if l := c.loading[msg.Loc]; l != nil && l.id == msg.ID {
+		l.cancel()
+		delete(c.loading, msg.Loc)
+	}
+	if errors.Is(msg.Err, context.Canceled) {
+		return false
+	}
+	if old := c.docs[msg.Loc]; old != nil && !old.partial && msg.Partial {
+		return false
+	}
+	c.docs[msg.Loc] = &doc{art: msg.Article, sum: msg.Summary, sumErr: msg.SumErr, err: msg.Err, partial: msg.Partial}
+	return true
+}
+
+// cancelUnwanted cancels the loads no longer wanted as they were
+// started: the reader left the article (wanted holds whether each
+// location is wanted opened in full), scrolled the row away.
+func (c *cache) cancelUnwanted(wanted map[string]bool) {
+	for loc, l := range c.loading {
+		if open, ok := wanted[loc]; !ok || (l.open && !open) {
+			l.cancel()
+			delete(c.loading, loc)
+		}
+	}
 }
 
 // rendered stores a rendering; one for a width the window no longer has
@@ -74,17 +113,25 @@ func (c *cache) keepWidth(w int) {
 // need returns the Cmd that brings the article at loc one step closer
 // to being shown in mode md at the given width, or nil when it is ready
 // or on its way. Loading comes first; rendering follows the loadedMsg.
-func (m *Model) need(a *reader.Article, md mode, width int) tea.Cmd {
+// With open, the article is the one the user reads: it is opened in
+// full (a library teaser from its page), at once, not behind the
+// previews; the others are previews of the stored text.
+func (m *Model) need(a *reader.Article, md mode, width int, open bool) tea.Cmd {
 	c := m.cache
 	d := c.docs[a.Location]
-	if d == nil {
-		if c.loading[a.Location] {
-			return nil
+	if d == nil || (open && d.partial) {
+		if l := c.loading[a.Location]; l != nil {
+			if l.open || !open {
+				return nil
+			}
+			l.cancel() // a preview: the open supersedes it
 		}
-		c.loading[a.Location] = true
-		return loadCmd(m.ctx, m.src, m.sum, a)
+		c.loadID++
+		ctx, cancel := context.WithCancel(m.ctx)
+		c.loading[a.Location] = &load{id: c.loadID, open: open, cancel: cancel}
+		return loadCmd(ctx, m.src, m.sum, a, open, c.loadID)
 	}
-	if d.err != nil || width <= 0 {
+	if d.err != nil || d.partial || width <= 0 {
 		return nil
 	}
 	k := renderKey{Loc: a.Location, Mode: md, Width: width, Style: m.ropts.Style}
@@ -97,24 +144,38 @@ func (m *Model) need(a *reader.Article, md mode, width int) tea.Cmd {
 
 // pump starts the background work the current state calls for: the open
 // article in both modes, the articles n and p lead to (so they show at
-// once), and the summary lines of the list rows on screen.
+// once), and the summary lines of the list rows on screen. Loads no
+// longer wanted as they were started are cancelled first.
 func (m *Model) pump() tea.Cmd {
-	var cmds []tea.Cmd
+	type want struct {
+		a     *reader.Article
+		width int
+		open  bool
+	}
+	var wants []want
 	if m.current != "" {
 		if a := m.lookup(m.current); a != nil {
-			cmds = append(cmds, m.need(a, m.mode, m.width), m.need(a, 1-m.mode, m.width))
+			wants = append(wants, want{a, m.width, true})
 		}
 		for _, dir := range []int{1, -1} {
-			h := m.resolve(dir)
-			if a := m.lookup(h.loc); a != nil {
-				cmds = append(cmds, m.need(a, m.mode, m.width), m.need(a, 1-m.mode, m.width))
+			if a := m.lookup(m.resolve(dir).loc); a != nil {
+				wants = append(wants, want{a, m.width, false})
 			}
 		}
 	}
 	if m.screen == screenList {
 		for _, a := range m.list.Visible() {
-			cmds = append(cmds, m.need(a, m.mode, 0))
+			wants = append(wants, want{a, 0, false})
 		}
+	}
+	wanted := map[string]bool{} // location → opened in full
+	for _, w := range wants {
+		wanted[w.a.Location] = wanted[w.a.Location] || w.open
+	}
+	m.cache.cancelUnwanted(wanted)
+	var cmds []tea.Cmd
+	for _, w := range wants {
+		cmds = append(cmds, m.need(w.a, m.mode, w.width, w.open), m.need(w.a, 1-m.mode, w.width, w.open))
 	}
 	return tea.Batch(cmds...)
 }
@@ -127,7 +188,11 @@ func (m *Model) sync() {
 		return
 	}
 	m.article.SetLinks(m.footerLink(-1), m.footerLink(1))
-	if d := m.cache.docs[m.current]; d != nil && d.err != nil {
+	d := m.cache.docs[m.current]
+	if d != nil && d.partial {
+		return // a preview: the article in full is on its way
+	}
+	if d != nil && d.err != nil {
 		if m.shown.Loc != m.current || m.article.err == nil {
 			m.article.SetError(d.err)
 			m.shown = renderKey{Loc: m.current}

@@ -24,6 +24,16 @@ type Source interface {
 	Fetch(ctx context.Context, url string) (*reader.Article, error)
 }
 
+// Previewer is a Source whose articles read two ways: Open completes
+// an article (a library teaser from its page, over the network), while
+// Preview returns the text at hand without the network, and whether
+// that is all Open would give (complete). The reader previews the list
+// rows and the articles around the one open, and opens only the one the
+// user reads.
+type Previewer interface {
+	Preview(ctx context.Context, a *reader.Article) (art *reader.Article, complete bool, err error)
+}
+
 // Summarizer condenses an article; summarizer.Summarize behind an
 // interface so that tests can count or fake calls.
 type Summarizer interface {
@@ -40,6 +50,17 @@ type ReadState interface {
 	MarkRead(loc string) error
 }
 
+// markQueue is a ReadState that writes marks in the order they were
+// made, without blocking the caller: QueueRead changes the mark at once
+// in memory and queues its write; wait blocks until it is written and
+// returns its error (the reader calls it in a Cmd). Flush waits for
+// every queued write, so that Run can return only once no mark can be
+// lost. The library's Source is one.
+type markQueue interface {
+	QueueRead(loc string, read bool) (wait func() error)
+	Flush() error
+}
+
 // collectionSource adapts a reader.Collection to Source.
 type collectionSource struct{ c *reader.Collection }
 
@@ -52,14 +73,7 @@ func (s collectionSource) Open(ctx context.Context, a *reader.Article) (*reader.
 
 // Fetch loads one web page as a collection of one.
 func (s collectionSource) Fetch(ctx context.Context, url string) (*reader.Article, error) {
-	c, err := reader.Load(ctx, []string{url}, nil)
-	if err != nil {
-		return nil, err
-	}
-	if len(c.Articles) == 0 {
-		return nil, &reader.FileError{Path: url, Reason: "has no article"}
-	}
-	return c.Open(ctx, c.Articles[0])
+	return reader.FetchArticle(ctx, url)
 }
 
 // defaultSummarizer calls the summarizer package with its defaults.

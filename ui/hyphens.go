@@ -18,16 +18,9 @@ func protectHyphens(md string) string {
 	if !strings.Contains(md, "-") {
 		return md
 	}
-	lines := strings.Split(md, "\n")
-	fenced := false
-	for i, l := range lines {
-		t := strings.TrimSpace(l)
-		if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
-			fenced = !fenced
-			continue
-		}
-		if fenced || strings.HasPrefix(l, "    ") || strings.HasPrefix(l, "\t") {
-			continue
+	return mapProse(md, func(l string) string {
+		if strings.HasPrefix(l, "    ") || strings.HasPrefix(l, "\t") {
+			return l // indented code
 		}
 		words := strings.Split(l, " ")
 		for j, w := range words {
@@ -36,9 +29,8 @@ func protectHyphens(md string) string {
 			}
 			words[j] = joinHyphens(w)
 		}
-		lines[i] = strings.Join(words, " ")
-	}
-	return strings.Join(lines, "\n")
+		return strings.Join(words, " ")
+	})
 }
 
 // joinHyphens replaces "-" between two letters or digits.

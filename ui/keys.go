@@ -134,5 +134,50 @@ func (k helpKeyMap) ShortHelp() []key.Binding { return []key.Binding{k.Close, k.
 // FullHelp lists the help screen's keys.
 func (k helpKeyMap) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
 
+// libraryKeyMap holds the keys library mode adds to the list and the
+// article; with adds them to a view's help.
+type libraryKeyMap struct {
+	Read, Save, Refresh, View, Feed key.Binding
+}
+
+func newLibraryKeyMap() libraryKeyMap {
+	return libraryKeyMap{
+		Read:    key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "read ⇄ unread")),
+		Save:    key.NewBinding(key.WithKeys("b"), key.WithHelp("b", "save")),
+		Refresh: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "refresh")),
+		View:    key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "all/unread/saved")),
+		Feed:    key.NewBinding(key.WithKeys("F"), key.WithHelp("F", "feed")),
+	}
+}
+
+// with adds library mode's keys to the list's or the article's key map
+// (prompts and the help screen keep theirs).
+func (k libraryKeyMap) with(base keyHelp) keyHelp {
+	switch b := base.(type) {
+	case listKeyMap:
+		return libraryHelp{base: b,
+			short: []key.Binding{b.Open, k.Read, k.Save, k.Refresh, k.View, k.Feed, b.Filter, b.ClearFilter, b.Quit, b.Help},
+			group: []key.Binding{k.Read, k.Save, k.Refresh, k.View, k.Feed}}
+	case articleKeyMap:
+		return libraryHelp{base: b,
+			short: []key.Binding{b.Toggle, b.Next, b.Prev, k.Read, k.Save, b.List, b.Help},
+			group: []key.Binding{k.Read, k.Save, k.Refresh}}
+	}
+	return base
+}
+
+// libraryHelp is a view's key map with library mode's keys.
+type libraryHelp struct {
+	base  keyHelp
+	short []key.Binding // the help line
+	group []key.Binding // added to the help screen
+}
+
+// ShortHelp is the help line.
+func (k libraryHelp) ShortHelp() []key.Binding { return k.short }
+
+// FullHelp is the help screen: the view's keys, then the library's.
+func (k libraryHelp) FullHelp() [][]key.Binding { return append(k.base.FullHelp(), k.group) }
+
 // keyHelp is what a view offers the help line and the help screen.
 type keyHelp = help.KeyMap

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/brief-news/brief/reader/config"
 	"github.com/brief-news/brief/reader/feed"
@@ -195,5 +196,88 @@ func TestLibraryMode(t *testing.T) {
 	}
 	if got := d.titles(); len(got) != 6 || got[0] != "Story 5" {
 		t.Errorf("after refresh on start: %v", got)
+	}
+}
+
+// newLibTest is TestLibraryMode's library: a feed of n stories.
+func newLibTest(t *testing.T, n int) *libDriver {
+	var srv *httptest.Server
+	srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, libFeed(srv.URL, n))
+	}))
+	t.Cleanup(srv.Close)
+	d, _, _ := newLibDriver(t, srv.URL+"/feed.xml")
+	d.send(tea.WindowSizeMsg{Width: 100, Height: 30})
+	return d
+}
+
+// update delivers one message without running the Cmds it returns.
+func (d *libDriver) update(msg tea.Msg) tea.Cmd {
+	next, cmd := d.m.Update(msg)
+	d.m = next.(libraryModel)
+	return cmd
+}
+
+func TestRefreshKeepsThePromptAndMessages(t *testing.T) {
+	d := newLibTest(t, 3)
+	// A refresh under way: started, one feed of two done.
+	d.update(startRefreshMsg{})
+	d.update(refreshProgressMsg{Done: 1, Total: 2})
+	if v := ansi.Strip(d.m.View()); !strings.Contains(v, "refreshing 1/2") {
+		t.Fatalf("no refresh progress:\n%s", v)
+	}
+	for _, r := range "/tram" {
+		d.update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
+	}
+	if v := ansi.Strip(d.m.View()); !strings.Contains(v, "/ tram") {
+		t.Errorf("the filter prompt is hidden during a refresh:\n%s", v)
+	}
+	d.update(tea.KeyMsg{Type: tea.KeyEsc})
+	d.update(statusMsg{Text: "link copied"})
+	if v := ansi.Strip(d.m.View()); !strings.Contains(v, "link copied") {
+		t.Errorf("a status message is hidden during a refresh:\n%s", v)
+	}
+}
+
+func TestLibraryKeysArrivingTogether(t *testing.T) {
+	d := newLibTest(t, 3)
+	second := d.m.list.items[1].Location
+	d.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("jm")})
+	if !d.m.lib.IsRead(second) {
+		t.Error("m after j, typed together, did not mark the second article read")
+	}
+	d.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("jb")})
+	if !d.m.lib.IsSaved(d.m.list.items[2].Location) {
+		t.Error("b after j, typed together, did not save the third article")
+	}
+	d.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/tram")}) // typed into the prompt
+	if v := ansi.Strip(d.m.View()); !strings.Contains(v, "/ tram") || d.m.list.FilterText() != "filter “tram”" {
+		t.Errorf("/tram typed together:\n%s", v)
+	}
+	d.send(tea.KeyMsg{Type: tea.KeyEsc})
+	d.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("vv")}) // all → unread → saved
+	if got := strings.Join(d.titles(), ","); got != "Story 0" {
+		t.Errorf("vv typed together: %s", got)
+	}
+}
+
+func TestStaleListAnswersAreDropped(t *testing.T) {
+	d := newLibTest(t, 3)
+	// v, then the answer to an older request: the old list stays out.
+	cmd := d.update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("v")})
+	d.update(listLoadedMsg{ID: d.m.listID - 1, Op: listReload, Title: "stale", Articles: d.m.list.items[:1]})
+	if d.m.subtitle == "stale" || len(d.m.list.items) != 3 {
+		t.Fatalf("a stale answer was shown: %q, %d articles", d.m.subtitle, len(d.m.list.items))
+	}
+	// Requests asked meanwhile wait for the one under way, in order.
+	d.update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("v")})
+	if len(d.m.queued) != 1 {
+		t.Fatalf("queued %v", d.m.queued)
+	}
+	for _, msg := range d.run(cmd) {
+		d.send(msg)
+	}
+	if !strings.Contains(d.m.subtitle, "saved") {
+		t.Errorf("after v v: %q", d.m.subtitle)
 	}
 }

@@ -15,29 +15,45 @@ import (
 	"github.com/brief-news/brief/summarizer"
 )
 
-// loadedMsg carries an article opened with its body and its summary.
-// Err is set when the article could not be read; SumErr when it could be
-// read but not summarised (summarizer.ErrEmpty for an empty one).
+// loadedMsg carries an article read with its body and its summary. ID
+// is the load it answers (a cancelled or superseded one is not waited
+// for any more). Partial is set for a preview of a teaser that opening
+// completes. Err is set when the article could not be read; SumErr when
+// it could be read but not summarised (summarizer.ErrEmpty for an empty
+// one).
 type loadedMsg struct {
+	ID      int
 	Loc     string
 	Article *reader.Article
 	Summary summarizer.Summary
+	Partial bool
 	SumErr  error
 	Err     error
 }
 
-// loadCmd opens a (and summarises it) in the background.
-func loadCmd(ctx context.Context, src Source, sum Summarizer, a *reader.Article) tea.Cmd {
-	loc := a.Location
+// loadCmd reads a (and summarises it) in the background: with open, as
+// the article the user reads (Source.Open), otherwise as a preview
+// that never touches the network when the source can tell them apart
+// (Previewer). Cancelling ctx abandons it.
+func loadCmd(ctx context.Context, src Source, sum Summarizer, a *reader.Article, open bool, id int) tea.Cmd {
 	return func() tea.Msg {
-		full, err := src.Open(ctx, a)
+		var full *reader.Article
+		var err error
+		complete, preview := true, false
+		if p, ok := src.(Previewer); ok && !open {
+			preview = true
+			full, complete, err = p.Preview(ctx, a)
+		} else {
+			full, err = src.Open(ctx, a)
+		}
 		if err != nil {
-			return loadedMsg{Loc: loc, Err: err}
+			// A failed preview leaves opening to try again, and say why.
+			return loadedMsg{ID: id, Loc: a.Location, Partial: preview, Err: err}
 		}
 		// The summary is of the text as the reader shows it: link
 		// targets and images are not prose.
 		s, serr := sum.Summarize(summarizer.Document{Title: full.Title, Body: readable(full.Body)})
-		return loadedMsg{Loc: loc, Article: full, Summary: s, SumErr: serr}
+		return loadedMsg{ID: id, Loc: a.Location, Article: full, Summary: s, Partial: !complete, SumErr: serr}
 	}
 }
 
@@ -162,3 +178,108 @@ type queuedKeysMsg struct {
 
 // send wraps a message as a Cmd.
 func send(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
+
+// Library mode's messages (library.go).
+
+// startRefreshMsg asks library mode to refresh the library in the
+// background (refresh_on_start sends it on start-up).
+type startRefreshMsg struct{}
+
+// refreshProgressMsg reports a refresh's progress after each feed: Done
+// of Total feeds fetched, Added new articles from the last one.
+type refreshProgressMsg struct{ Done, Total, Added int }
+
+// refreshDoneMsg ends a refresh with its summary line, or why it failed.
+type refreshDoneMsg struct {
+	Summary string
+	Err     error
+}
+
+// refreshCmd runs a refresh, sending its progress and its end on
+// events; the reader takes them with waitEventCmd.
+func refreshCmd(ctx context.Context, lib Library, events chan<- tea.Msg) tea.Cmd {
+	return func() tea.Msg {
+		summary, err := lib.Refresh(ctx, func(done, total, added int) {
+			events <- refreshProgressMsg{Done: done, Total: total, Added: added}
+		})
+		events <- refreshDoneMsg{Summary: summary, Err: err}
+		return nil
+	}
+}
+
+// waitEventCmd delivers the next message from a background task.
+func waitEventCmd(events <-chan tea.Msg) tea.Cmd {
+	return func() tea.Msg { return <-events }
+}
+
+// listOp says what a library list request does.
+type listOp int
+
+const (
+	listReload listOp = iota // read the view or the search again
+	listView                 // next view: all → unread → saved (v)
+	listFeed                 // next feed (F)
+	listSearch               // search the library, "" back to the view
+)
+
+// listLoadedMsg answers a list request: the articles of the view (or
+// search) now shown, the view's name, the search shown ("" for the view)
+// and the search snippets by location. ID is the request it answers;
+// answers to requests since superseded are dropped.
+type listLoadedMsg struct {
+	ID       int
+	Op       listOp
+	Articles []*reader.Article
+	Title    string
+	Query    string
+	Snippets map[string]string
+	Err      error
+}
+
+// listCmd runs a list request on the library: the query of listSearch,
+// or the view change, then reads the list.
+func listCmd(ctx context.Context, lib Library, id int, op listOp, query string) tea.Cmd {
+	return func() tea.Msg {
+		var err error
+		switch op {
+		case listReload:
+			err = lib.Reload(ctx)
+		case listView:
+			err = lib.NextView(ctx)
+		case listFeed:
+			err = lib.NextFeed(ctx)
+		case listSearch:
+			err = lib.Search(ctx, query)
+		}
+		msg := listLoadedMsg{ID: id, Op: op, Err: err}
+		if err != nil {
+			return msg
+		}
+		msg.Articles, msg.Title, msg.Query = lib.Articles(), lib.Describe(), lib.Query()
+		if msg.Query != "" {
+			msg.Snippets = map[string]string{}
+			for _, a := range msg.Articles {
+				if s, hl := lib.Snippet(a.Location); s != "" {
+					msg.Snippets[a.Location] = highlightSnippet(s, hl)
+				}
+			}
+		}
+		return msg
+	}
+}
+
+// waitMarksCmd waits, off the UI loop, for mark writes queued in the
+// library, and reports the first failure with prefix.
+func waitMarksCmd(waits []func() error, prefix string) tea.Cmd {
+	if len(waits) == 0 {
+		return nil
+	}
+	return func() tea.Msg {
+		for _, wait := range waits {
+			if err := wait(); err != nil {
+				return statusMsg{Text: prefix + err.Error()}
+			}
+		}
+		return nil
+	}
+}

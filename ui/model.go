@@ -89,6 +89,14 @@ type Model struct {
 	spinID   int
 	spinning bool
 	spin     int
+
+	// What library mode adds to the chrome (library.go sets them):
+	// the name of the view beside the title, the background task under
+	// way for the status bar ("refreshing 3/12"), and its keys for the
+	// help. Outside library mode they are empty.
+	subtitle string
+	task     string
+	libKeys  *libraryKeyMap
 }
 
 // newModel builds the root over its collaborators.
@@ -140,8 +148,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case queuedKeysMsg:
 		return m.handleQueued(msg)
 	case loadedMsg:
-		m.cache.loaded(msg)
-		if msg.Err == nil {
+		if m.cache.loaded(msg) && msg.Err == nil {
 			m.list.snippet[msg.Loc] = firstSentence(msg.Summary)
 		}
 	case renderedMsg:

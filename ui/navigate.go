@@ -255,12 +255,20 @@ func (m *Model) handleFetched(msg fetchedMsg) tea.Cmd {
 }
 
 // saveRead hands the articles opened since the last call to the read
-// state, in a Cmd.
+// state: queued at once when it queues its writes (they are then
+// flushed on exit), otherwise written in a Cmd.
 func (m *Model) saveRead() tea.Cmd {
 	if len(m.unsaved) == 0 {
 		return nil
 	}
 	locs := m.unsaved
 	m.unsaved = nil
+	if q, ok := m.read.(markQueue); ok {
+		var waits []func() error
+		for _, loc := range locs {
+			waits = append(waits, q.QueueRead(loc, true))
+		}
+		return waitMarksCmd(waits, "could not save the read mark: ")
+	}
 	return markReadCmd(m.read, locs)
 }

@@ -23,6 +23,17 @@ func readable(md string) string {
 	if !strings.Contains(md, "](") {
 		return md
 	}
+	return mapProse(md, func(l string) string {
+		if !strings.Contains(l, "](") || strings.Contains(l, "`") {
+			return l
+		}
+		return mdLink.ReplaceAllString(mdImage.ReplaceAllString(l, ""), "$1")
+	})
+}
+
+// mapProse rewrites the lines of markdown outside fenced code blocks
+// with f; fence lines and the code between them stay as they are.
+func mapProse(md string, f func(line string) string) string {
 	lines := strings.Split(md, "\n")
 	fenced := false
 	for i, l := range lines {
@@ -31,11 +42,9 @@ func readable(md string) string {
 			fenced = !fenced
 			continue
 		}
-		if fenced || !strings.Contains(l, "](") || strings.Contains(l, "`") {
-			continue
+		if !fenced {
+			lines[i] = f(l)
 		}
-		l = mdImage.ReplaceAllString(l, "")
-		lines[i] = mdLink.ReplaceAllString(l, "$1")
 	}
 	return strings.Join(lines, "\n")
 }

@@ -1,6 +1,9 @@
 package ui
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestReadable(t *testing.T) {
 	cases := []struct{ in, want string }{
@@ -16,5 +19,13 @@ func TestReadable(t *testing.T) {
 		if got := readable(c.in); got != c.want {
 			t.Errorf("readable(%q) = %q, want %q", c.in, got, c.want)
 		}
+	}
+}
+
+func TestMapProseSkipsFencedCode(t *testing.T) {
+	md := "a-b\n```\nc-d\n```\n~~~go\ne-f\n~~~\ng-h"
+	got := mapProse(md, strings.ToUpper)
+	if want := "A-B\n```\nc-d\n```\n~~~go\ne-f\n~~~\nG-H"; got != want {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }

@@ -23,9 +23,13 @@ func (m Model) busy() bool {
 	return m.screen == screenArticle && m.current != "" && !m.article.Ready()
 }
 
+// spins reports whether the spinner turns: the reader waits for
+// something, or a background task is under way.
+func (m Model) spins() bool { return m.busy() || m.task != "" }
+
 // startSpinner starts the spinner's ticks when work begins.
 func (m *Model) startSpinner() tea.Cmd {
-	if m.spinning || !m.busy() {
+	if m.spinning || !m.spins() {
 		return nil
 	}
 	m.spinning = true
@@ -37,7 +41,7 @@ func (m *Model) handleSpin(msg spinMsg) tea.Cmd {
 	if msg.ID != m.spinID {
 		return nil
 	}
-	if !m.busy() {
+	if !m.spins() {
 		m.spinning = false
 		return nil
 	}

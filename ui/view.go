@@ -49,6 +49,9 @@ func (m Model) tooSmall() string {
 // listView is the list under its title.
 func (m Model) listView() string {
 	title := " " + m.styles.AppTitle.Render("brief")
+	if m.subtitle != "" {
+		title = ansi.Truncate(title+"  "+m.styles.Meta.Render(m.subtitle), m.width, "…")
+	}
 	if m.listChrome() > 1+barLines {
 		title += "\n"
 	}
@@ -71,6 +74,10 @@ func (m Model) helpLines() []string {
 		name, keys = "article", m.article.keys
 	default:
 		name, keys = "list", m.list.keys
+	}
+	if m.libKeys != nil {
+		name += " (library)"
+		keys = m.libKeys.with(keys)
 	}
 	page := lipgloss.NewStyle().Padding(1, 2).Render(
 		m.styles.HelpTitle.Render("Keys: "+name) + "\n\n" + m.fullHelp(keys.FullHelp(), m.width-4))
@@ -118,6 +125,8 @@ func (m Model) statusBar() string {
 		left = st.Spinner.Render(spinFrames[m.spin%len(spinFrames)]) + " " + st.Status.Render("loading")
 	case m.status != "":
 		left = st.StatusMsg.Render(m.status)
+	case m.task != "":
+		left = st.Spinner.Render(spinFrames[m.spin%len(spinFrames)]) + " " + st.Status.Render(m.task)
 	}
 	right := m.countText(m.status == "")
 	if m.screen == screenList && m.list.Editing() {
@@ -156,6 +165,9 @@ func (m Model) helpLine() string {
 		keys = m.article.Help(m.fetch.cancel != nil)
 	default:
 		keys = newHelpKeyMap()
+	}
+	if m.libKeys != nil {
+		keys = m.libKeys.with(keys)
 	}
 	// help truncates with an ellipsis, but lets an item overflow when
 	// the ellipsis itself does not fit: cut to the width as well.

@@ -158,18 +158,14 @@ func (l *Local) Entry(ctx context.Context, id int64, complete bool) (*store.Entr
 	if err != nil {
 		return nil, err
 	}
-	if !complete || !e.Teaser || e.Source != store.FromFeed || e.URL == "" {
+	if !complete || !NeedsPage(e) {
 		return e, nil
 	}
-	// A few pages at a time: the reader prefetches the articles around
-	// the one open, and they are often on one site.
-	select {
-	case pageSlots <- struct{}{}:
-	case <-ctx.Done():
+	page, err := l.fetchPage(ctx, e.URL)
+	if ctx.Err() != nil {
+		// Abandoned (the reader left the article): not a page error.
 		return nil, ctx.Err()
 	}
-	page, err := l.fetchPage(ctx, e.URL)
-	<-pageSlots
 	if err != nil {
 		e.PageErr = err
 		return e, nil
@@ -189,8 +185,11 @@ func (l *Local) Entry(ctx context.Context, id int64, complete bool) (*store.Entr
 	return l.Store.Entry(ctx, id)
 }
 
-// pageSlots bounds the article pages fetched at once.
-var pageSlots = make(chan struct{}, 2)
+// NeedsPage reports whether an entry's stored text is a teaser its
+// page can complete: what Entry with complete would fetch.
+func NeedsPage(e *store.Entry) bool {
+	return e.Teaser && e.Source == store.FromFeed && e.URL != ""
+}
 
 // fetchPage fetches and extracts an article page.
 func (l *Local) fetchPage(ctx context.Context, u string) (*reader.Article, error) {

@@ -38,6 +38,9 @@ type Source struct {
 	// linked holds the opened articles' list entries with the links the
 	// library gave them; Lookup prefers them.
 	linked map[string]*reader.Article
+	gen    int // Reloads started; only the latest stores its list
+
+	marks marks
 }
 
 // NewSource loads a view of the library.
@@ -51,6 +54,8 @@ func NewSource(ctx context.Context, lib Library, f store.Filter) (*Source, error
 func (s *Source) Reload(ctx context.Context) error {
 	s.mu.Lock()
 	q, f := s.query, s.Filter
+	s.gen++
+	gen := s.gen
 	s.mu.Unlock()
 	var items []store.Item
 	var hits []store.Hit
@@ -93,9 +98,12 @@ func (s *Source) Reload(ctx context.Context) error {
 		snips[arts[i].Location] = h
 	}
 	s.mu.Lock()
+	defer s.mu.Unlock()
+	if gen != s.gen {
+		return nil // a later Reload (a newer view) stores its list
+	}
 	s.items, s.arts, s.byLoc, s.locOf, s.snips = items, arts, byLoc, locOf, snips
 	s.linked = map[string]*reader.Article{}
-	s.mu.Unlock()
 	return nil
 }
 
@@ -142,6 +150,13 @@ func (s *Source) Search(ctx context.Context, query string) error {
 		return err
 	}
 	return nil
+}
+
+// Query is the search shown, "" for the view.
+func (s *Source) Query() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.query
 }
 
 // Snippet is a search hit's snippet and the byte ranges of its matched
@@ -275,10 +290,9 @@ func (s *Source) id(loc string) (int64, bool) {
 	return it.ID, ok
 }
 
-// Open reads an article with its body, completing a teaser from its
-// page. It does not mark it read: the reader opens articles ahead of
-// the user (list summaries, the next article) and calls MarkRead for the
-// one shown.
+// Open reads the article the user opens with its body, completing a
+// teaser from its page (over the network). It does not mark it read:
+// the reader calls MarkRead for the one shown.
 func (s *Source) Open(ctx context.Context, a *reader.Article) (*reader.Article, error) {
 	e, err := s.OpenEntry(ctx, a.Location)
 	if err != nil {
@@ -287,15 +301,33 @@ func (s *Source) Open(ctx context.Context, a *reader.Article) (*reader.Article, 
 	return e.Article, nil
 }
 
+// Preview reads an article with its stored text only, never touching
+// the network: the reader previews list rows and prepares the articles
+// around the one open this way. complete is false for a teaser that
+// Open would complete from its page.
+func (s *Source) Preview(ctx context.Context, a *reader.Article) (art *reader.Article, complete bool, err error) {
+	e, err := s.entry(ctx, a.Location, false)
+	if err != nil {
+		return nil, false, err
+	}
+	return e.Article, !NeedsPage(e), nil
+}
+
 // OpenEntry is Open with the library's details: where the text came
 // from (Entry.Source), and why the page could not complete a teaser
 // (Entry.PageErr).
 func (s *Source) OpenEntry(ctx context.Context, loc string) (*store.Entry, error) {
+	return s.entry(ctx, loc, true)
+}
+
+// entry reads the article at loc, completing it from its page when
+// complete is set, with links resolved against this view.
+func (s *Source) entry(ctx context.Context, loc string, complete bool) (*store.Entry, error) {
 	id, ok := s.id(loc)
 	if !ok {
 		return nil, &reader.FileError{Path: loc, Reason: "is not in the library"}
 	}
-	e, err := s.Lib.Entry(ctx, id, true)
+	e, err := s.Lib.Entry(ctx, id, complete)
 	if err != nil {
 		return nil, err
 	}
@@ -355,59 +387,5 @@ func (s *Source) Fetch(ctx context.Context, url string) (*reader.Article, error)
 			}
 		}
 	}
-	c, err := reader.Load(ctx, []string{url}, nil)
-	if err != nil {
-		return nil, err
-	}
-	if len(c.Articles) == 0 {
-		return nil, &reader.FileError{Path: url, Reason: "has no article"}
-	}
-	return c.Open(ctx, c.Articles[0])
-}
-
-// IsRead reports the persisted read mark.
-func (s *Source) IsRead(loc string) bool {
-	it, ok := s.Item(loc)
-	return ok && it.Read
-}
-
-// MarkRead persists a read mark.
-func (s *Source) MarkRead(loc string) error { return s.SetRead(loc, true) }
-
-// SetRead sets or clears the read mark (the m key).
-func (s *Source) SetRead(loc string, read bool) error {
-	return s.set(loc, func(ctx context.Context, id int64) error { return s.Lib.SetRead(ctx, id, read) },
-		func(it *store.Item) { it.Read = read })
-}
-
-// SetSaved sets or clears the saved mark (the b key).
-func (s *Source) SetSaved(loc string, saved bool) error {
-	return s.set(loc, func(ctx context.Context, id int64) error { return s.Lib.SetSaved(ctx, id, saved) },
-		func(it *store.Item) { it.Saved = saved })
-}
-
-func (s *Source) set(loc string, write func(context.Context, int64) error, local func(*store.Item)) error {
-	// The mark shows at once; the write may wait for a refresh's
-	// transaction, and a failed one takes the mark back.
-	s.mu.Lock()
-	i, ok := s.byLoc[loc]
-	var before store.Item
-	if ok {
-		before = s.items[i]
-		local(&s.items[i])
-	}
-	items := s.items
-	s.mu.Unlock()
-	if !ok {
-		return &reader.FileError{Path: loc, Reason: "is not in the library"}
-	}
-	if err := write(context.Background(), before.ID); err != nil {
-		s.mu.Lock()
-		if i < len(items) && len(s.items) == len(items) && &s.items[0] == &items[0] {
-			s.items[i] = before
-		}
-		s.mu.Unlock()
-		return err
-	}
-	return nil
+	return reader.FetchArticle(ctx, url)
 }

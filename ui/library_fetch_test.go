@@ -1,0 +1,149 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/brief-news/brief/reader/config"
+	"github.com/brief-news/brief/reader/feed"
+	"github.com/brief-news/brief/reader/library"
+	"github.com/brief-news/brief/reader/store"
+)
+
+// teaserSite serves a feed of n teasers at /feed.xml and their pages,
+// counting the page GETs.
+type teaserSite struct {
+	srv   *httptest.Server
+	pages atomic.Int32
+	// slow delays pages whose path is in it.
+	slow map[string]time.Duration
+}
+
+func newTeaserSite(t *testing.T, n int) *teaserSite {
+	s := &teaserSite{slow: map[string]time.Duration{}}
+	s.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/feed.xml" {
+			w.Header().Set("Content-Type", "application/rss+xml")
+			var b strings.Builder
+			fmt.Fprintf(&b, `<rss version="2.0"><channel><title>Teasers</title><link>%s/</link>`, s.srv.URL)
+			for i := n - 1; i >= 0; i-- {
+				fmt.Fprintf(&b, `<item><title>Teaser %d</title><link>%s/%d.html</link><guid>t%d</guid><pubDate>%s</pubDate><description>Teaser %d begins. Read more</description></item>`,
+					i, s.srv.URL, i, i, time.Date(2026, 11, 20, 8, i, 0, 0, time.UTC).Format(time.RFC1123Z), i)
+			}
+			b.WriteString(`</channel></rss>`)
+			fmt.Fprint(w, b.String())
+			return
+		}
+		s.pages.Add(1)
+		if d := s.slow[r.URL.Path]; d > 0 {
+			select {
+			case <-time.After(d):
+			case <-r.Context().Done():
+				return
+			}
+		}
+		w.Header().Set("Content-Type", "text/html")
+		title := strings.TrimSuffix(strings.TrimPrefix(r.URL.Path, "/"), ".html")
+		fmt.Fprintf(w, `<!doctype html><html><head><title>Page %s</title></head><body><article><h1>Page %s</h1>`, title, title)
+		for i := 0; i < 8; i++ {
+			fmt.Fprintf(w, "<p>Paragraph %d of page %s: the council met on Tuesday to discuss the harbour, the trams and the budget for the coming year, and agreed on most points.</p>", i, title)
+		}
+		fmt.Fprint(w, `</article></body></html>`)
+	}))
+	t.Cleanup(s.srv.Close)
+	return s
+}
+
+// newLibDriver opens a library in a temporary directory subscribed to
+// feedURL, and the library model over it.
+func newLibDriver(t *testing.T, feedURL string) (*libDriver, *library.Source, *library.Local) {
+	t.Helper()
+	lib, err := library.Open(filepath.Join(t.TempDir(), "brief.db"), config.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { lib.Close() })
+	ctx := context.Background()
+	if _, _, _, err := feed.Subscribe(ctx, lib.Store, nil, feedURL); err != nil {
+		t.Fatal(err)
+	}
+	src, err := library.NewSource(ctx, lib, store.Filter{Limit: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := deps{
+		src: src, sum: fakeSummarizer{}, read: src,
+		after:   func(time.Duration, tea.Msg) tea.Cmd { return nil },
+		openURL: func(string) error { return nil },
+		copy:    func(string) error { return nil },
+	}
+	return &libDriver{t: t, m: newLibraryModel(newModel(ctx, d, testRender), src)}, src, lib
+}
+
+func TestLibraryListDoesNotFetchPages(t *testing.T) {
+	site := newTeaserSite(t, 10)
+	d, _, _ := newLibDriver(t, site.srv.URL+"/feed.xml")
+	d.send(tea.WindowSizeMsg{Width: 100, Height: 30})
+	if n := site.pages.Load(); n != 0 {
+		t.Fatalf("the list fetched %d article pages, want none", n)
+	}
+	// The rows have their summary line, from the stored text.
+	if !strings.Contains(d.m.View(), "Teaser 9 begins.") {
+		t.Errorf("no summary line:\n%s", d.m.View())
+	}
+	// Opening one article fetches its page, and only its page.
+	d.send(tea.KeyMsg{Type: tea.KeyEnter})
+	if n := site.pages.Load(); n != 1 {
+		t.Fatalf("opening one article fetched %d pages, want 1", n)
+	}
+	if v := d.m.View(); !strings.Contains(v, "Paragraph 7 of page 9") {
+		t.Errorf("the opened article is not completed from its page:\n%s", v)
+	}
+}
+
+func TestLeavingAnArticleCancelsItsPageLoad(t *testing.T) {
+	site := newTeaserSite(t, 3)
+	site.slow["/2.html"] = 10 * time.Second
+	d, _, _ := newLibDriver(t, site.srv.URL+"/feed.xml")
+	d.send(tea.WindowSizeMsg{Width: 100, Height: 30})
+	// Open the first article and leave it, holding its Cmds back.
+	loc := d.m.list.Selected().Location
+	next, open := d.m.Update(openMsg{Loc: loc})
+	d.m = next.(libraryModel)
+	if l := d.m.cache.loading[loc]; l == nil || !l.open {
+		t.Fatalf("no page load under way: %+v", d.m.cache.loading)
+	}
+	next, _ = d.m.Update(toListMsg{})
+	d.m = next.(libraryModel)
+	if l := d.m.cache.loading[loc]; l != nil {
+		t.Fatalf("the page load is still wanted after leaving")
+	}
+	// The load, run now, gives up at once rather than wait for the page.
+	start := time.Now()
+	msgs := d.run(open)
+	for len(msgs) > 0 {
+		msg := msgs[0]
+		msgs = msgs[1:]
+		if b, ok := msg.(tea.BatchMsg); ok {
+			for _, c := range b {
+				msgs = append(msgs, d.run(c)...)
+			}
+			continue
+		}
+		if lm, ok := msg.(loadedMsg); ok && lm.Loc == loc && lm.Err == nil && !lm.Partial {
+			t.Errorf("the cancelled load completed the article")
+		}
+	}
+	if time.Since(start) > 2*time.Second {
+		t.Errorf("the cancelled load took %v", time.Since(start))
+	}
+}

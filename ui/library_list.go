@@ -1,0 +1,131 @@
+package ui
+
+// Library mode's list: the view, a change of view or feed, and the
+// library search are requests to the library run in Cmds, one at a time
+// and in order; their answers replace the list.
+
+import (
+	"strconv"
+	"strings"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/brief-news/brief/reader"
+)
+
+// listRequest is a list request waiting for the one under way.
+type listRequest struct {
+	op    listOp
+	query string
+}
+
+// requestList asks the library for a list: at once, or after the
+// request under way (reloads asked meanwhile are made once).
+func (m *libraryModel) requestList(op listOp, query string) tea.Cmd {
+	r := listRequest{op: op, query: query}
+	if m.listID == 0 {
+		return m.runList(r)
+	}
+	if n := len(m.queued); op == listReload && n > 0 && m.queued[n-1].op == listReload {
+		return nil
+	}
+	m.queued = append(m.queued, r)
+	return nil
+}
+
+func (m *libraryModel) runList(r listRequest) tea.Cmd {
+	m.listSeq++
+	m.listID = m.listSeq
+	return listCmd(m.ctx, m.lib, m.listID, r.op, r.query)
+}
+
+// handleList shows a list the library answered with, and starts the
+// next request.
+func (m *libraryModel) handleList(msg listLoadedMsg) tea.Cmd {
+	if msg.ID != m.listID {
+		return nil // not the request under way
+	}
+	m.listID = 0
+	var next tea.Cmd
+	if len(m.queued) > 0 {
+		r := m.queued[0]
+		m.queued = m.queued[1:]
+		next = m.runList(r)
+	}
+	if msg.Err != nil {
+		text := msg.Err.Error()
+		if msg.Op == listSearch {
+			text = "search: " + text
+		}
+		return tea.Batch(next, m.setStatus(text))
+	}
+	m.searching, m.snips, m.subtitle = msg.Query, msg.Snippets, msg.Title
+	m.showList(msg.Articles, msg.Op != listReload)
+	switch {
+	case msg.Op == listReload:
+		return next
+	case msg.Query != "":
+		return tea.Batch(next, m.setStatus(plural(len(m.list.items), "article")+" match “"+msg.Query+"” (esc: back to the list)"))
+	}
+	return tea.Batch(next, m.setStatus(msg.Title))
+}
+
+// showList puts articles in the list, keeping the summary lines already
+// made. A reload keeps the filter and the selection; a new view or
+// search starts at the top, unfiltered.
+func (m *libraryModel) showList(arts []*reader.Article, fresh bool) {
+	sel := m.list.Selected()
+	lm := newListModel(arts, m.styles, m.read)
+	lm.snippet, lm.seen = m.list.snippet, m.list.seen
+	for loc, s := range m.snips {
+		lm.snippet[loc] = s
+	}
+	adaptListKeys(&lm)
+	if !fresh {
+		lm.filter, lm.state = m.list.filter, m.list.state
+		lm.applyFilter()
+	}
+	lm.SetSize(m.list.width, m.list.height)
+	m.list = lm
+	if sel != nil && !fresh {
+		m.list.Select(sel.Location)
+	}
+}
+
+// snippetLead is how much text a list snippet keeps before its first
+// match.
+const snippetLead = 40
+
+// highlightSnippet shows the matched words of a search snippet in
+// reverse video, on one line.
+func highlightSnippet(s string, hl [][2]int) string {
+	// Start shortly before the first match, so that it is on screen.
+	if len(hl) > 0 && hl[0][0] > snippetLead {
+		cut := strings.IndexByte(s[hl[0][0]-snippetLead:], ' ')
+		if cut >= 0 && hl[0][0]-snippetLead+cut < hl[0][0] {
+			off := hl[0][0] - snippetLead + cut + 1
+			s = "…" + s[off:]
+			shifted := make([][2]int, len(hl))
+			for i, r := range hl {
+				shifted[i] = [2]int{r[0] - off + len("…"), r[1] - off + len("…")}
+			}
+			hl = shifted
+		}
+	}
+	hi := lipgloss.NewStyle().Reverse(true)
+	var b strings.Builder
+	at := 0
+	for _, r := range hl {
+		if r[0] < at || r[1] > len(s) || r[0] >= r[1] {
+			continue
+		}
+		b.WriteString(s[at:r[0]])
+		b.WriteString(hi.Render(s[r[0]:r[1]]))
+		at = r[1]
+	}
+	b.WriteString(s[at:])
+	return strings.Join(strings.Fields(strings.ReplaceAll(b.String(), "\n", " ")), " ")
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
