@@ -67,14 +67,25 @@ func newTeaserSite(t *testing.T, n int) *teaserSite {
 // feedURL, and the library model over it.
 func newLibDriver(t *testing.T, feedURL string) (*libDriver, *library.Source, *library.Local) {
 	t.Helper()
+	return newLibDriverOn(t, func(lib *library.Local) {
+		if _, _, _, err := feed.Subscribe(context.Background(), lib.Store, nil, feedURL); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
+
+// newLibDriverOn is newLibDriver with setup run on the library before
+// the view is read (nil: an empty library).
+func newLibDriverOn(t *testing.T, setup func(*library.Local)) (*libDriver, *library.Source, *library.Local) {
+	t.Helper()
 	lib, err := library.Open(filepath.Join(t.TempDir(), "brief.db"), config.Default())
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { lib.Close() })
 	ctx := context.Background()
-	if _, _, _, err := feed.Subscribe(ctx, lib.Store, nil, feedURL); err != nil {
-		t.Fatal(err)
+	if setup != nil {
+		setup(lib)
 	}
 	src, err := library.NewSource(ctx, lib, store.Filter{Limit: 100})
 	if err != nil {

@@ -72,10 +72,15 @@ func (m *libraryModel) handleList(msg listLoadedMsg) tea.Cmd {
 }
 
 // showList puts articles in the list, keeping the summary lines already
-// made. A reload keeps the filter and the selection; a new view or
-// search starts at the top, unfiltered.
+// made. A reload keeps the filter and the article the user moved the
+// cursor to; a cursor on the first row stays on the first row, so that
+// new articles arriving above it (a refresh) are not skipped. A new
+// view or search starts at the top, unfiltered.
 func (m *libraryModel) showList(arts []*reader.Article, fresh bool) {
 	sel := m.list.Selected()
+	if m.list.cursor == 0 {
+		sel = nil
+	}
 	lm := newListModel(arts, m.styles, m.read)
 	lm.snippet, lm.seen = m.list.snippet, m.list.seen
 	for loc, s := range m.snips {
