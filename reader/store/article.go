@@ -25,7 +25,9 @@ type Entry struct {
 // Entry returns the article id with its stored body. Its previous/next
 // links are the page's own when its page was extracted and had them,
 // otherwise the adjacent items of the same feed (reader.KindFeed): the
-// older one is previous, the newer one next.
+// older one is previous, the newer one next. A feed neighbour standing
+// in for a link the page lacks is left out when it is where the page's
+// other link leads: previous and next never name the same article.
 func (s *Store) Entry(ctx context.Context, id int64) (*Entry, error) {
 	it, err := s.Item(ctx, id)
 	if err != nil {
@@ -55,6 +57,14 @@ func (s *Store) Entry(ctx context.Context, id int64) (*Entry, error) {
 	e.Article.Next, e.NextID, err = s.pick(ctx, pnext, fnext, "Next in ")
 	if err != nil {
 		return nil, err
+	}
+	if e.PrevID != 0 && e.PrevID == e.NextID {
+		switch {
+		case pprev == nil && pnext != nil:
+			e.Article.Prev, e.PrevID = nil, 0
+		case pnext == nil && pprev != nil:
+			e.Article.Next, e.NextID = nil, 0
+		}
 	}
 	return e, nil
 }

@@ -239,8 +239,33 @@ func TestEntryFeedNeighboursAndPageLinks(t *testing.T) {
 	if e.Article.Prev.Kind != reader.KindRel || e.PrevID != list[0].ID || !e.Article.Prev.Resolved {
 		t.Errorf("page prev %+v id %d", e.Article.Prev, e.PrevID)
 	}
-	if e.Article.Next.Kind != reader.KindFeed {
+	// The feed's next (the newer article) is where the page's previous
+	// leads: it is left out rather than named in both directions.
+	if e.Article.Next != nil || e.NextID != 0 {
+		t.Errorf("next falls back to the page's previous: %+v id %d", e.Article.Next, e.NextID)
+	}
+	// A page link elsewhere leaves the feed's fallback in place.
+	page.Prev = &reader.Link{Kind: reader.KindRel, URL: "https://elsewhere.test/", Title: "y"}
+	if err := s.SetPage(ctx, mid.ID, page); err != nil {
+		t.Fatal(err)
+	}
+	e, _ = s.Entry(ctx, mid.ID)
+	if e.Article.Next == nil || e.Article.Next.Kind != reader.KindFeed || e.NextID != list[0].ID {
 		t.Errorf("next should fall back to the feed: %+v", e.Article.Next)
+	}
+	// Only a rel=next to the older article: the feed's previous (that
+	// same article) is left out.
+	page.Prev, page.Next = nil, &reader.Link{Kind: reader.KindRel, URL: list[2].URL, Title: "z"}
+	if err := s.SetPage(ctx, mid.ID, page); err != nil {
+		t.Fatal(err)
+	}
+	e, _ = s.Entry(ctx, mid.ID)
+	if e.Article.Prev != nil || e.NextID != list[2].ID {
+		t.Errorf("prev %+v, next id %d: previous and next name the same article", e.Article.Prev, e.NextID)
+	}
+	page.Prev, page.Next = page.Next, nil
+	if err := s.SetPage(ctx, mid.ID, page); err != nil {
+		t.Fatal(err)
 	}
 	// A refresh does not overwrite the page text with the teaser again.
 	if _, err := s.ApplyUpdate(ctx, Update{FeedID: f.ID, At: t0.Add(25 * time.Hour), Items: doc(3, "a")}); err != nil {
