@@ -95,30 +95,9 @@ func shortURL(raw string) string {
 	return host + "/" + path
 }
 
-// neighbour is the list's next or previous article, for articles with no
-// link of their own.
-func (m *Model) neighbour(a *reader.Article, dir int, word string) hop {
-	arts := m.src.Articles()
-	for i, x := range arts {
-		if x.Location != a.Location {
-			continue
-		}
-		j := i + dir
-		if j < 0 || j >= len(arts) {
-			end := "last"
-			if dir < 0 {
-				end = "first"
-			}
-			return hop{why: "no " + word + " article: this is the " + end + " of the list"}
-		}
-		return hop{loc: arts[j].Location, text: arts[j].Title, viaList: true}
-	}
-	return hop{why: "this article has no " + word + " link"}
-}
-
 // footerLink describes a hop for the article's footer.
 func (m *Model) footerLink(dir int) footerLink {
-	h := m.resolve(dir)
+	h := m.hopTo(dir)
 	switch {
 	case h.text == "":
 		return footerLink{}
@@ -134,7 +113,7 @@ func (m *Model) footerLink(dir int) footerLink {
 
 // adjacent follows n or p.
 func (m *Model) adjacent(dir int) tea.Cmd {
-	h := m.resolve(dir)
+	h := m.hopTo(dir)
 	switch {
 	case h.why != "":
 		return m.setStatus(h.why)

@@ -238,6 +238,15 @@ func (s *Source) RefreshOnStart() bool {
 	return ok && l.Config.RefreshOnStart
 }
 
+// NewestFirst reports that the list runs newest first (the view; search
+// results run best first): the reader's previous is then the older
+// article, below, as in the feeds' own links.
+func (s *Source) NewestFirst() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.query == ""
+}
+
 // IsSaved reports the saved mark.
 func (s *Source) IsSaved(loc string) bool {
 	it, ok := s.Item(loc)
