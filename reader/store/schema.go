@@ -66,6 +66,12 @@ var migrations = []string{
 	) WITHOUT ROWID;
 	CREATE VIRTUAL TABLE items_fts USING fts5(title, text, tokenize = 'porter unicode61 remove_diacritics 2');
 	INSERT INTO items_fts(items_fts, rank) VALUES ('rank', 'bm25(8.0, 1.0)');`,
+	// 2: read marks of the articles outside the library (files, folders,
+	// web pages, the sample edition), by location (marks.go).
+	`CREATE TABLE location_marks (
+		location TEXT PRIMARY KEY,
+		read_at  INTEGER NOT NULL
+	) WITHOUT ROWID;`,
 }
 
 // SchemaVersion is the schema this build writes.
