@@ -79,7 +79,7 @@ func run(e *env, args []string) int {
 	// Sources that failed were reported on stderr, which the reader's
 	// screen covers: its status bar names them too.
 	c.Skipped = append(errorList(loadErr), c.Skipped...)
-	if err := runTUI(e.stdout, c, tuiOptions{Style: *style}); err != nil {
+	if err := runTUI(e.stdout, c, tuiOptions{Style: *style, Sample: len(sources) == 0}); err != nil {
 		e.errorf("%v", err)
 		return exitFailed
 	}

@@ -46,24 +46,7 @@ func (s *Source) QueueSaved(loc string, saved bool) (wait func() error) {
 
 // Flush waits until every mark queued is written, and returns the
 // first error since the last Flush. Call it before closing the library.
-func (s *Source) Flush() error {
-	s.marks.pending.Wait()
-	s.marks.mu.Lock()
-	defer s.marks.mu.Unlock()
-	err := s.marks.err
-	s.marks.err = nil
-	return err
-}
-
-// marks is the queue of mark writes, written by one goroutine at a
-// time, in order.
-type marks struct {
-	pending sync.WaitGroup // writes queued and not yet made
-	mu      sync.Mutex
-	queue   []func()
-	writing bool
-	err     error
-}
+func (s *Source) Flush() error { return s.marks.flush() }
 
 func (s *Source) queue(loc string, write func(context.Context, int64) error, local func(*store.Item)) func() error {
 	s.mu.Lock()
@@ -79,48 +62,81 @@ func (s *Source) queue(loc string, write func(context.Context, int64) error, loc
 		err := &reader.FileError{Path: loc, Reason: "is not in the library"}
 		return func() error { return err }
 	}
-	done := make(chan struct{})
-	var werr error
-	job := func() {
-		defer close(done)
-		if werr = write(context.Background(), before.ID); werr != nil {
+	return s.marks.add(func() error {
+		err := write(context.Background(), before.ID)
+		if err != nil {
+			// Take the mark back, unless the list was reloaded since.
 			s.mu.Lock()
 			if i < len(items) && len(s.items) == len(items) && &s.items[0] == &items[0] {
 				s.items[i] = before
 			}
 			s.mu.Unlock()
-			s.marks.mu.Lock()
-			if s.marks.err == nil {
-				s.marks.err = werr
+		}
+		return err
+	})
+}
+
+// marks is a queue of mark writes, made by one goroutine at a time, in
+// the order they were queued.
+type marks struct {
+	pending sync.WaitGroup // writes queued and not yet made
+	mu      sync.Mutex
+	queue   []func()
+	writing bool
+	err     error // the first failure since the last flush
+}
+
+// add queues a write; wait blocks until it is made and returns its
+// error.
+func (q *marks) add(write func() error) (wait func() error) {
+	done := make(chan struct{})
+	var werr error
+	job := func() {
+		defer close(done)
+		if werr = write(); werr != nil {
+			q.mu.Lock()
+			if q.err == nil {
+				q.err = werr
 			}
-			s.marks.mu.Unlock()
+			q.mu.Unlock()
 		}
 	}
-	s.marks.pending.Add(1)
-	s.marks.mu.Lock()
-	s.marks.queue = append(s.marks.queue, job)
-	start := !s.marks.writing
-	s.marks.writing = true
-	s.marks.mu.Unlock()
+	q.pending.Add(1)
+	q.mu.Lock()
+	q.queue = append(q.queue, job)
+	start := !q.writing
+	q.writing = true
+	q.mu.Unlock()
 	if start {
-		go s.writeMarks()
+		go q.write()
 	}
 	return func() error { <-done; return werr }
 }
 
-// writeMarks makes the queued writes until there are none.
-func (s *Source) writeMarks() {
+// flush waits until every write queued is made, and returns the first
+// error since the last flush.
+func (q *marks) flush() error {
+	q.pending.Wait()
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	err := q.err
+	q.err = nil
+	return err
+}
+
+// write makes the queued writes until there are none.
+func (q *marks) write() {
 	for {
-		s.marks.mu.Lock()
-		if len(s.marks.queue) == 0 {
-			s.marks.writing = false
-			s.marks.mu.Unlock()
+		q.mu.Lock()
+		if len(q.queue) == 0 {
+			q.writing = false
+			q.mu.Unlock()
 			return
 		}
-		job := s.marks.queue[0]
-		s.marks.queue = s.marks.queue[1:]
-		s.marks.mu.Unlock()
+		job := q.queue[0]
+		q.queue = q.queue[1:]
+		q.mu.Unlock()
 		job()
-		s.marks.pending.Done()
+		q.pending.Done()
 	}
 }

@@ -1,0 +1,65 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+)
+
+// TestReadMarksSurviveARestart opens an article of a folder and of the
+// sample edition, quits, and starts brief again: both are still marked
+// read. Starting brief alone created no database.
+func TestReadMarksSurviveARestart(t *testing.T) {
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux is not installed: the end-to-end test needs it (apt-get install tmux)")
+	}
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	dir := t.TempDir()
+	data, conf := filepath.Join(dir, "data"), filepath.Join(dir, "config")
+	edition, err := filepath.Abs(filepath.Join("testdata", "e2e", "edition"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx := &tmux{t: t, socket: filepath.Join(dir, "tmux.sock")}
+	t.Cleanup(func() { _ = exec.Command("tmux", "-S", tx.socket, "kill-server").Run() })
+	start := func(args ...string) {
+		t.Helper()
+		tx.run(append([]string{"new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30",
+			"env", "TERM=xterm-256color", "NO_COLOR=1", "XDG_DATA_HOME=" + data, "XDG_CONFIG_HOME=" + conf, binary}, args...)...)
+	}
+
+	start()
+	tx.waitFor("8 articles", "• ")
+	tx.keys("q")
+	tx.waitExit()
+	if _, err := os.Stat(data); !os.IsNotExist(err) {
+		t.Fatalf("starting brief alone wrote %s: %v", data, err)
+	}
+
+	start(edition)
+	tx.waitFor("4 articles", "• Volunteers Relight")
+	tx.keys("Enter")
+	tx.waitFor("FULL")
+	tx.keys("q")
+	tx.waitFor("✓ Volunteers Relight")
+	tx.keys("q")
+	tx.waitExit()
+	start() // the sample edition
+	tx.waitFor("8 articles")
+	tx.keys("Enter")
+	tx.waitFor("FULL")
+	tx.keys("q", "q")
+	tx.waitExit()
+
+	start(edition)
+	tx.waitFor("4 articles", "✓ Volunteers Relight", "• Fishing Fleet")
+	tx.keys("q")
+	tx.waitExit()
+	start()
+	tx.waitFor("8 articles", "✓ ")
+	tx.keys("q")
+	tx.waitExit()
+}
