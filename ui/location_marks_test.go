@@ -4,8 +4,8 @@ import (
 	"context"
 	"io"
 	"path/filepath"
-	"strings"
 	"testing"
+	"time"
 
 	"github.com/brief-news/brief/reader/library"
 	"github.com/brief-news/brief/reader/sample"
@@ -24,14 +24,16 @@ func TestRunKeepsReadMarksOfFiles(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "brief.db")
 	same := func(loc string) string { return loc }
 	marks := library.OpenLocationMarks(context.Background(), db, same)
-	err = Run(context.Background(), c, Options{ReadState: marks, Style: "dark", Input: strings.NewReader("\rqq"), Output: io.Discard})
+	first := c.Articles[0].Location
+	// enter; once the article is open (its mark queued), q q at once.
+	in := &stepReader{steps: []string{"\r", "qq"}, ready: func() bool { return marks.IsRead(first) }}
+	err = Run(context.Background(), c, Options{ReadState: marks, Style: "dark", Input: in, Output: io.Discard})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if err := marks.Close(); err != nil {
 		t.Fatal(err)
 	}
-	first := c.Articles[0].Location
 	again := library.OpenLocationMarks(context.Background(), db, same)
 	defer again.Close()
 	if !again.IsRead(first) {
@@ -40,4 +42,26 @@ func TestRunKeepsReadMarksOfFiles(t *testing.T) {
 	if again.IsRead(c.Articles[1].Location) {
 		t.Errorf("an article not opened is read")
 	}
+}
+
+// stepReader types its steps one Read at a time; each after the first
+// waits until ready reports true (for up to five seconds), then it
+// reports the end of input.
+type stepReader struct {
+	steps []string
+	ready func() bool
+	n     int
+}
+
+func (r *stepReader) Read(p []byte) (int, error) {
+	if r.n >= len(r.steps) {
+		return 0, io.EOF
+	}
+	if r.n > 0 {
+		for deadline := time.Now().Add(5 * time.Second); !r.ready() && time.Now().Before(deadline); {
+			time.Sleep(time.Millisecond)
+		}
+	}
+	r.n++
+	return copy(p, r.steps[r.n-1]), nil
 }
