@@ -48,19 +48,21 @@ func (k listKeyMap) FullHelp() [][]key.Binding {
 
 // inputKeyMap holds the keys of a text prompt (the list filter and the
 // search within an article).
+// Recall (↑, the last query) is off unless the prompt enables it.
 type inputKeyMap struct {
-	Accept, Cancel key.Binding
+	Accept, Cancel, Recall key.Binding
 }
 
 func newInputKeyMap(accept, cancel string) inputKeyMap {
 	return inputKeyMap{
 		Accept: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", accept)),
 		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", cancel)),
+		Recall: key.NewBinding(key.WithKeys("up"), key.WithHelp("↑", "last search"), key.WithDisabled()),
 	}
 }
 
 // ShortHelp is the prompt's help line.
-func (k inputKeyMap) ShortHelp() []key.Binding { return []key.Binding{k.Accept, k.Cancel} }
+func (k inputKeyMap) ShortHelp() []key.Binding { return []key.Binding{k.Accept, k.Cancel, k.Recall} }
 
 // FullHelp is the prompt's help screen.
 func (k inputKeyMap) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
