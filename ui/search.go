@@ -19,7 +19,7 @@ type searchModel struct {
 	input   textinput.Model
 	editing bool
 	query   string
-	last    string // the query before the prompt opened, for esc and ↑
+	last    string   // the query before the prompt opened, for esc and ↑
 	plain   []string // the rendered lines without styling, lower-cased
 	matches []int    // line numbers that contain the query
 	cur     int
