@@ -167,6 +167,7 @@ func (m *Model) goTo(loc string) {
 		return
 	}
 	m.cancelFetch("")
+	m.leaveStatus(loc)
 	m.current, m.screen = loc, screenArticle
 	m.shown = renderKey{}
 	m.article.SetArticle(a, m.mode)
