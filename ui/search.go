@@ -98,7 +98,7 @@ func (s *searchModel) SetText(rendered string) {
 	lines := strings.Split(rendered, "\n")
 	s.plain = make([]string, len(lines))
 	for i, l := range lines {
-		s.plain[i] = strings.ToLower(strings.ReplaceAll(ansi.Strip(l), string(hyphen), "-"))
+		s.plain[i] = strings.ToLower(ansi.Strip(l))
 	}
 	line, had := s.Line()
 	s.find(s.query)
