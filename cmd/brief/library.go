@@ -14,6 +14,7 @@ import (
 
 	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/reader/config"
+	"github.com/brief-news/brief/reader/feed"
 	"github.com/brief-news/brief/reader/library"
 	"github.com/brief-news/brief/reader/store"
 	"github.com/brief-news/brief/ui"
@@ -108,10 +109,14 @@ func findFeed(ctx context.Context, lib *library.Local, arg string) (store.Feed, 
 	if n, err := strconv.Atoi(arg); err == nil && n >= 1 && n <= len(feeds) {
 		return feeds[n-1], nil
 	}
-	short := strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(arg, "https://"), "http://"), "/")
+	short := arg
+	if !strings.Contains(short, "://") {
+		short = "https://" + short
+	}
+	short = feed.ShortURL(short)
 	var byTitle []store.Feed
 	for _, f := range feeds {
-		if f.URL == arg || shortURL(f.URL) == short {
+		if f.URL == arg || feed.ShortURL(f.URL) == short {
 			return f, nil
 		}
 		if strings.EqualFold(f.Title, arg) {
@@ -125,10 +130,6 @@ func findFeed(ctx context.Context, lib *library.Local, arg string) (store.Feed, 
 		return store.Feed{}, fmt.Errorf("%s: no such subscription (brief feeds lists them)", arg)
 	}
 	return store.Feed{}, fmt.Errorf("%s: %d subscriptions have this title; name one by URL", arg, len(byTitle))
-}
-
-func shortURL(u string) string {
-	return strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(u, "https://"), "http://"), "/")
 }
 
 // ago says how long ago t was, for people: "5 min ago", "3 days ago".

@@ -65,3 +65,26 @@ func TestRefreshFailuresGoToStderr(t *testing.T) {
 		t.Errorf("refresh --quiet of a good feed: %+v", r)
 	}
 }
+
+// Counts are English ("1 article"), a file that is not OPML is named
+// with the reason in words, and feeds are found by their address with
+// or without scheme and trailing slash.
+func TestLibraryWording(t *testing.T) {
+	srv := newFeedServer(t)
+	srv.set("/one.xml", rss("Solo", "solo", 1, false))
+	l := newLibEnv(t)
+	if out := l.ok("add", srv.URL+"/one.xml"); !strings.HasSuffix(out, "): 1 article\n") {
+		t.Errorf("add one item: %q", out)
+	}
+	r := l.run("", "import", "testdata/cli/mixed/good.txt")
+	if r.code != 1 || r.stderr != "brief: testdata/cli/mixed/good.txt is not an OPML file (no <opml> document)\n" {
+		t.Errorf("import a text file: %+v", r)
+	}
+	host := strings.TrimPrefix(srv.URL, "http://")
+	if out := l.ok("feeds"); !strings.Contains(out, " "+host+"/one.xml\n") {
+		t.Errorf("feeds:\n%s", out)
+	}
+	if out := l.ok("remove", host+"/one.xml/"); !strings.Contains(out, "Unsubscribed from Solo") {
+		t.Errorf("remove by short URL: %s", out)
+	}
+}
