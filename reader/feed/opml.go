@@ -2,8 +2,8 @@ package feed
 
 import (
 	"bytes"
-	"errors"
 	"encoding/xml"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
