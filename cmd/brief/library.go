@@ -24,14 +24,34 @@ import (
 // search, open, mark, save, and list without SOURCE) work on the
 // subscriptions database at $XDG_DATA_HOME/brief/brief.db.
 
-// openLibrary opens the library, reporting a failure on stderr.
+// openLibrary opens the library with the user's settings, reporting a
+// failure on stderr, and each setting it cannot use as a warning.
 func (e *env) openLibrary() (*library.Local, int) {
-	lib, err := library.OpenDefault()
+	cfg, _, ok := e.loadConfig()
+	if !ok {
+		return nil, exitFailed
+	}
+	lib, err := library.Open(config.DBPath(), cfg)
 	if err != nil {
 		e.errorf("%v", err)
 		return nil, exitFailed
 	}
 	return lib, exitOK
+}
+
+// loadConfig reads the settings file, warning on stderr about each
+// setting it cannot use (the default stands in for it) and returning how
+// many those were; false when the file cannot be read at all.
+func (e *env) loadConfig() (config.Config, int, bool) {
+	cfg, warns, err := config.LoadChecked(config.Path())
+	if err != nil {
+		e.errorf("%v", err)
+		return cfg, 0, false
+	}
+	for _, w := range warns {
+		e.errorf("%v", w)
+	}
+	return cfg, len(warns), true
 }
 
 // existingLibrary opens the library for a command about something in

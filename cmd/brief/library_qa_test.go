@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -86,5 +88,38 @@ func TestLibraryWording(t *testing.T) {
 	}
 	if out := l.ok("remove", host+"/one.xml/"); !strings.Contains(out, "Unsubscribed from Solo") {
 		t.Errorf("remove by short URL: %s", out)
+	}
+}
+
+// Settings brief cannot use are warned about on stderr, one line each
+// naming the file, by brief config and by the library commands; the
+// defaults stand in for them. config --init writes a commented file.
+func TestConfigWarnings(t *testing.T) {
+	l := newLibEnv(t)
+	path := filepath.Join(l.dir, "config", "brief", "config.toml")
+	os.MkdirAll(filepath.Dir(path), 0o755)
+	os.WriteFile(path, []byte("concurrency = -5\ntimeout = \"0s\"\nrefesh_on_start = false\n"), 0o644)
+	want := "brief: " + path + ": concurrency must be at least 1 (using 8)\n" +
+		"brief: " + path + ": timeout must be longer than 0s (using \"30s\")\n" +
+		"brief: " + path + ": unknown setting \"refesh_on_start\" (did you mean refresh_on_start?)\n"
+	r := l.run("", "config")
+	if r.code != 0 || r.stderr != want || !strings.Contains(r.stdout, "concurrency = 8\n") || !strings.Contains(r.stdout, `timeout = "30s"`) ||
+		!strings.Contains(r.stdout, "defaults for 3 settings it gets wrong") {
+		t.Errorf("config: %+v", r)
+	}
+	srv := newFeedServer(t)
+	srv.set("/one.xml", rss("Solo", "solo", 1, false))
+	if r := l.run("", "add", srv.URL+"/one.xml"); r.code != 0 || r.stderr != want {
+		t.Errorf("add: %+v", r)
+	}
+
+	os.Remove(path)
+	l.ok("config", "--init")
+	data, _ := os.ReadFile(path)
+	if !strings.Contains(string(data), "concurrency = 8          # feeds fetched at once\n") {
+		t.Errorf("config --init wrote:\n%s", data)
+	}
+	if r := l.run("", "config"); r.code != 0 || r.stderr != "" {
+		t.Errorf("config after --init: %+v", r)
 	}
 }
