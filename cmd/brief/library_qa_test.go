@@ -123,3 +123,50 @@ func TestConfigWarnings(t *testing.T) {
 		t.Errorf("config after --init: %+v", r)
 	}
 }
+
+// QA's steps: add, save, remove, add again: the saved article is listed
+// once, back in its feed; numbers of removed articles are not reused.
+func TestResubscribeListsSavedOnce(t *testing.T) {
+	srv := newFeedServer(t)
+	srv.set("/feed.xml", rss("Harbour News", "news", 2, false))
+	srv.set("/other.xml", rss("Tram Blog", "blog", 2, false))
+	l := newLibEnv(t)
+	l.ok("add", srv.URL+"/feed.xml")
+	lines := strings.Split(strings.TrimSpace(l.ok("list")), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("list:\n%s", strings.Join(lines, "\n"))
+	}
+	savedID := strings.Fields(lines[0])[0]   // story 1, the newer
+	removedID := strings.Fields(lines[1])[0] // story 0, not saved
+	l.ok("save", savedID)
+	l.ok("remove", "1")
+	l.ok("add", srv.URL+"/other.xml")
+	l.ok("add", srv.URL+"/feed.xml")
+
+	out := l.ok("list")
+	if n := strings.Count(out, "Harbour News story 1"); n != 1 {
+		t.Errorf("saved article listed %d times:\n%s", n, out)
+	}
+	if n := strings.Count(out, "\n"); n != 4 {
+		t.Errorf("%d articles, want 4:\n%s", n, out)
+	}
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		f := strings.Fields(line)
+		if strings.Contains(line, "Harbour News story 1") {
+			if f[0] != savedID || !strings.Contains(f[1], "S") {
+				t.Errorf("saved article: %q (was number %s)", line, savedID)
+			}
+			continue
+		}
+		if f[0] == removedID {
+			t.Errorf("a removed article's number %s was given again: %q", removedID, line)
+		}
+	}
+	// The removed, unsaved article's number names nothing now.
+	if r := l.run("", "open", removedID); r.code != 1 {
+		t.Errorf("open a removed article's number: %+v", r)
+	}
+	if out := l.ok("list", "--feed", "Harbour News", "--view", "saved"); !strings.Contains(out, "Harbour News story 1") {
+		t.Errorf("saved article not back in its feed:\n%s", out)
+	}
+}
