@@ -82,6 +82,10 @@ func TestLibraryWording(t *testing.T) {
 	if r.code != 1 || r.stderr != "brief: testdata/cli/mixed/good.txt is not an OPML file (no <opml> document)\n" {
 		t.Errorf("import a text file: %+v", r)
 	}
+	opml := fmt.Sprintf(`<opml version="2.0"><body><outline text="Solo" xmlUrl="%s/one.xml"/></body></opml>`, srv.URL)
+	if r := l.run(opml, "import", "-"); r.code != 0 || !strings.HasPrefix(r.stdout, "Imported 0 of 1 feed from - (1 already subscribed).") {
+		t.Errorf("import one: %+v", r)
+	}
 	host := strings.TrimPrefix(srv.URL, "http://")
 	if out := l.ok("feeds"); !strings.Contains(out, " "+host+"/one.xml\n") {
 		t.Errorf("feeds:\n%s", out)
