@@ -17,7 +17,6 @@ require (
 	github.com/itlightning/dateparse v0.2.1
 	github.com/mmcdole/gofeed v1.4.2
 	github.com/muesli/termenv v0.16.0
-	github.com/sahilm/fuzzy v0.1.3
 	golang.org/x/net v0.62.0
 	golang.org/x/text v0.44.0
 	modernc.org/sqlite v1.62.0

@@ -96,3 +96,8 @@ func skipControlString(rs []rune, j int, str bool) int {
 	}
 	return len(rs) - 1
 }
+
+// CleanLine is Clean for text shown on one line: titles, feed names,
+// snippets and messages. Runs of white space, newlines included, become
+// one space, and leading and trailing space goes.
+func CleanLine(s string) string { return strings.Join(strings.Fields(Clean(s)), " ") }

@@ -136,6 +136,7 @@ func (m articleModel) Help(loading bool) keyHelp {
 	has := m.search.HasMatches()
 	k.NextMatch.SetEnabled(has)
 	k.PrevMatch.SetEnabled(has)
+	k.EndSearch.SetEnabled(!loading && m.search.Active())
 	k.Browser.SetEnabled(m.art != nil && m.art.URL != "")
 	k.Copy.SetEnabled(m.art != nil && m.art.URL != "")
 	return k
@@ -198,7 +199,7 @@ func (m articleModel) updateKeys(msg tea.KeyMsg, loading bool) (articleModel, te
 		m.showMatch()
 	case key.Matches(msg, k.Cancel) && loading:
 		return m, send(cancelMsg{})
-	case msg.String() == "esc" && m.search.Active():
+	case key.Matches(msg, k.EndSearch) && m.search.Active():
 		m.search.Reset()
 		m.vp.SetContent(m.content)
 	case key.Matches(msg, k.List):

@@ -24,7 +24,7 @@ func newListKeyMap() listKeyMap {
 		Bottom:      key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G/end", "last")),
 		PageUp:      key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup/b", "page up")),
 		PageDown:    key.NewBinding(key.WithKeys("pgdown", "f", " "), key.WithHelp("pgdn/f", "page down")),
-		Open:        key.NewBinding(key.WithKeys("enter", "right", "l"), key.WithHelp("enter/→", "open")),
+		Open:        key.NewBinding(key.WithKeys("enter", "right", "l"), key.WithHelp("enter/→/l", "open")),
 		Filter:      key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter")),
 		ClearFilter: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear filter")),
 		Help:        key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
@@ -48,19 +48,21 @@ func (k listKeyMap) FullHelp() [][]key.Binding {
 
 // inputKeyMap holds the keys of a text prompt (the list filter and the
 // search within an article).
+// Recall (↑, the last query) is off unless the prompt enables it.
 type inputKeyMap struct {
-	Accept, Cancel key.Binding
+	Accept, Cancel, Recall key.Binding
 }
 
 func newInputKeyMap(accept, cancel string) inputKeyMap {
 	return inputKeyMap{
 		Accept: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", accept)),
 		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", cancel)),
+		Recall: key.NewBinding(key.WithKeys("up"), key.WithHelp("↑", "last search"), key.WithDisabled()),
 	}
 }
 
 // ShortHelp is the prompt's help line.
-func (k inputKeyMap) ShortHelp() []key.Binding { return []key.Binding{k.Accept, k.Cancel} }
+func (k inputKeyMap) ShortHelp() []key.Binding { return []key.Binding{k.Accept, k.Cancel, k.Recall} }
 
 // FullHelp is the prompt's help screen.
 func (k inputKeyMap) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
@@ -71,7 +73,7 @@ type articleKeyMap struct {
 	Up, Down, PageDown, PageUp, Top, Bottom key.Binding
 	Toggle, Next, Prev, Back                key.Binding
 	Browser, Copy                           key.Binding
-	Search, NextMatch, PrevMatch            key.Binding
+	Search, NextMatch, PrevMatch, EndSearch key.Binding
 	Cancel, List, Help, Quit                key.Binding
 }
 
@@ -83,17 +85,18 @@ func newArticleKeyMap() articleKeyMap {
 		PageUp:    key.NewBinding(key.WithKeys("b", "pgup"), key.WithHelp("b/pgup", "page up")),
 		Top:       key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "top")),
 		Bottom:    key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "bottom")),
-		Toggle:    key.NewBinding(key.WithKeys("s", "tab"), key.WithHelp("s", "summary ⇄ full")),
+		Toggle:    key.NewBinding(key.WithKeys("s", "tab"), key.WithHelp("s/tab", "summary ⇄ full")),
 		Next:      key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next")),
 		Prev:      key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "previous")),
 		Back:      key.NewBinding(key.WithKeys("backspace", "h", "left"), key.WithHelp("⌫/h", "back")),
 		Browser:   key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open in browser")),
 		Copy:      key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy link")),
 		Search:    key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
+		EndSearch: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear search")),
 		NextMatch: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "next match")),
 		PrevMatch: key.NewBinding(key.WithKeys("["), key.WithHelp("[", "previous match")),
 		Cancel:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel loading")),
-		List:      key.NewBinding(key.WithKeys("q", "esc"), key.WithHelp("q", "list")),
+		List:      key.NewBinding(key.WithKeys("q", "esc"), key.WithHelp("q/esc", "list")),
 		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Quit:      key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
 	}
@@ -109,7 +112,7 @@ func (k articleKeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageDown, k.PageUp, k.Top, k.Bottom},
 		{k.Toggle, k.Next, k.Prev, k.Back, k.List},
-		{k.Search, k.NextMatch, k.PrevMatch, k.Browser, k.Copy},
+		{k.Search, k.NextMatch, k.PrevMatch, k.EndSearch, k.Browser, k.Copy},
 		{k.Cancel, k.Help, k.Quit},
 	}
 }

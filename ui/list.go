@@ -8,7 +8,6 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
-	"github.com/sahilm/fuzzy"
 
 	"github.com/brief-news/brief/reader"
 )
@@ -26,7 +25,7 @@ const (
 )
 
 // listModel is the article list: rows of headline, meta and the first
-// summary sentence, with a fuzzy filter. It owns the selection; the root
+// summary sentence, with a word filter. It owns the selection; the root
 // gives it the read marks and summary lines.
 type listModel struct {
 	keys    listKeyMap
@@ -209,36 +208,36 @@ func (m *listModel) clearFilter() {
 	}
 }
 
-// filterSource lets fuzzy match titles and sources.
-type filterSource []*reader.Article
-
-func (s filterSource) String(i int) string { return s[i].Title + "  " + s[i].Source() }
-func (s filterSource) Len() int            { return len(s) }
-
-// applyFilter recomputes the shown rows, best matches first.
+// applyFilter recomputes the shown rows: those in which every word of
+// the filter appears, in any case, in the title, the source or the file
+// name the row shows. Title matches come first, each group in list order.
 func (m *listModel) applyFilter() {
 	m.shown = m.shown[:0]
-	q := strings.TrimSpace(m.filter.Value())
-	if q == "" {
-		for i := range m.items {
+	words := strings.Fields(strings.ToLower(m.filter.Value()))
+	var rest []int
+	for i, a := range m.items {
+		title := strings.ToLower(a.Title)
+		all := title + "\n" + strings.ToLower(a.Source()+"\n"+rowFile(a))
+		switch {
+		case containsAll(title, words):
 			m.shown = append(m.shown, i)
+		case containsAll(all, words):
+			rest = append(rest, i)
 		}
-	} else {
-		// Headlines that contain the text come first, then the looser
-		// fuzzy matches, each best first.
-		lq := strings.ToLower(q)
-		var loose []int
-		for _, r := range fuzzy.FindFrom(q, filterSource(m.items)) {
-			if strings.Contains(strings.ToLower(filterSource(m.items).String(r.Index)), lq) {
-				m.shown = append(m.shown, r.Index)
-			} else {
-				loose = append(loose, r.Index)
-			}
-		}
-		m.shown = append(m.shown, loose...)
 	}
+	m.shown = append(m.shown, rest...)
 	m.cursor, m.offset = 0, 0
 	m.clamp()
+}
+
+// containsAll reports whether s holds every word.
+func containsAll(s string, words []string) bool {
+	for _, w := range words {
+		if !strings.Contains(s, w) {
+			return false
+		}
+	}
+	return true
 }
 
 func (m *listModel) move(d int) {

@@ -67,14 +67,23 @@ func metaParts(a *reader.Article) []string {
 	switch {
 	case !a.Published.IsZero():
 		when = a.Published.Format("2 Jan 2006")
-	case a.Location != "" && a.Location != "-" && !reader.IsURL(a.Location):
-		when = reader.Clean(filepath.Base(a.Location)) // file names can hold any byte
+	default:
+		when = rowFile(a)
 	}
 	parts := []string{a.Source()}
 	if when != "" {
 		parts = append(parts, when)
 	}
 	return append(parts, minutes(a))
+}
+
+// rowFile is the file name a row shows for an article read from a file,
+// or "".
+func rowFile(a *reader.Article) string {
+	if a.Location == "" || a.Location == "-" || reader.IsURL(a.Location) {
+		return ""
+	}
+	return reader.Clean(filepath.Base(a.Location)) // file names can hold any byte
 }
 
 // fitMeta joins the parts that fit in w columns, dropping from the front.

@@ -166,7 +166,8 @@ type helpMsg struct{}
 // cancelMsg asks to cancel the web load under way.
 type cancelMsg struct{}
 
-// statusMsg asks the root to show Text in the status bar for a while.
+// statusMsg asks the root to show Text in the status bar for a while;
+// it comes from the background and stays when another article opens.
 type statusMsg struct{ Text string }
 
 // queuedKeysMsg carries what a key's Cmd answered and the keys that

@@ -86,6 +86,10 @@ type Model struct {
 	}
 	status   string
 	statusID int
+	statusOn struct { // the article open when status statusID was set
+		loc string
+		id  int
+	}
 	spinID   int
 	spinning bool
 	spin     int
@@ -181,7 +185,9 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		}
 		return m.setStatus(msg.Done)
 	case statusMsg:
-		return m.setStatus(msg.Text)
+		cmd := m.setStatus(msg.Text)
+		m.statusOn.loc = "" // from the background, about no article
+		return cmd
 	case clearStatusMsg:
 		if msg.ID == m.statusID {
 			m.status = ""

@@ -42,14 +42,18 @@ func (m *Model) resolve(dir int) hop {
 	if dir < 0 {
 		l, word = a.Prev, "previous"
 	}
-	switch {
-	case l == nil:
+	if l == nil {
 		return m.neighbour(a, dir, word)
-	case l.InCollection():
+	}
+	// An article of the collection first; failing that (no target, or
+	// one the source does not list) any http(s) address is followed on
+	// the web, as saved pages that link by absolute address need.
+	if l.InCollection() {
 		if t := m.lookup(l.Target); t != nil {
 			return hop{loc: t.Location, text: t.Title}
 		}
-	case l.URL != "" && reader.IsURL(l.URL):
+	}
+	if l.URL != "" && reader.IsURL(l.URL) {
 		if t := m.web[l.URL]; t != nil {
 			return hop{loc: t.Location, text: t.Title}
 		}
@@ -146,6 +150,7 @@ func (m *Model) goTo(loc string) {
 		return
 	}
 	m.cancelFetch("")
+	m.leaveStatus(loc)
 	m.current, m.screen = loc, screenArticle
 	m.shown = renderKey{}
 	m.article.SetArticle(a, m.mode)

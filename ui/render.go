@@ -64,11 +64,12 @@ func render(md string, termWidth int, o renderOptions) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	out, err := r.Render(protectHyphens(md))
+	md, sub := protectHyphens(md)
+	out, err := r.Render(md)
 	if err != nil {
 		return "", err
 	}
-	out = hangIndent(strings.Trim(out, "\n"))
+	out = hangIndent(restoreHyphens(strings.Trim(out, "\n"), sub))
 	if pad := (termWidth - w) / 2; pad > 0 {
 		lines := strings.Split(out, "\n")
 		sp := strings.Repeat(" ", pad)

@@ -45,3 +45,19 @@ func TestHangIndent(t *testing.T) {
 		t.Fatalf("got\n%s\nwant\n%s", got, want)
 	}
 }
+
+// Hyphens stay U+002D on screen (so copied text is the original), and a
+// U+2010 the text holds stays one too.
+func TestRenderKeepsTheTextsHyphens(t *testing.T) {
+	md := "The late-night venues pay two-thirds. A well‐known case."
+	out, err := render(md, 80, testRender)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain := ansi.Strip(out)
+	for _, want := range []string{"late-night", "two-thirds", "well‐known"} {
+		if !strings.Contains(plain, want) {
+			t.Fatalf("rendered text lacks %q:\n%s", want, plain)
+		}
+	}
+}

@@ -15,6 +15,7 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"github.com/brief-news/brief/reader"
+	"github.com/brief-news/brief/ui/termbg"
 )
 
 // Options shape the reader.
@@ -42,9 +43,14 @@ func Run(ctx context.Context, c *reader.Collection, o Options) error {
 		out = os.Stdout
 	}
 	// Ask the terminal about colours now, before the program owns it:
-	// the answers are cached for the styles and for glamour.
+	// the answers are cached for the styles and for glamour. Only the
+	// auto style needs the background, which means a query the terminal
+	// may take seconds to answer (or never).
 	profile := lipgloss.ColorProfile()
-	style := resolveStyle(o.Style, lipgloss.HasDarkBackground())
+	style := o.Style
+	if style == "" || style == "auto" {
+		style = resolveStyle(style, termbg.Dark())
+	}
 	// A chosen style says which background the text is for: the rest of
 	// the screen follows it.
 	switch style {

@@ -19,6 +19,7 @@ type searchModel struct {
 	input   textinput.Model
 	editing bool
 	query   string
+	last    string   // the query before the prompt opened, for esc and ↑
 	plain   []string // the rendered lines without styling, lower-cased
 	matches []int    // line numbers that contain the query
 	cur     int
@@ -30,17 +31,21 @@ func newSearchModel(st *Styles) searchModel {
 	ti.Placeholder = "search this article"
 	ti.PromptStyle = st.Prompt
 	ti.Cursor.SetMode(cursor.CursorStatic)
-	return searchModel{keys: newInputKeyMap("find", "cancel"), styles: st, input: ti}
+	k := newInputKeyMap("find", "cancel")
+	k.Recall.SetEnabled(true)
+	return searchModel{keys: k, styles: st, input: ti}
 }
 
 // SetWidth fits the prompt to the terminal.
 func (s *searchModel) SetWidth(w int) { s.input.Width = max(w-4, 1) }
 
-// Start opens the prompt with the last query.
+// Start opens an empty prompt; ↑ brings back the last query.
 func (s *searchModel) Start() tea.Cmd {
 	s.editing = true
-	s.input.SetValue(s.query)
-	s.input.CursorEnd()
+	if s.query != "" {
+		s.last = s.query
+	}
+	s.input.SetValue("")
 	return s.input.Focus()
 }
 
@@ -53,8 +58,11 @@ func (s searchModel) Active() bool { return s.query != "" }
 // HasMatches reports whether ] and [ have somewhere to go.
 func (s searchModel) HasMatches() bool { return len(s.matches) > 0 }
 
-// Reset forgets the query.
+// Reset forgets the query (↑ still recalls it).
 func (s *searchModel) Reset() {
+	if s.query != "" {
+		s.last = s.query
+	}
 	s.editing, s.query, s.matches, s.cur = false, "", nil, 0
 	s.input.Blur()
 }
@@ -71,6 +79,12 @@ func (s searchModel) Update(msg tea.KeyMsg) (searchModel, tea.Cmd) {
 	case key.Matches(msg, s.keys.Cancel):
 		s.editing = false
 		s.input.Blur()
+		s.find(s.last)
+		return s, nil
+	case key.Matches(msg, s.keys.Recall):
+		s.input.SetValue(s.last)
+		s.input.CursorEnd()
+		s.find(s.last)
 		return s, nil
 	}
 	var cmd tea.Cmd
@@ -84,7 +98,7 @@ func (s *searchModel) SetText(rendered string) {
 	lines := strings.Split(rendered, "\n")
 	s.plain = make([]string, len(lines))
 	for i, l := range lines {
-		s.plain[i] = strings.ToLower(strings.ReplaceAll(ansi.Strip(l), string(hyphen), "-"))
+		s.plain[i] = strings.ToLower(ansi.Strip(l))
 	}
 	line, had := s.Line()
 	s.find(s.query)
@@ -135,7 +149,14 @@ func (s searchModel) Highlight(rendered string) string {
 	}
 	lines := strings.Split(rendered, "\n")
 	if line < len(lines) {
-		lines[line] = s.styles.Match.Render(ansi.Strip(lines[line]))
+		text := ansi.Strip(lines[line])
+		hl := s.styles.Match.Render(text)
+		if hl == text {
+			// Without colours (NO_COLOR) the profile drops every
+			// attribute, but reverse video is no colour: keep it.
+			hl = ansi.Style{}.Reverse(true).Styled(text)
+		}
+		lines[line] = hl
 	}
 	return strings.Join(lines, "\n")
 }

@@ -8,11 +8,20 @@ import (
 	"github.com/brief-news/brief/reader"
 )
 
-// setStatus shows a message in the status bar and fades it.
+// setStatus shows a message in the status bar and fades it. A message
+// set on an article is about that article: opening another clears it.
 func (m *Model) setStatus(s string) tea.Cmd {
 	m.statusID++
 	m.status = reader.Clean(s)
+	m.statusOn.loc, m.statusOn.id = m.current, m.statusID
 	return m.after(statusTTL, clearStatusMsg{ID: m.statusID})
+}
+
+// leaveStatus clears a message about another article than loc.
+func (m *Model) leaveStatus(loc string) {
+	if on := m.statusOn; on.id == m.statusID && on.loc != "" && on.loc != loc {
+		m.status, m.statusOn.loc = "", ""
+	}
 }
 
 // busy reports whether something the reader waits for is loading.

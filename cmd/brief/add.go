@@ -56,7 +56,7 @@ func runAdd(e *env, cmd *command, args []string) int {
 		if f.URL != u {
 			via = " via " + u
 		}
-		fmt.Fprintf(e.stdout, "Subscribed to %s (%s%s): %d articles\n", f.Name(), f.URL, via, n)
+		fmt.Fprintf(e.stdout, "Subscribed to %s (%s%s): %s\n", f.Name(), f.URL, via, reader.Plural(n, "article"))
 	}
 	return code
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 
+	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/reader/config"
 )
 
@@ -42,14 +43,16 @@ func runConfig(e *env, cmd *command, args []string) int {
 		fmt.Fprintf(e.stdout, "Wrote the default settings to %s\n", path)
 		return exitOK
 	}
-	cfg, err := config.Load(path)
-	if err != nil {
-		e.errorf("%v", err)
+	cfg, warned, ok := e.loadConfig()
+	if !ok {
 		return exitFailed
 	}
 	state := "absent, so the defaults below; brief config --init writes them"
 	if _, err := os.Stat(path); !errors.Is(err, fs.ErrNotExist) {
 		state = "read from the file"
+		if warned > 0 {
+			state += fmt.Sprintf("; defaults for %s it gets wrong, see the warnings", reader.Plural(warned, "setting"))
+		}
 	}
 	fmt.Fprintf(e.stdout, "# settings: %s (%s)\n# library:  %s\n", path, state, config.DBPath())
 	if err := toml.NewEncoder(e.stdout).Encode(cfg); err != nil {

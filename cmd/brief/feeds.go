@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/brief-news/brief/reader"
+	"github.com/brief-news/brief/reader/feed"
 )
 
 var feedsCommand = command{
@@ -93,7 +94,7 @@ func runFeeds(e *env, cmd *command, args []string) int {
 		if f.Error != "" {
 			state = "failed " + ago(f.Checked, now) + ": " + f.Error
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%d\t%d\t%s\t%s\n", i+1, truncate(f.Name(), 40), f.Unread, f.Total, state, shortURL(f.URL))
+		fmt.Fprintf(tw, "%d\t%s\t%d\t%d\t%s\t%s\n", i+1, truncate(f.Name(), 40), f.Unread, f.Total, state, feed.ShortURL(f.URL))
 	}
 	tw.Flush()
 	fmt.Fprint(e.stdout, reader.Clean(b.String()))

@@ -14,6 +14,7 @@ import (
 
 	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/reader/config"
+	"github.com/brief-news/brief/reader/feed"
 	"github.com/brief-news/brief/reader/library"
 	"github.com/brief-news/brief/reader/store"
 	"github.com/brief-news/brief/ui"
@@ -23,14 +24,34 @@ import (
 // search, open, mark, save, and list without SOURCE) work on the
 // subscriptions database at $XDG_DATA_HOME/brief/brief.db.
 
-// openLibrary opens the library, reporting a failure on stderr.
+// openLibrary opens the library with the user's settings, reporting a
+// failure on stderr, and each setting it cannot use as a warning.
 func (e *env) openLibrary() (*library.Local, int) {
-	lib, err := library.OpenDefault()
+	cfg, _, ok := e.loadConfig()
+	if !ok {
+		return nil, exitFailed
+	}
+	lib, err := library.Open(config.DBPath(), cfg)
 	if err != nil {
 		e.errorf("%v", err)
 		return nil, exitFailed
 	}
 	return lib, exitOK
+}
+
+// loadConfig reads the settings file, warning on stderr about each
+// setting it cannot use (the default stands in for it) and returning how
+// many those were; false when the file cannot be read at all.
+func (e *env) loadConfig() (config.Config, int, bool) {
+	cfg, warns, err := config.LoadChecked(config.Path())
+	if err != nil {
+		e.errorf("%v", err)
+		return cfg, 0, false
+	}
+	for _, w := range warns {
+		e.errorf("%v", w)
+	}
+	return cfg, len(warns), true
 }
 
 // existingLibrary opens the library for a command about something in
@@ -108,10 +129,14 @@ func findFeed(ctx context.Context, lib *library.Local, arg string) (store.Feed, 
 	if n, err := strconv.Atoi(arg); err == nil && n >= 1 && n <= len(feeds) {
 		return feeds[n-1], nil
 	}
-	short := strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(arg, "https://"), "http://"), "/")
+	short := arg
+	if !strings.Contains(short, "://") {
+		short = "https://" + short
+	}
+	short = feed.ShortURL(short)
 	var byTitle []store.Feed
 	for _, f := range feeds {
-		if f.URL == arg || shortURL(f.URL) == short {
+		if f.URL == arg || feed.ShortURL(f.URL) == short {
 			return f, nil
 		}
 		if strings.EqualFold(f.Title, arg) {
@@ -125,10 +150,6 @@ func findFeed(ctx context.Context, lib *library.Local, arg string) (store.Feed, 
 		return store.Feed{}, fmt.Errorf("%s: no such subscription (brief feeds lists them)", arg)
 	}
 	return store.Feed{}, fmt.Errorf("%s: %d subscriptions have this title; name one by URL", arg, len(byTitle))
-}
-
-func shortURL(u string) string {
-	return strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(u, "https://"), "http://"), "/")
 }
 
 // ago says how long ago t was, for people: "5 min ago", "3 days ago".

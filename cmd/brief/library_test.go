@@ -114,7 +114,7 @@ func TestLibraryCommands(t *testing.T) {
 		t.Errorf("import: %+v", out)
 	}
 	r = l.run("", "refresh")
-	if r.code != 1 || !strings.Contains(r.stdout, "3 feeds, 1 new article, 1 failed:") || !strings.Contains(r.stdout, "/gone.xml: 404 Not Found") {
+	if r.code != 1 || !strings.Contains(r.stdout, "3 feeds, 1 new article, 1 failed\n") || !strings.Contains(r.stderr, "/gone.xml: 404 Not Found") {
 		t.Errorf("refresh: %+v", r)
 	}
 	if r := l.run("", "refresh", "Harbour News"); r.code != 0 || !strings.HasPrefix(r.stdout, "1 feed, 0 new articles") {

@@ -63,14 +63,10 @@ func (e *env) listLibrary(asJSON bool, view, feedArg string) int {
 			marks[1] = 'S'
 		}
 		fmt.Fprintf(&b, "%d\t%s\t%s\t%s\t%s\t%s\n", it.ID, marks, it.Date().Format("2006-01-02"),
-			oneLineText(it.Feed), oneLineText(it.Title), it.Location())
+			reader.CleanLine(it.Feed), reader.CleanLine(it.Title), it.Location())
 	}
 	if _, err := fmt.Fprint(e.stdout, b.String()); err != nil {
 		return e.failed(err)
 	}
 	return exitOK
-}
-
-func oneLineText(s string) string {
-	return strings.Join(strings.Fields(reader.Clean(s)), " ")
 }

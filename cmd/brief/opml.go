@@ -65,8 +65,8 @@ func runImport(e *env, cmd *command, args []string) int {
 			added++
 		}
 	}
-	fmt.Fprintf(e.stdout, "Imported %d of %d feeds from %s (%d already subscribed). Run brief refresh to fetch them.\n",
-		added, len(outs), name, len(outs)-added)
+	fmt.Fprintf(e.stdout, "Imported %d of %s from %s (%d already subscribed). Run brief refresh to fetch them.\n",
+		added, reader.Plural(len(outs), "feed"), name, len(outs)-added)
 	return exitOK
 }
 

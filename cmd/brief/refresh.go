@@ -22,7 +22,7 @@ var refreshCommand = command{
 
 func runRefresh(e *env, cmd *command, args []string) int {
 	fs := flag.NewFlagSet("refresh", flag.ContinueOnError)
-	quiet := fs.Bool("quiet", false, "print nothing but errors")
+	quiet := fs.Bool("quiet", false, "print nothing but errors (on stderr)")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return e.handleParseError(cmd, fs, err)
@@ -81,13 +81,13 @@ func runRefresh(e *env, cmd *command, args []string) int {
 		e.errorf("refresh: %v", err)
 		return exitFailed
 	}
-	if len(res.Failed) > 1 {
-		for _, f := range res.Failed {
-			e.errorf("%s", reader.Clean(f.Error()))
-		}
+	// Each failure is an error on stderr, so that cron mails it even
+	// with --quiet; the closing tally is for people.
+	for _, f := range res.Failed {
+		e.errorf("%s", f.Error())
 	}
-	if !*quiet || len(res.Failed) > 0 {
-		fmt.Fprintln(e.stdout, reader.Clean(res.Summary()))
+	if !*quiet {
+		fmt.Fprintln(e.stdout, reader.Clean(res.Tally()))
 	}
 	if len(res.Failed) > 0 {
 		return exitFailed

@@ -93,7 +93,7 @@ func runSearch(e *env, cmd *command, args []string) int {
 // highlight shows the matched words of a snippet: reversed on a
 // terminal, as they are in pipes. The snippet is one line.
 func highlight(s string, hl [][2]int, tty bool) string {
-	clean := func(x string) string { return strings.Join(strings.Fields(reader.Clean(x)), " ") }
+	clean := reader.CleanLine
 	if !tty || len(hl) == 0 {
 		return clean(s)
 	}

@@ -10,6 +10,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/BurntSushi/toml"
@@ -54,23 +56,6 @@ func Default() Config {
 	return Config{RetentionDays: 30, Concurrency: 8, PerHost: 2, Timeout: Duration{30 * time.Second}, RefreshOnStart: true}
 }
 
-// fill replaces unset or out-of-range values by the defaults.
-func (c *Config) fill() {
-	d := Default()
-	if c.RetentionDays < 0 {
-		c.RetentionDays = d.RetentionDays
-	}
-	if c.Concurrency <= 0 {
-		c.Concurrency = d.Concurrency
-	}
-	if c.PerHost <= 0 {
-		c.PerHost = d.PerHost
-	}
-	if c.Timeout.Duration <= 0 {
-		c.Timeout = d.Timeout
-	}
-}
-
 // DataDir is brief's data folder: $XDG_DATA_HOME/brief, or the platform's
 // usual place (~/.local/share/brief on Linux). The environment is read on
 // each call, so tests may set it.
@@ -96,30 +81,196 @@ func DBPath() string { return filepath.Join(DataDir(), "brief.db") }
 // Path is the settings file.
 func Path() string { return filepath.Join(ConfigDir(), "config.toml") }
 
+// Warning is a setting of the file that brief cannot use: an unknown
+// key, a value of the wrong type or out of range. The default is used
+// for it. Error() is one line: "config.toml: unknown setting "x"".
+type Warning struct {
+	Path    string // the settings file
+	Key     string
+	Problem string // "unknown setting "x"", "concurrency must be at least 1 (using 8)"
+}
+
+func (w *Warning) Error() string { return w.Path + ": " + w.Problem }
+
 // Load reads the settings at path. A missing file gives the defaults; a
-// malformed one is an error naming the file.
+// malformed one is an error naming the file. Settings it cannot use are
+// replaced by their defaults silently: LoadChecked reports them.
 func Load(path string) (Config, error) {
+	c, _, err := LoadChecked(path)
+	return c, err
+}
+
+// LoadChecked is Load that also returns a warning for each setting the
+// file gets wrong (an unknown key, a wrong type, a value out of range),
+// in the file's order; brief uses the default for those.
+func LoadChecked(path string) (Config, []*Warning, error) {
 	c := Default()
 	data, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		return c, nil
+		return c, nil, nil
 	}
 	if err != nil {
-		return c, fmt.Errorf("%s: %w", path, err)
+		return c, nil, fmt.Errorf("%s: %w", path, err)
 	}
-	if _, err := toml.Decode(string(data), &c); err != nil {
-		return Default(), fmt.Errorf("%s: %v", path, err)
+	var raw map[string]toml.Primitive
+	md, err := toml.Decode(string(data), &raw)
+	if err != nil {
+		return Default(), nil, fmt.Errorf("%s: %v", path, err)
 	}
-	c.fill()
-	return c, nil
+	d := Default()
+	var warns []*Warning
+	warn := func(key, format string, a ...any) {
+		warns = append(warns, &Warning{Path: path, Key: key, Problem: fmt.Sprintf(format, a...)})
+	}
+	// Keys in the file's order, so that warnings follow it.
+	var keys []string
+	seen := map[string]bool{}
+	for _, k := range md.Keys() {
+		if len(k) > 0 && !seen[k[0]] {
+			seen[k[0]] = true
+			keys = append(keys, k[0])
+		}
+	}
+	for _, key := range keys {
+		prim := raw[key]
+		var err error
+		switch key {
+		case "retention_days":
+			if err = md.PrimitiveDecode(prim, &c.RetentionDays); err == nil && c.RetentionDays < 0 {
+				warn(key, "retention_days must be 0 (keep all) or more (using %d)", d.RetentionDays)
+				c.RetentionDays = d.RetentionDays
+			}
+		case "concurrency":
+			if err = md.PrimitiveDecode(prim, &c.Concurrency); err == nil && c.Concurrency < 1 {
+				warn(key, "concurrency must be at least 1 (using %d)", d.Concurrency)
+				c.Concurrency = d.Concurrency
+			}
+		case "per_host":
+			if err = md.PrimitiveDecode(prim, &c.PerHost); err == nil && c.PerHost < 1 {
+				warn(key, "per_host must be at least 1 (using %d)", d.PerHost)
+				c.PerHost = d.PerHost
+			}
+		case "timeout":
+			if err = md.PrimitiveDecode(prim, &c.Timeout); err == nil && c.Timeout.Duration <= 0 {
+				warn(key, "timeout must be longer than 0s (using %q)", d.Timeout.String())
+				c.Timeout = d.Timeout
+			}
+		case "refresh_on_start":
+			err = md.PrimitiveDecode(prim, &c.RefreshOnStart)
+		default:
+			if near := nearest(key); near != "" {
+				warn(key, "unknown setting %q (did you mean %s?)", key, near)
+			} else {
+				warn(key, "unknown setting %q", key)
+			}
+			continue
+		}
+		if err != nil {
+			warn(key, "%s must be %s (using %s)", key, kinds[key], defaultText(key))
+			setDefault(&c, key)
+		}
+	}
+	return c, warns, nil
 }
 
-// Save writes the settings to path atomically.
+// kinds says what each setting holds, for warnings.
+var kinds = map[string]string{
+	"retention_days":   "a whole number of days",
+	"concurrency":      "a whole number",
+	"per_host":         "a whole number",
+	"timeout":          `a duration like "30s" or "1m"`,
+	"refresh_on_start": "true or false",
+}
+
+// defaultText is a setting's default as written in the file.
+func defaultText(key string) string {
+	d := Default()
+	switch key {
+	case "retention_days":
+		return strconv.Itoa(d.RetentionDays)
+	case "concurrency":
+		return strconv.Itoa(d.Concurrency)
+	case "per_host":
+		return strconv.Itoa(d.PerHost)
+	case "timeout":
+		return strconv.Quote(d.Timeout.String())
+	}
+	return strconv.FormatBool(d.RefreshOnStart)
+}
+
+func setDefault(c *Config, key string) {
+	d := Default()
+	switch key {
+	case "retention_days":
+		c.RetentionDays = d.RetentionDays
+	case "concurrency":
+		c.Concurrency = d.Concurrency
+	case "per_host":
+		c.PerHost = d.PerHost
+	case "timeout":
+		c.Timeout = d.Timeout
+	case "refresh_on_start":
+		c.RefreshOnStart = d.RefreshOnStart
+	}
+}
+
+// settings are the keys of the file with their comments, in the order
+// Save writes them.
+var settings = []struct{ key, comment string }{
+	{"retention_days", "read, unsaved articles older than this are pruned by refresh (0: keep all)"},
+	{"concurrency", "feeds fetched at once"},
+	{"per_host", "requests to one host at once"},
+	{"timeout", "one fetch"},
+	{"refresh_on_start", "brief refreshes the library in the background when it opens"},
+}
+
+// nearest is the known setting a misspelt key probably meant, "" when
+// none is close.
+func nearest(key string) string {
+	best, bestD := "", 3
+	for _, s := range settings {
+		if d := distance(strings.ToLower(key), s.key); d < bestD {
+			best, bestD = s.key, d
+		}
+	}
+	return best
+}
+
+// distance is the Levenshtein distance between a and b.
+func distance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur := make([]int, len(b)+1)
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(b)]
+}
+
+// Save writes the settings to path atomically, one per line with a
+// comment saying what it does.
 func Save(path string, c Config) error {
+	vals := map[string]string{
+		"retention_days":   strconv.Itoa(c.RetentionDays),
+		"concurrency":      strconv.Itoa(c.Concurrency),
+		"per_host":         strconv.Itoa(c.PerHost),
+		"timeout":          strconv.Quote(c.Timeout.String()),
+		"refresh_on_start": strconv.FormatBool(c.RefreshOnStart),
+	}
 	var b bytes.Buffer
-	b.WriteString("# brief settings\n")
-	if err := toml.NewEncoder(&b).Encode(c); err != nil {
-		return err
+	b.WriteString("# brief settings; brief config shows the ones in force.\n")
+	for _, s := range settings {
+		fmt.Fprintf(&b, "%-24s # %s\n", s.key+" = "+vals[s.key], s.comment)
 	}
 	return WriteFileAtomic(path, b.Bytes(), 0o644)
 }

@@ -3,6 +3,7 @@ package feed
 import (
 	"bytes"
 	"encoding/xml"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -76,7 +77,7 @@ func ParseOPML(name string, data []byte) ([]Outline, error) {
 	d.Entity = xml.HTMLEntity
 	var doc opmlDoc
 	if err := d.Decode(&doc); err != nil {
-		return nil, fmt.Errorf("%s is not an OPML file: %s", name, oneLine(err.Error()))
+		return nil, fmt.Errorf("%s is not an OPML file (%s)", name, opmlProblem(err))
 	}
 	var out []Outline
 	seen := map[string]bool{}
@@ -96,6 +97,18 @@ func ParseOPML(name string, data []byte) ([]Outline, error) {
 	}
 	walk(doc.Body.Outlines)
 	return out, nil
+}
+
+// opmlProblem says in words why a document did not decode as OPML.
+func opmlProblem(err error) string {
+	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+		return "no <opml> document"
+	}
+	msg := err.Error()
+	if _, root, ok := strings.Cut(msg, "expected element type <opml> but have "); ok {
+		return "a " + oneLine(root) + " document, not <opml>"
+	}
+	return oneLine(msg)
 }
 
 // nestingTooDeep reports outlines nested deeper than maxOPMLDepth.

@@ -164,12 +164,12 @@ func textOf(s string) string {
 		s = tag.ReplaceAllString(s, "")
 	}
 	s = html.UnescapeString(s)
-	return strings.Join(strings.Fields(reader.Clean(s)), " ")
+	return reader.CleanLine(s)
 }
 
 // oneLine makes a message from a parser (which may quote the document)
 // one clean line.
-func oneLine(s string) string { return strings.Join(strings.Fields(reader.Clean(s)), " ") }
+func oneLine(s string) string { return reader.CleanLine(s) }
 
 // absURL resolves a link against base and keeps it only when it is http(s).
 func absURL(base *url.URL, link string) string {

@@ -54,28 +54,30 @@ type Result struct {
 	Failed []error
 }
 
-// Summary is the closing line of a refresh:
+// Summary is the closing line of a refresh with its failure when there
+// was one:
 // "12 feeds, 48 new articles, 1 failed: example.com/feed: 404 Not Found".
 func (r *Result) Summary() string {
+	s := r.Tally()
+	if len(r.Failed) == 1 {
+		s += fmt.Sprintf(": %v", r.Failed[0])
+	}
+	return s
+}
+
+// Tally is the closing line of a refresh without the failures, for
+// callers that report each one on its own line:
+// "12 feeds, 48 new articles, 1 failed".
+func (r *Result) Tally() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s, %s", plural(r.Feeds, "feed"), plural(r.New, "new article"))
+	fmt.Fprintf(&b, "%s, %s", reader.Plural(r.Feeds, "feed"), reader.Plural(r.New, "new article"))
 	if r.Pruned > 0 {
 		fmt.Fprintf(&b, ", %d pruned", r.Pruned)
 	}
 	if len(r.Failed) > 0 {
 		fmt.Fprintf(&b, ", %d failed", len(r.Failed))
-		if len(r.Failed) == 1 {
-			fmt.Fprintf(&b, ": %v", r.Failed[0])
-		}
 	}
 	return b.String()
-}
-
-func plural(n int, what string) string {
-	if n == 1 {
-		return "1 " + what
-	}
-	return fmt.Sprintf("%d %ss", n, what)
 }
 
 // FeedError is one feed's failure; Error() is "example.com/feed: 404 Not Found".

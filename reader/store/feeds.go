@@ -101,9 +101,15 @@ func (s *Store) Feeds(ctx context.Context) ([]Feed, error) {
 }
 
 // RemoveFeed unsubscribes. The feed's articles go with it, except saved
-// ones, which stay in the library under the feed's last name.
+// ones, which stay in the library under the feed's last name; they
+// remember the feed's URL, so that subscribing to it again re-attaches
+// them (ApplyUpdate) instead of storing them a second time.
 func (s *Store) RemoveFeed(ctx context.Context, id int64) error {
 	return s.tx(ctx, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, `UPDATE items SET removed_from = (SELECT url FROM feeds WHERE id = ?1)
+			WHERE feed_id = ?1 AND saved = 1`, id); err != nil {
+			return err
+		}
 		if _, err := tx.ExecContext(ctx, `DELETE FROM items_fts WHERE rowid IN
 			(SELECT id FROM items WHERE feed_id = ? AND saved = 0)`, id); err != nil {
 			return err

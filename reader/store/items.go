@@ -114,6 +114,8 @@ func plausible(t, at time.Time) time.Time {
 // ApplyUpdate stores one fetched feed document in one transaction: feed
 // title and validators, new items (returned as the count added), and
 // changed content of known items, whose read and saved marks are kept.
+// A saved article kept from this feed's earlier subscription (see
+// RemoveFeed) is known too: it is re-attached to the feed, not added.
 func (s *Store) ApplyUpdate(ctx context.Context, u Update) (added int, err error) {
 	at := u.At
 	if at.IsZero() {
@@ -129,13 +131,13 @@ func (s *Store) ApplyUpdate(ctx context.Context, u Update) (added int, err error
 		items = append(items, it)
 	}
 	err = s.tx(ctx, func(tx *sql.Tx) error {
-		var site string
+		var site, feedURL string
 		err := tx.QueryRowContext(ctx, `UPDATE feeds SET
 				title = CASE WHEN ?1 = '' THEN title ELSE ?1 END,
 				site_url = CASE WHEN ?2 = '' THEN site_url ELSE ?2 END,
 				etag = ?3, last_modified = ?4, checked_at = ?5, updated_at = ?5, error = ''
-			WHERE id = ?6 RETURNING CASE title WHEN '' THEN url ELSE title END`,
-			u.Title, u.SiteURL, u.ETag, u.LastModified, at.Unix(), u.FeedID).Scan(&site)
+			WHERE id = ?6 RETURNING CASE title WHEN '' THEN url ELSE title END, url`,
+			u.Title, u.SiteURL, u.ETag, u.LastModified, at.Unix(), u.FeedID).Scan(&site, &feedURL)
 		if errors.Is(err, sql.ErrNoRows) {
 			return ErrNotFound
 		}
@@ -153,6 +155,23 @@ func (s *Store) ApplyUpdate(ctx context.Context, u Update) (added int, err error
 			return err
 		}
 		defer stFind.Close()
+		// A saved article kept from this feed when it was removed: the
+		// same GUID or link. Articles kept before removed_from existed
+		// must match both.
+		stKept, err := tx.PrepareContext(ctx, `SELECT i.id, i.title, i.url, i.source, b.body FROM items i
+			LEFT JOIN bodies b ON b.item_id = i.id WHERE i.feed_id IS NULL AND
+				((i.removed_from = ?1 AND (i.guid = ?2 OR (?3 <> '' AND i.url = ?3)))
+				OR (i.removed_from = '' AND i.guid = ?2 AND i.url = ?3))
+			ORDER BY i.id LIMIT 1`)
+		if err != nil {
+			return err
+		}
+		defer stKept.Close()
+		stAttach, err := tx.PrepareContext(ctx, `UPDATE items SET feed_id = ?, guid = ?, removed_from = '' WHERE id = ?`)
+		if err != nil {
+			return err
+		}
+		defer stAttach.Close()
 		stSeen, err := tx.PrepareContext(ctx, `UPDATE items SET seen_at = ? WHERE id = ?`)
 		if err != nil {
 			return err
@@ -181,6 +200,14 @@ func (s *Store) ApplyUpdate(ctx context.Context, u Update) (added int, err error
 			var title, url, source string
 			var body sql.NullString
 			err = stFind.QueryRowContext(ctx, u.FeedID, it.GUID).Scan(&id, &title, &url, &source, &body)
+			if errors.Is(err, sql.ErrNoRows) {
+				err = stKept.QueryRowContext(ctx, feedURL, it.GUID, it.URL).Scan(&id, &title, &url, &source, &body)
+				if err == nil {
+					if _, err := stAttach.ExecContext(ctx, u.FeedID, it.GUID, id); err != nil {
+						return err
+					}
+				}
+			}
 			switch {
 			case err == nil:
 				if _, err := stSeen.ExecContext(ctx, at.Unix(), id); err != nil {
