@@ -66,7 +66,7 @@ func (m *libraryModel) handleList(msg listLoadedMsg) tea.Cmd {
 	case msg.Op == listReload:
 		return next
 	case msg.Query != "":
-		return tea.Batch(next, m.setStatus(plural(len(m.list.items), "article")+" match “"+msg.Query+"” (esc: back to the list)"))
+		return tea.Batch(next, m.setStatus(reader.Plural(len(m.list.items), "article")+" match “"+msg.Query+"” (esc: back to the list)"))
 	}
 	return tea.Batch(next, m.setStatus(msg.Title))
 }

@@ -145,7 +145,7 @@ func (m Model) statusBar() string {
 // naming them fades.
 func (m Model) countText(withSkipped bool) string {
 	n := len(m.list.items)
-	s := plural(n, "article")
+	s := reader.Plural(n, "article")
 	if f := m.list.FilterText(); f != "" {
 		s = strconv.Itoa(m.list.Shown()) + " of " + strconv.Itoa(n) + " · " + f
 	}
@@ -192,7 +192,7 @@ func skippedText(errs []error) string {
 			names = append(names, err.Error())
 		}
 	}
-	return plural(len(errs), "file") + " skipped: " + strings.Join(names, ", ")
+	return reader.Plural(len(errs), "file") + " skipped: " + strings.Join(names, ", ")
 }
 
 // shortReason drops the detail in brackets: "is not text (image/jpeg)"
@@ -202,11 +202,4 @@ func shortReason(r string) string {
 		return r[:i]
 	}
 	return r
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return strconv.Itoa(n) + " " + word + "s"
 }
