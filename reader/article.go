@@ -5,6 +5,7 @@ package reader
 
 import (
 	"path/filepath"
+	"strings"
 	"time"
 )
 
@@ -43,6 +44,21 @@ func (a *Article) ReadingMinutes() int {
 		m = 1
 	}
 	return m
+}
+
+// DisplayTitle is the title to show: the article's own, or for a page
+// that has none, its file name or URL, so that no list line is blank.
+// Title itself stays empty, as the page gave it.
+func (a *Article) DisplayTitle() string {
+	switch {
+	case a.Title != "":
+		return a.Title
+	case a.Location == "-" || a.Location == "":
+		return "(untitled)"
+	case IsURL(a.Location):
+		return Clean(a.Location)
+	}
+	return Clean(strings.TrimSuffix(filepath.Base(a.Location), filepath.Ext(a.Location)))
 }
 
 // Source names where the article is from, for lists: its site when known,

@@ -303,3 +303,27 @@ func TestErrorsAreClean(t *testing.T) {
 		}
 	}
 }
+
+func TestDisplayTitle(t *testing.T) {
+	a, err := ParseHTML("saved/no-title.html", []byte(`<html><body><article><p>`+
+		strings.Repeat("A paragraph of article text that goes on for a while. ", 20)+
+		`</p></article></body></html>`), "", true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "" || a.DisplayTitle() != "no-title" {
+		t.Errorf("a page without a title: Title %q, DisplayTitle %q", a.Title, a.DisplayTitle())
+	}
+	for _, c := range []struct {
+		a    Article
+		want string
+	}{
+		{Article{Title: "T", Location: "x.html"}, "T"},
+		{Article{Location: "https://example.com/a"}, "https://example.com/a"},
+		{Article{Location: "-"}, "(untitled)"},
+	} {
+		if got := c.a.DisplayTitle(); got != c.want {
+			t.Errorf("%+v: %q, want %q", c.a, got, c.want)
+		}
+	}
+}

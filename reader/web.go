@@ -143,14 +143,9 @@ func resolveRef(base *url.URL, ref string) *url.URL {
 // the file or URL it came from.
 func fallbackTitle(doc *html.Node, loc string) string {
 	if h := findAll(doc, atom.H1); len(h) == 1 {
-		if t := Clean(textOf(h[0])); t != "" {
-			return t
-		}
+		return Clean(textOf(h[0]))
 	}
-	if IsURL(loc) {
-		return Clean(loc)
-	}
-	return Clean(strings.TrimSuffix(filepath.Base(loc), filepath.Ext(loc)))
+	return "" // the page has none: Article.DisplayTitle names it for lists
 }
 
 // estimateWords counts the words of the page's paragraphs outside

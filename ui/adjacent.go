@@ -91,7 +91,7 @@ func (m *Model) neighbour(a *reader.Article, dir int, word string) hop {
 			}
 			return hop{why: "no " + word + " article: this is the " + end + " of the list"}
 		}
-		return hop{loc: arts[j].Location, text: arts[j].Title, viaList: true}
+		return hop{loc: arts[j].Location, text: arts[j].DisplayTitle(), viaList: true}
 	}
 	return hop{why: "this article has no " + word + " link"}
 }

@@ -30,7 +30,7 @@ func (m articleModel) header() string {
 	}
 	st := m.styles
 	pad, w := m.textColumn()
-	title := st.Headline.Width(w).Render(m.art.Title)
+	title := st.Headline.Width(w).Render(m.art.DisplayTitle())
 	badge := st.BadgeFull.Render(m.mode.String())
 	if m.mode == modeSummary {
 		badge = st.BadgeSum.Render(m.mode.String())

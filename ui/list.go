@@ -216,7 +216,7 @@ func (m *listModel) applyFilter() {
 	words := strings.Fields(strings.ToLower(m.filter.Value()))
 	var rest []int
 	for i, a := range m.items {
-		title := strings.ToLower(a.Title)
+		title := strings.ToLower(a.DisplayTitle())
 		all := title + "\n" + strings.ToLower(a.Source()+"\n"+rowFile(a))
 		switch {
 		case containsAll(title, words):

@@ -37,7 +37,7 @@ func (m listModel) row(a *reader.Article, selected bool, drop int) string {
 	if meta == "" {
 		tw = inner
 	}
-	t := ansi.Truncate(a.Title, tw, "…")
+	t := ansi.Truncate(a.DisplayTitle(), tw, "…")
 	gap := max(inner-ansi.StringWidth(t)-ansi.StringWidth(meta), 1)
 	line1 := bar + mark + " " + title.Render(t) + strings.Repeat(" ", gap) + st.Meta.Render(meta)
 	snip := m.snippet[a.Location]

@@ -50,12 +50,12 @@ func (m *Model) resolve(dir int) hop {
 	// the web, as saved pages that link by absolute address need.
 	if l.InCollection() {
 		if t := m.lookup(l.Target); t != nil {
-			return hop{loc: t.Location, text: t.Title}
+			return hop{loc: t.Location, text: t.DisplayTitle()}
 		}
 	}
 	if l.URL != "" && reader.IsURL(l.URL) {
 		if t := m.web[l.URL]; t != nil {
-			return hop{loc: t.Location, text: t.Title}
+			return hop{loc: t.Location, text: t.DisplayTitle()}
 		}
 		return hop{url: l.URL, text: linkTitle(l)}
 	}

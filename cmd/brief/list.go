@@ -44,7 +44,7 @@ func runList(e *env, cmd *command, args []string) int {
 	var b strings.Builder
 	for _, a := range c.Articles {
 		// Clean the location: file names can carry escape sequences.
-		b.WriteString(a.Title + "\t" + reader.Clean(a.Location) + "\n")
+		b.WriteString(a.DisplayTitle() + "\t" + reader.Clean(a.Location) + "\n")
 	}
 	if _, err := fmt.Fprint(e.stdout, b.String()); err != nil {
 		return e.failed(err)

@@ -145,7 +145,7 @@ func linkLines(a *reader.Article) []string {
 // pipes and NO_COLOR.
 func plainArticle(a *reader.Article) string {
 	var b strings.Builder
-	b.WriteString(a.Title + "\n" + metaLine(a) + "\n\n")
+	b.WriteString(a.DisplayTitle() + "\n" + metaLine(a) + "\n\n")
 	b.WriteString(strings.TrimSpace(a.Body) + "\n")
 	if a.Prev != nil || a.Next != nil {
 		b.WriteString("\n")
@@ -159,7 +159,7 @@ func plainArticle(a *reader.Article) string {
 // markdownArticle is the article as one markdown document for glamour.
 func markdownArticle(a *reader.Article, body string) string {
 	var b strings.Builder
-	b.WriteString("# " + escapeInline(a.Title) + "\n\n")
+	b.WriteString("# " + escapeInline(a.DisplayTitle()) + "\n\n")
 	b.WriteString("*" + escapeInline(metaLine(a)) + "*\n\n")
 	b.WriteString(strings.TrimSpace(body) + "\n")
 	if a.Prev != nil || a.Next != nil {
