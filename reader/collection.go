@@ -2,8 +2,10 @@ package reader
 
 import (
 	"context"
+	"net/url"
 	"path/filepath"
 	"sort"
+	"strings"
 )
 
 // Collection is a set of articles read together: their previous/next
@@ -82,6 +84,17 @@ func (c *Collection) resolve() {
 			byURL[a.Location] = a
 		}
 	}
+	if c.hasFileLinks() {
+		// A saved page's relative links name its sibling files (as
+		// file: URLs, never fetched): they resolve to those files.
+		for _, a := range c.Articles {
+			if !IsURL(a.Location) && a.Location != "-" {
+				if abs, err := filepath.Abs(a.Location); err == nil {
+					byURL[(&url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}).String()] = a
+				}
+			}
+		}
+	}
 	for _, same := range byTitle {
 		sort.Slice(same, func(i, j int) bool { return same[i].Location < same[j].Location })
 	}
@@ -102,6 +115,18 @@ func (c *Collection) resolve() {
 			}
 		}
 	}
+}
+
+// hasFileLinks reports whether any link is a file: URL.
+func (c *Collection) hasFileLinks() bool {
+	for _, a := range c.Articles {
+		for _, l := range []*Link{a.Prev, a.Next} {
+			if l != nil && strings.HasPrefix(l.URL, "file:") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pickTarget chooses among articles with the linked headline.

@@ -327,3 +327,40 @@ func TestDisplayTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestSavedPagesLinkUp: saved pages that link each other relatively
+// resolve to the sibling files, in reading order.
+func TestSavedPagesLinkUp(t *testing.T) {
+	dir := t.TempDir()
+	body := strings.Repeat("Words of the saved article go on and on for a while. ", 30)
+	pages := map[string][2]string{"one": {"", "two.html"}, "two": {"one.html", "three.html"}, "three": {"two.html", ""}}
+	for name, l := range pages {
+		var nav string
+		if l[0] != "" {
+			nav += `<a rel="prev" href="` + l[0] + `">Previous</a>`
+		}
+		if l[1] != "" {
+			nav += `<a rel="next" href="` + l[1] + `">Next</a>`
+		}
+		page := "<html><head><title>Page " + name + "</title></head><body><article><h1>Page " + name +
+			"</h1><p>" + body + "</p></article>" + nav + "</body></html>"
+		if err := os.WriteFile(filepath.Join(dir, name+".html"), []byte(page), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c, err := Load(context.Background(), []string{dir}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range c.Articles {
+		got = append(got, a.Title)
+	}
+	if strings.Join(got, ",") != "Page one,Page two,Page three" {
+		t.Errorf("order %v", got)
+	}
+	two := c.Lookup(filepath.Join(dir, "two.html"))
+	if two == nil || !two.Prev.InCollection() || two.Next.Target != filepath.Join(dir, "three.html") {
+		t.Errorf("links of two: %+v %+v", two.Prev, two.Next)
+	}
+}

@@ -85,6 +85,7 @@ func parsePage(loc, fetched string, data []byte, contentType string, full bool) 
 	if a.Title == "" {
 		a.Title = fallbackTitle(doc, loc)
 	}
+	a.Byline = trimBy(a.Byline)
 	if a.Site == "" && fetched != "" && page != nil {
 		// A fetched page without a site name is known by its host
 		// (a saved file falls back to its folder instead; see Source).
@@ -118,6 +119,15 @@ func pageAddress(meta *pageMeta, fetched, loc string) (page, base *url.URL) {
 		base = b
 	}
 	return page, base
+}
+
+// trimBy drops the "By" that pages put before a byline: the model holds
+// the name, and whoever shows it adds its own words.
+func trimBy(s string) string {
+	if len(s) > 3 && strings.EqualFold(s[:3], "by ") {
+		return strings.TrimSpace(s[3:])
+	}
+	return s
 }
 
 // resolveRef resolves ref against base (nil: ref must be absolute).

@@ -69,6 +69,13 @@ func (m *articleModel) SetArticle(a *reader.Article, md mode) {
 	m.layout()
 }
 
+// SetMeta replaces the article shown by its fully read self (same place,
+// same text): the header gains what reading found, such as a byline.
+func (m *articleModel) SetMeta(a *reader.Article) {
+	m.art = a
+	m.layout()
+}
+
 // SetMode switches the badge; the root sends the matching text.
 func (m *articleModel) SetMode(md mode) {
 	m.mode = md

@@ -47,14 +47,14 @@ type fakeSource struct {
 func (s *fakeSource) Articles() []*reader.Article       { return s.c.Articles }
 func (s *fakeSource) Skipped() []error                  { return s.skipped }
 func (s *fakeSource) Lookup(loc string) *reader.Article { return s.c.Lookup(loc) }
-func (s *fakeSource) Open(_ context.Context, a *reader.Article) (*reader.Article, error) {
+func (s *fakeSource) Open(ctx context.Context, a *reader.Article) (*reader.Article, error) {
 	s.mu.Lock()
 	s.opened[a.Location]++
 	s.mu.Unlock()
 	if err := s.fail[a.Location]; err != nil {
 		return nil, err
 	}
-	return a, nil
+	return s.c.Open(ctx, a) // a itself unless the collection only scanned it
 }
 func (s *fakeSource) Fetch(ctx context.Context, url string) (*reader.Article, error) {
 	if s.fetch == nil {

@@ -154,6 +154,9 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case loadedMsg:
 		if m.cache.loaded(msg) && msg.Err == nil {
 			m.list.snippet[msg.Loc] = firstSentence(msg.Summary)
+			if msg.Loc == m.current && msg.Article != nil {
+				m.article.SetMeta(msg.Article)
+			}
 		}
 	case renderedMsg:
 		m.cache.rendered(msg, m.width)

@@ -22,6 +22,15 @@ func (m *Model) lookup(loc string) *reader.Article {
 	return m.web[loc]
 }
 
+// readArticle is the article as read in full when it has been (a scan
+// lacks what extraction finds, such as a page's byline), else a.
+func (m *Model) readArticle(loc string, a *reader.Article) *reader.Article {
+	if d := m.cache.docs[loc]; d != nil && d.err == nil && d.art != nil {
+		return d.art
+	}
+	return a
+}
+
 // hop is where n or p leads from the open article.
 type hop struct {
 	loc     string // an article to open at once
@@ -153,7 +162,7 @@ func (m *Model) goTo(loc string) {
 	m.leaveStatus(loc)
 	m.current, m.screen = loc, screenArticle
 	m.shown = renderKey{}
-	m.article.SetArticle(a, m.mode)
+	m.article.SetArticle(m.readArticle(loc, a), m.mode)
 	if !m.list.seen[loc] {
 		m.list.seen[loc] = true
 		m.unsaved = append(m.unsaved, loc)
