@@ -141,6 +141,14 @@ func TestSource(t *testing.T) {
 	if len(src2.Articles()) != 1 || src2.Articles()[0].Title != "First" {
 		t.Errorf("saved view %+v", src2.Articles())
 	}
+	// A web page a link led to is not in the library: reading it is
+	// no error, saving it is.
+	if err := src.SetRead("https://elsewhere.example/story", true); err != nil {
+		t.Errorf("read mark outside the library: %v", err)
+	}
+	if err := src.SetSaved("https://elsewhere.example/story", true); err == nil {
+		t.Error("saving a page outside the library must say it cannot")
+	}
 	src.SetRead(arts[0].Location, false)
 	src3, _ := NewSource(ctx, lib, store.Filter{View: store.Unread})
 	if len(src3.Articles()) != 2 {

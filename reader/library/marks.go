@@ -32,8 +32,13 @@ func (s *Source) SetSaved(loc string, saved bool) error { return s.QueueSaved(lo
 // its write without waiting: marks are written one at a time, in the
 // order they were made (a refresh's transaction may hold the library).
 // wait blocks until this one is written and returns its error; a failed
-// write takes the mark back. Flush waits for them all.
+// write takes the mark back. Flush waits for them all. A page outside
+// the library (one a link led to) has no read mark to keep: nothing is
+// written and nothing is wrong.
 func (s *Source) QueueRead(loc string, read bool) (wait func() error) {
+	if _, ok := s.index(loc); !ok {
+		return func() error { return nil }
+	}
 	return s.queue(loc, func(ctx context.Context, id int64) error { return s.Lib.SetRead(ctx, id, read) },
 		func(it *store.Item) { it.Read = read })
 }
@@ -47,6 +52,14 @@ func (s *Source) QueueSaved(loc string, saved bool) (wait func() error) {
 // Flush waits until every mark queued is written, and returns the
 // first error since the last Flush. Call it before closing the library.
 func (s *Source) Flush() error { return s.marks.flush() }
+
+// index is where loc is in the list, if it is.
+func (s *Source) index(loc string) (int, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	i, ok := s.byLoc[loc]
+	return i, ok
+}
 
 func (s *Source) queue(loc string, write func(context.Context, int64) error, local func(*store.Item)) func() error {
 	s.mu.Lock()
