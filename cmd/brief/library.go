@@ -100,10 +100,11 @@ func (e *env) stderrIsTerminal() bool {
 	return ok && term.IsTerminal(f.Fd()) && os.Getenv("TERM") != "dumb"
 }
 
-// findItem resolves an article argument: an id from `brief list`, an
-// item:ID location, or an article URL.
+// findItem resolves an article argument: an id from `brief list` (or
+// "#id", as `brief search` shows it), an item:ID location, or an article
+// URL.
 func findItem(ctx context.Context, lib *library.Local, arg string) (int64, error) {
-	if id, err := strconv.ParseInt(arg, 10, 64); err == nil && id > 0 {
+	if id, err := strconv.ParseInt(strings.TrimPrefix(arg, "#"), 10, 64); err == nil && id > 0 {
 		if _, err := lib.Store.Item(ctx, id); err != nil {
 			return 0, fmt.Errorf("article %s is not in the library", arg)
 		}

@@ -81,7 +81,7 @@ func runSearch(e *env, cmd *command, args []string) int {
 		if e.tty {
 			title = "\x1b[1m" + title + "\x1b[0m"
 		}
-		fmt.Fprintf(&b, "%s\n  %s · %s · %d\n", title, h.Feed, h.Date().Format("2 Jan 2006"), h.ID)
+		fmt.Fprintf(&b, "%s\n  %s · %s · #%d\n", title, h.Feed, h.Date().Format("2 Jan 2006"), h.ID)
 		if h.Snippet != "" {
 			b.WriteString("  " + highlight(h.Snippet, h.Highlights, e.tty) + "\n")
 		}
