@@ -6,12 +6,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 )
 
 // TestNoTerminalQueries runs read on a terminal (through script(1)) where
 // the style needs no background colour: no OSC 11 or cursor position
-// query may be written, and nothing may wait for an answer.
+// query may be written (where a terminal does not answer, each query
+// stalls brief for seconds).
 func TestNoTerminalQueries(t *testing.T) {
 	if _, err := exec.LookPath("script"); err != nil {
 		t.Skip("script(1) is not installed")
@@ -32,13 +32,9 @@ func TestNoTerminalQueries(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			cmd := exec.Command("script", "-qec", binary+" "+tc.args, "/dev/null")
 			cmd.Env = append(append(os.Environ(), "TERM=xterm-256color"), tc.env...)
-			start := time.Now()
 			out, err := cmd.CombinedOutput()
 			if err != nil {
 				t.Fatalf("%v\n%s", err, out)
-			}
-			if d := time.Since(start); d > 3*time.Second {
-				t.Errorf("took %v: waited for a terminal answer", d)
 			}
 			for _, q := range []string{"\x1b]11;?", "\x1b[6n"} {
 				if strings.Contains(string(out), q) {
