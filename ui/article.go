@@ -20,6 +20,7 @@ type footerLink struct {
 // viewport, and a footer naming the previous and next articles. The root
 // decides which article and mode it shows and hands it rendered text.
 type articleModel struct {
+	intent tea.Msg // asked of the root by the last key (see ask)
 	keys   articleKeyMap
 	styles *Styles
 
@@ -149,6 +150,14 @@ func (m articleModel) Help(loading bool) keyHelp {
 	return k
 }
 
+// ask records an intent for the root, which handles it as soon as this
+// Update returns: before the next key, so keys typed together act in
+// order ("q" then enter leaves the article, then opens the next one).
+func (m articleModel) ask(in tea.Msg) (articleModel, tea.Cmd) {
+	m.intent = in
+	return m, nil
+}
+
 // Update handles keys and the mouse wheel. loading says a web load is
 // under way, which esc cancels.
 func (m articleModel) Update(msg tea.Msg, loading bool) (articleModel, tea.Cmd) {
@@ -185,17 +194,17 @@ func (m articleModel) updateKeys(msg tea.KeyMsg, loading bool) (articleModel, te
 	case key.Matches(msg, k.Bottom):
 		m.vp.GotoBottom()
 	case key.Matches(msg, k.Toggle):
-		return m, send(toggleModeMsg{})
+		return m.ask(toggleModeMsg{})
 	case key.Matches(msg, k.Next):
-		return m, send(adjacentMsg{Dir: 1})
+		return m.ask(adjacentMsg{Dir: 1})
 	case key.Matches(msg, k.Prev):
-		return m, send(adjacentMsg{Dir: -1})
+		return m.ask(adjacentMsg{Dir: -1})
 	case key.Matches(msg, k.Back):
-		return m, send(backMsg{})
+		return m.ask(backMsg{})
 	case key.Matches(msg, k.Browser):
-		return m, send(browseMsg{URL: m.url()})
+		return m.ask(browseMsg{URL: m.url()})
 	case key.Matches(msg, k.Copy):
-		return m, send(copyMsg{URL: m.url()})
+		return m.ask(copyMsg{URL: m.url()})
 	case key.Matches(msg, k.Search):
 		return m, m.search.Start()
 	case key.Matches(msg, k.NextMatch):
@@ -205,14 +214,14 @@ func (m articleModel) updateKeys(msg tea.KeyMsg, loading bool) (articleModel, te
 		m.search.Step(-1)
 		m.showMatch()
 	case key.Matches(msg, k.Cancel) && loading:
-		return m, send(cancelMsg{})
+		return m.ask(cancelMsg{})
 	case key.Matches(msg, k.EndSearch) && m.search.Active():
 		m.search.Reset()
 		m.vp.SetContent(m.content)
 	case key.Matches(msg, k.List):
-		return m, send(toListMsg{})
+		return m.ask(toListMsg{})
 	case key.Matches(msg, k.Help):
-		return m, send(helpMsg{})
+		return m.ask(helpMsg{})
 	case key.Matches(msg, k.Quit):
 		return m, tea.Quit
 	}

@@ -28,6 +28,7 @@ const (
 // summary sentence, with a word filter. It owns the selection; the root
 // gives it the read marks and summary lines.
 type listModel struct {
+	intent  tea.Msg // asked of the root by the last key (see articleModel.ask)
 	keys    listKeyMap
 	input   inputKeyMap
 	styles  *Styles
@@ -121,6 +122,12 @@ func (m listModel) FilterText() string {
 // Shown is the number of articles the filter lets through.
 func (m listModel) Shown() int { return len(m.shown) }
 
+// ask records an intent for the root (see articleModel.ask).
+func (m listModel) ask(in tea.Msg) (listModel, tea.Cmd) {
+	m.intent = in
+	return m, nil
+}
+
 // Update handles keys and the mouse wheel.
 func (m listModel) Update(msg tea.Msg) (listModel, tea.Cmd) {
 	switch msg := msg.(type) {
@@ -160,7 +167,7 @@ func (m listModel) updateKeys(msg tea.KeyMsg) (listModel, tea.Cmd) {
 		m.move(m.rowsOnScreen())
 	case key.Matches(msg, k.Open):
 		if a := m.Selected(); a != nil {
-			return m, send(openMsg{Loc: a.Location})
+			return m.ask(openMsg{Loc: a.Location})
 		}
 	case key.Matches(msg, k.Filter):
 		m.state = filterEditing
@@ -168,7 +175,7 @@ func (m listModel) updateKeys(msg tea.KeyMsg) (listModel, tea.Cmd) {
 	case key.Matches(msg, k.ClearFilter) && m.state == filterApplied:
 		m.clearFilter()
 	case key.Matches(msg, k.Help):
-		return m, send(helpMsg{})
+		return m.ask(helpMsg{})
 	case key.Matches(msg, k.Quit):
 		return m, tea.Quit
 	}

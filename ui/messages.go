@@ -136,8 +136,10 @@ func externalCmd(fn func(string) error, url, done string) tea.Cmd {
 	}
 }
 
-// The intents children send the root, which owns the collection, the
-// history and the caches and so decides what they mean.
+// The intents children ask of the root, which owns the collection, the
+// history and the caches and so decides what they mean. A child records
+// one (ask) and the root handles it as soon as the child's Update
+// returns, before the next key: keys act in the order typed.
 
 // openMsg asks to open the article at Loc from the list.
 type openMsg struct{ Loc string }

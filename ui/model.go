@@ -247,16 +247,23 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		}
 	case screenList:
 		m.list, cmd = m.list.Update(msg)
+		if in := m.list.intent; in != nil {
+			m.list.intent = nil
+			cmd = tea.Batch(cmd, m.update(in))
+		}
 	case screenArticle:
 		m.article, cmd = m.article.Update(msg, m.fetch.cancel != nil)
+		if in := m.article.intent; in != nil {
+			m.article.intent = nil
+			cmd = tea.Batch(cmd, m.update(in))
+		}
 	}
 	return cmd
 }
 
 // handleRunes handles keys that arrived together, one at a time. When a
-// key asks the root for something (its Cmd sends an intent), the keys
-// after it wait for that answer, so "qq" leaves the article and then
-// quits, as typed.
+// key starts background work (its Cmd answers later), the keys after it
+// wait for that answer, so they act on what the key brought about.
 func (m *Model) handleRunes(msg tea.KeyMsg) tea.Cmd {
 	for i, r := range msg.Runes {
 		cmd := m.handleKey(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt})

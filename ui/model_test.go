@@ -35,14 +35,26 @@ func TestOpenMarksReadAndShowsFullText(t *testing.T) {
 	tm.expect("✓ Alpha", "• Beta")
 }
 
+// TestKeysActInOrder: keys that arrive before the program runs any Cmd
+// (pasted, scripted or a busy terminal) act in the order typed: "q"
+// leaves the article and enter then opens the selected one.
+func TestKeysActInOrder(t *testing.T) {
+	tm := newTestModel(t, 80, 24)
+	tm.keys("enter")
+	tm.expect("FULL")
+	for _, k := range []string{"q", "j", "enter"} {
+		next, _ := tm.m.Update(keyMsg(k))
+		tm.m = next.(Model)
+	}
+	tm.expect("Beta Glacier Riverbed Mapped", "← Alpha Council", "FULL")
+}
+
 func TestToggleSummaryShowsAtOnce(t *testing.T) {
 	tm := newTestModel(t, 80, 24)
 	tm.keys("enter")
 	// Deliver the key alone, without running any Cmd: the summary was
 	// prepared in the background, so it must be on screen at once.
-	next, cmd := tm.m.Update(keyMsg("s"))
-	tm.m = next.(Model)
-	next, _ = tm.m.Update(cmd())
+	next, _ := tm.m.Update(keyMsg("s"))
 	tm.m = next.(Model)
 	tm.expect("SUMMARY", "Key points", "The council met on Tuesday.", "Press s for the full article.")
 	tm.expectNot("Costs are shared", "Loading")
@@ -55,9 +67,7 @@ func TestNextPreviousFollowLinksAndBackRetraces(t *testing.T) {
 	tm.keys("enter", "n")
 	tm.expect("Beta Glacier Riverbed Mapped", "← Alpha Council", "Gamma Inflation Eases →")
 	// the neighbour was prepared: n shows its text with no Cmd run
-	next, cmd := tm.m.Update(keyMsg("n"))
-	tm.m = next.(Model)
-	next, _ = tm.m.Update(cmd())
+	next, _ := tm.m.Update(keyMsg("n"))
 	tm.m = next.(Model)
 	tm.expect("Gamma Inflation Eases", "Inflation slowed to 3 percent")
 	tm.keys("p")
