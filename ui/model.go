@@ -247,18 +247,25 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		}
 	case screenList:
 		m.list, cmd = m.list.Update(msg)
-		if in := m.list.intent; in != nil {
-			m.list.intent = nil
-			cmd = tea.Batch(cmd, m.update(in))
-		}
 	case screenArticle:
 		m.article, cmd = m.article.Update(msg, m.fetch.cancel != nil)
-		if in := m.article.intent; in != nil {
-			m.article.intent = nil
-			cmd = tea.Batch(cmd, m.update(in))
-		}
 	}
-	return cmd
+	return tea.Batch(cmd, m.handleIntents())
+}
+
+// handleIntents handles what a child's Update asked of the root, at
+// once, so that the next key finds the screen it brought about.
+func (m *Model) handleIntents() tea.Cmd {
+	var cmds []tea.Cmd
+	if in := m.list.intent; in != nil {
+		m.list.intent = nil
+		cmds = append(cmds, m.update(in))
+	}
+	if in := m.article.intent; in != nil {
+		m.article.intent = nil
+		cmds = append(cmds, m.update(in))
+	}
+	return tea.Batch(cmds...)
 }
 
 // handleRunes handles keys that arrived together, one at a time. When a
@@ -305,5 +312,5 @@ func (m *Model) handleMouse(msg tea.MouseMsg) tea.Cmd {
 	case screenArticle:
 		m.article, cmd = m.article.Update(msg, false)
 	}
-	return cmd
+	return tea.Batch(cmd, m.handleIntents())
 }
