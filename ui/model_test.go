@@ -431,21 +431,8 @@ func TestToggleBeforeTheSummaryIsReadySaysLoading(t *testing.T) {
 	tm.keys("enter")
 	// Forget the prepared summary, then toggle without running Cmds.
 	delete(tm.m.cache.renders, renderKey{Loc: "news/a.txt", Mode: modeSummary, Width: 80, Style: "dark"})
-	next, cmd := tm.m.Update(keyMsg("s"))
+	next, _ := tm.m.Update(keyMsg("s"))
 	tm.m = next.(Model)
-	msgs := []tea.Msg{cmd()}
-	if b, ok := msgs[0].(tea.BatchMsg); ok {
-		msgs = msgs[:0]
-		for _, c := range b {
-			msgs = append(msgs, c())
-		}
-	}
-	for _, msg := range msgs {
-		if _, ok := msg.(toggleModeMsg); ok { // deliver the intent alone
-			next, _ = tm.m.Update(msg)
-			tm.m = next.(Model)
-		}
-	}
 	tm.expect("SUMMARY", "Loading…")
 	tm.expectNot("Costs are shared")
 }
