@@ -110,8 +110,6 @@ func (m libraryModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if cmd, ok = m.handleKey(msg); !ok {
 			return m.toReader(msg)
 		}
-	case queuedKeysMsg:
-		return m.handleQueued(msg)
 	case startRefreshMsg:
 		cmd = m.startRefresh()
 	case refreshProgressMsg:
@@ -161,47 +159,20 @@ func (m *libraryModel) handleKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 	return nil, false
 }
 
-// handleRunes takes keys that arrived together one at a time, each
-// through the library's keys first; after a key whose Cmd answers, the
-// keys after it wait for the answer, as in Model.handleRunes.
+// handleRunes takes keys that arrived together one at a time, in order,
+// each through the library's keys first. Library requests that need an
+// answer queue behind each other (requestList), so "vv" steps twice.
 func (m libraryModel) handleRunes(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
-	for i, r := range msg.Runes {
+	var cmds []tea.Cmd
+	for _, r := range msg.Runes {
 		one := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt}
 		cmd, ok := m.handleKey(one)
 		if !ok {
 			cmd = m.Model.handleKey(one)
 		}
-		if cmd == nil {
-			continue
-		}
-		rest := msg.Runes[i+1:]
-		if len(rest) > 0 {
-			c := cmd
-			cmd = func() tea.Msg {
-				return queuedKeysMsg{Msg: c(), Rest: tea.KeyMsg{Type: tea.KeyRunes, Runes: rest, Alt: msg.Alt}}
-			}
-		}
-		return m.settle(cmd)
+		cmds = append(cmds, cmd)
 	}
-	return m.settle(nil)
-}
-
-// handleQueued delivers a key's answer, then the keys typed after it,
-// through the library.
-func (m libraryModel) handleQueued(msg queuedKeysMsg) (tea.Model, tea.Cmd) {
-	var first tea.Cmd
-	switch x := msg.Msg.(type) {
-	case nil:
-	case tea.QuitMsg:
-		return m, tea.Quit
-	case tea.BatchMsg:
-		first = tea.Batch(x...)
-	default:
-		next, cmd := m.Update(x)
-		m, first = next.(libraryModel), cmd
-	}
-	next, cmd := m.Update(msg.Rest)
-	return next, tea.Batch(first, cmd)
+	return m.settle(tea.Batch(cmds...))
 }
 
 // settle lets the reader catch up with keys handled outside its Update.

@@ -172,13 +172,6 @@ type cancelMsg struct{}
 // it comes from the background and stays when another article opens.
 type statusMsg struct{ Text string }
 
-// queuedKeysMsg carries what a key's Cmd answered and the keys that
-// arrived together with it, still to be handled in order.
-type queuedKeysMsg struct {
-	Msg  tea.Msg
-	Rest tea.KeyMsg
-}
-
 // send wraps a message as a Cmd.
 func send(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
 

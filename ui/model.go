@@ -149,8 +149,6 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return m.handleKey(msg)
 	case tea.MouseMsg:
 		return m.handleMouse(msg)
-	case queuedKeysMsg:
-		return m.handleQueued(msg)
 	case loadedMsg:
 		if m.cache.loaded(msg) && msg.Err == nil {
 			m.list.snippet[msg.Loc] = firstSentence(msg.Summary)
@@ -268,39 +266,15 @@ func (m *Model) handleIntents() tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
-// handleRunes handles keys that arrived together, one at a time. When a
-// key starts background work (its Cmd answers later), the keys after it
-// wait for that answer, so they act on what the key brought about.
+// handleRunes handles keys that arrived together ("/mackerel" typed
+// faster than the terminal is read) one at a time, in order: each key's
+// intent is handled before the next key (see handleIntents).
 func (m *Model) handleRunes(msg tea.KeyMsg) tea.Cmd {
-	for i, r := range msg.Runes {
-		cmd := m.handleKey(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt})
-		if cmd == nil {
-			continue
-		}
-		rest := msg.Runes[i+1:]
-		if len(rest) == 0 {
-			return cmd
-		}
-		return func() tea.Msg {
-			return queuedKeysMsg{Msg: cmd(), Rest: tea.KeyMsg{Type: tea.KeyRunes, Runes: rest, Alt: msg.Alt}}
-		}
+	var cmds []tea.Cmd
+	for _, r := range msg.Runes {
+		cmds = append(cmds, m.handleKey(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt}))
 	}
-	return nil
-}
-
-// handleQueued delivers a key's answer, then the keys typed after it.
-func (m *Model) handleQueued(msg queuedKeysMsg) tea.Cmd {
-	var first tea.Cmd
-	switch x := msg.Msg.(type) {
-	case nil:
-	case tea.QuitMsg:
-		return tea.Quit
-	case tea.BatchMsg:
-		first = tea.Batch(x...)
-	default:
-		first = m.update(x)
-	}
-	return tea.Batch(first, m.handleKey(msg.Rest))
+	return tea.Batch(cmds...)
 }
 
 // handleMouse scrolls the list or the article.
