@@ -195,18 +195,11 @@ func loadURL(ctx context.Context, u string) (*Article, error) {
 	return parsePage(u, resp.URL, resp.Body, resp.ContentType, true)
 }
 
-// FetchArticle loads the one article at a web address outside any
-// collection (a link the reader follows): the page read as a collection
-// of one, and opened with its body.
+// FetchArticle loads, with its body, the article at a web address
+// outside any collection: a link the reader follows. Only http(s)
+// addresses are fetched.
 func FetchArticle(ctx context.Context, u string) (*Article, error) {
-	c, err := Load(ctx, []string{u}, nil)
-	if err != nil {
-		return nil, err
-	}
-	if len(c.Articles) == 0 {
-		return nil, &FileError{Path: u, Reason: "has no article"}
-	}
-	return c.Open(ctx, c.Articles[0])
+	return loadURL(ctx, u)
 }
 
 // isHTMLType accepts HTML and XHTML, and pages whose server sends no
@@ -217,24 +210,4 @@ func isHTMLType(contentType string, body []byte) bool {
 		return looksLikeHTML(body) || strings.HasPrefix(http.DetectContentType(body), "text/html")
 	}
 	return mt == "text/html" || mt == "application/xhtml+xml"
-}
-
-// Follow returns the article a previous/next link leads to: the
-// collection's own article when the link resolved to one (opened with
-// its body), else for a followable web link the page fetched now, when
-// the reader goes there. Links that are not http(s) are never followed.
-func (c *Collection) Follow(ctx context.Context, l *Link) (*Article, error) {
-	if l == nil {
-		return nil, errors.New("no link to follow")
-	}
-	if l.Target != "" {
-		if a := c.Lookup(l.Target); a != nil {
-			return c.Open(ctx, a)
-		}
-	}
-	u, err := url.Parse(l.URL)
-	if !l.Resolved || err != nil || !webScheme(u) {
-		return nil, &FileError{Path: l.URL, Reason: "is not a web address brief can follow"}
-	}
-	return loadURL(ctx, l.URL)
 }
