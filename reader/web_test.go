@@ -370,7 +370,7 @@ func TestLoadURL(t *testing.T) {
 	}
 }
 
-// Load routes URLs to loadURL; Collection.Follow loads a web link's page
+// Load routes URLs to loadURL; FetchArticle loads a web link's page
 // when the reader goes there.
 func TestLoadAndFollowURL(t *testing.T) {
 	mux := http.NewServeMux()
