@@ -26,7 +26,7 @@ func runList(e *env, cmd *command, args []string) int {
 	if len(sources) == 0 {
 		return e.listLibrary(*asJSON, *view, *feedName)
 	}
-	c, _, code := e.loadOrSample(sources)
+	c, code, _ := e.loadOrSample(sources)
 	if c == nil {
 		return code
 	}

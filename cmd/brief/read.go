@@ -60,7 +60,7 @@ func runRead(e *env, cmd *command, args []string) int {
 // the article of the first: the one to show. Further sources only give
 // its links something to resolve to.
 func (e *env) openFirst(cmd string, sources []string) (*reader.Article, int) {
-	c, _, code := e.loadOrSample(sources)
+	c, code, _ := e.loadOrSample(sources)
 	if c == nil {
 		return nil, code
 	}

@@ -72,7 +72,7 @@ func run(e *env, args []string) int {
 			return code
 		}
 	}
-	c, loadErr, code := e.loadOrSample(sources)
+	c, code, loadErr := e.loadOrSample(sources)
 	if c == nil {
 		return code
 	}
@@ -90,14 +90,14 @@ func run(e *env, args []string) int {
 // none. Errors are reported on stderr and returned; the collection is nil
 // only when nothing at all could be read, and the status is exitFailed
 // when anything failed.
-func (e *env) loadOrSample(sources []string) (*reader.Collection, error, int) {
+func (e *env) loadOrSample(sources []string) (*reader.Collection, int, error) {
 	if len(sources) == 0 {
 		c, err := sample.Collection()
 		if err != nil { // the embedded edition is broken: a build bug
 			e.errorf("sample edition: %v", err)
-			return nil, err, exitFailed
+			return nil, exitFailed, err
 		}
-		return c, nil, exitOK
+		return c, exitOK, nil
 	}
 	c, err := reader.Load(context.Background(), sources, e.stdin)
 	code := exitOK
@@ -109,9 +109,9 @@ func (e *env) loadOrSample(sources []string) (*reader.Collection, error, int) {
 			e.errorf("no articles found in %s", strings.Join(sources, ", "))
 			code = exitFailed
 		}
-		return nil, err, code
+		return nil, code, err
 	}
-	return c, err, code
+	return c, code, err
 }
 
 // warnSkipped prints one line per file of a folder that was skipped.
