@@ -41,22 +41,17 @@ type Summarizer interface {
 }
 
 // ReadState remembers which articles were opened. The in-memory one is
-// the default; a persistent store can plug in through Options. IsRead is
-// asked while the list is drawn and must answer from memory; MarkRead is
-// called in a Cmd, off the UI loop, so a store may write to disk there.
-// The reader shows an article as read at once, whatever MarkRead does.
+// the default; a persistent store plugs in through Options (the
+// library's Source, reader/library.LocationMarks for files). IsRead is
+// asked while the list is drawn and must answer from memory. QueueRead
+// changes the mark in memory at once and queues its write without
+// blocking; wait blocks until it is written and returns its error (the
+// reader calls it in a Cmd). Marks are written in the order they were
+// made. Flush waits for every queued write, so that Run returns only
+// once no mark can be lost. The reader shows an article as read at once,
+// whatever the store does.
 type ReadState interface {
 	IsRead(loc string) bool
-	MarkRead(loc string) error
-}
-
-// markQueue is a ReadState that writes marks in the order they were
-// made, without blocking the caller: QueueRead changes the mark at once
-// in memory and queues its write; wait blocks until it is written and
-// returns its error (the reader calls it in a Cmd). Flush waits for
-// every queued write, so that Run can return only once no mark can be
-// lost. The library's Source is one.
-type markQueue interface {
 	QueueRead(loc string, read bool) (wait func() error)
 	Flush() error
 }
@@ -99,12 +94,14 @@ func (m *memoryReadState) IsRead(loc string) bool {
 	return m.read[loc]
 }
 
-func (m *memoryReadState) MarkRead(loc string) error {
+func (m *memoryReadState) QueueRead(loc string, read bool) func() error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	m.read[loc] = true
-	return nil
+	m.read[loc] = read
+	return func() error { return nil }
 }
+
+func (m *memoryReadState) Flush() error { return nil }
 
 // firstSentence is the dim second line of a list row.
 func firstSentence(s summarizer.Summary) string {

@@ -26,7 +26,6 @@ type Library interface {
 	Source
 	Previewer
 	ReadState
-	markQueue
 	IsSaved(loc string) bool
 	// QueueSaved is QueueRead for the saved mark.
 	QueueSaved(loc string, saved bool) (wait func() error)

@@ -11,7 +11,7 @@ import (
 	"github.com/brief-news/brief/reader/sample"
 )
 
-var _ markQueue = (*library.LocationMarks)(nil)
+var _ ReadState = (*library.LocationMarks)(nil)
 
 // Opening an article of the sample edition and quitting at once: the
 // read mark is in the database when Run returns, and read again on the

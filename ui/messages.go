@@ -90,19 +90,6 @@ func fetchCmd(ctx context.Context, src Source, id int, url string) tea.Cmd {
 	}
 }
 
-// markReadCmd records opened articles in the read state, off the UI
-// loop; a failure becomes a status message.
-func markReadCmd(rs ReadState, locs []string) tea.Cmd {
-	return func() tea.Msg {
-		for _, loc := range locs {
-			if err := rs.MarkRead(loc); err != nil {
-				return statusMsg{Text: "could not save the read mark: " + err.Error()}
-			}
-		}
-		return nil
-	}
-}
-
 // clearStatusMsg fades the status message with the same ID.
 type clearStatusMsg struct{ ID int }
 

@@ -390,10 +390,11 @@ func TestRenderForOldWidthIsDropped(t *testing.T) {
 type failingReadState struct{ marked []string }
 
 func (f *failingReadState) IsRead(string) bool { return false }
-func (f *failingReadState) MarkRead(loc string) error {
+func (f *failingReadState) QueueRead(loc string, _ bool) func() error {
 	f.marked = append(f.marked, loc)
-	return errors.New("disk full")
+	return func() error { return errors.New("disk full") }
 }
+func (f *failingReadState) Flush() error { return nil }
 
 func TestReadStateIsSavedInACmd(t *testing.T) {
 	tm := newTestModel(t, 100, 24)

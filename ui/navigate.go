@@ -248,20 +248,16 @@ func (m *Model) handleFetched(msg fetchedMsg) tea.Cmd {
 }
 
 // saveRead hands the articles opened since the last call to the read
-// state: queued at once when it queues its writes (they are then
-// flushed on exit), otherwise written in a Cmd.
+// state, which queues their writes (flushed on exit); a Cmd waits for
+// them and reports a failure.
 func (m *Model) saveRead() tea.Cmd {
 	if len(m.unsaved) == 0 {
 		return nil
 	}
-	locs := m.unsaved
-	m.unsaved = nil
-	if q, ok := m.read.(markQueue); ok {
-		var waits []func() error
-		for _, loc := range locs {
-			waits = append(waits, q.QueueRead(loc, true))
-		}
-		return waitMarksCmd(waits, "could not save the read mark: ")
+	var waits []func() error
+	for _, loc := range m.unsaved {
+		waits = append(waits, m.read.QueueRead(loc, true))
 	}
-	return markReadCmd(m.read, locs)
+	m.unsaved = nil
+	return waitMarksCmd(waits, "could not save the read mark: ")
 }

@@ -95,10 +95,8 @@ func Run(ctx context.Context, c *reader.Collection, o Options) error {
 	_, err := tea.NewProgram(root, opts...).Run()
 	// Marks made just before quitting may still be queued: write them
 	// before the caller closes the library.
-	if q, ok := read.(markQueue); ok {
-		if ferr := q.Flush(); ferr != nil && err == nil {
-			err = fmt.Errorf("could not save the marks: %w", ferr)
-		}
+	if ferr := read.Flush(); ferr != nil && err == nil {
+		err = fmt.Errorf("could not save the marks: %w", ferr)
 	}
 	return err
 }

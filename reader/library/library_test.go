@@ -130,9 +130,9 @@ func TestSource(t *testing.T) {
 	if src.IsRead(arts[0].Location) {
 		t.Error("read by Open: the reader opens articles ahead of the user")
 	}
-	src.MarkRead(arts[0].Location)
+	src.SetRead(arts[0].Location, true)
 	if !src.IsRead(arts[0].Location) {
-		t.Error("not read after MarkRead")
+		t.Error("not read after SetRead")
 	}
 	if err := src.SetSaved(arts[1].Location, true); err != nil {
 		t.Fatal(err)

@@ -96,9 +96,6 @@ func (m *LocationMarks) IsRead(loc string) bool {
 	return m.read[k]
 }
 
-// MarkRead marks an article read and waits for the write.
-func (m *LocationMarks) MarkRead(loc string) error { return m.QueueRead(loc, true)() }
-
 // QueueRead sets or clears the mark at once, in memory, and queues its
 // write; wait blocks until it is written and returns its error.
 func (m *LocationMarks) QueueRead(loc string, read bool) (wait func() error) {

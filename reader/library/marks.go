@@ -17,9 +17,6 @@ func (s *Source) IsRead(loc string) bool {
 	return ok && it.Read
 }
 
-// MarkRead persists a read mark.
-func (s *Source) MarkRead(loc string) error { return s.SetRead(loc, true) }
-
 // SetRead sets or clears the read mark (the m key) and waits for the
 // write.
 func (s *Source) SetRead(loc string, read bool) error { return s.QueueRead(loc, read)() }

@@ -301,7 +301,7 @@ func (s *Source) id(loc string) (int64, bool) {
 
 // Open reads the article the user opens with its body, completing a
 // teaser from its page (over the network). It does not mark it read:
-// the reader calls MarkRead for the one shown.
+// the reader queues the read mark of the one shown (QueueRead).
 func (s *Source) Open(ctx context.Context, a *reader.Article) (*reader.Article, error) {
 	e, err := s.OpenEntry(ctx, a.Location)
 	if err != nil {
