@@ -28,9 +28,10 @@ const metaScanLimit = 32 << 10
 
 var metaCharset = regexp.MustCompile(`(?i)<meta[^>]*?charset\s*=\s*["']?\s*([a-z0-9_.:\-]+)`)
 
-// decodeHTML returns the page as UTF-8 text. contentType is the HTTP
-// Content-Type header, "" for files.
-func decodeHTML(data []byte, contentType string) string {
+// decodeUTF8 returns a page (or a text file: with no <meta>, only the
+// byte-order mark and the bytes decide) as UTF-8 text. contentType is
+// the HTTP Content-Type header, "" for files.
+func decodeUTF8(data []byte, contentType string) string {
 	enc, _ := pageEncoding(data, contentType)
 	if enc == nil {
 		return strings.ToValidUTF8(string(bytes.TrimPrefix(data, utf8BOM)), "\uFFFD")

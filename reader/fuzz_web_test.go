@@ -96,7 +96,7 @@ func FuzzNavLinks(f *testing.F) {
 	addFixtureSeeds(f)
 	page, _ := url.Parse("https://news.example.com/2026/11/story")
 	f.Fuzz(func(t *testing.T, data []byte) {
-		doc, err := html.Parse(strings.NewReader(decodeHTML(data, "")))
+		doc, err := html.Parse(strings.NewReader(decodeUTF8(data, "")))
 		if err != nil {
 			return
 		}

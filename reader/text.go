@@ -96,7 +96,7 @@ func parseTextForm(loc string, data []byte, full, md bool) (*Article, error) {
 // browsers do for undeclared text.
 func checkText(loc string, data []byte) ([]byte, error) {
 	if bytes.HasPrefix(data, []byte{0xfe, 0xff}) || bytes.HasPrefix(data, []byte{0xff, 0xfe}) {
-		data = []byte(decodeHTML(data, "")) // the BOM names the encoding
+		data = []byte(decodeUTF8(data, "")) // the BOM names the encoding
 	}
 	data = bytes.TrimPrefix(data, utf8BOM)
 	if len(bytes.TrimSpace(data)) == 0 {
@@ -106,7 +106,7 @@ func checkText(loc string, data []byte) ([]byte, error) {
 		return nil, &FileError{Path: loc, Reason: "is not text (" + kind + ")"}
 	}
 	if !utf8.Valid(data) {
-		data = []byte(decodeHTML(data, ""))
+		data = []byte(decodeUTF8(data, ""))
 	}
 	return data, nil
 }

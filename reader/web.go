@@ -34,7 +34,7 @@ func parsePage(loc, fetched string, data []byte, contentType string, full bool) 
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, &FileError{Path: loc, Reason: "is empty"}
 	}
-	doc, err := html.Parse(strings.NewReader(decodeHTML(data, contentType)))
+	doc, err := html.Parse(strings.NewReader(decodeUTF8(data, contentType)))
 	if err != nil { // the parser accepts anything; kept for its contract
 		return nil, &FileError{Path: loc, Reason: "is not readable HTML (" + err.Error() + ")"}
 	}

@@ -252,7 +252,7 @@ func TestDecodeHTML(t *testing.T) {
 		{"meta utf-16 means utf-8", "", []byte("<meta charset=utf-16><p>ok üéàöü \xff</p>"), "ok üéàöü"},
 	}
 	for _, tt := range tests {
-		if got := decodeHTML(tt.data, tt.ct); !strings.Contains(got, tt.want) {
+		if got := decodeUTF8(tt.data, tt.ct); !strings.Contains(got, tt.want) {
 			t.Errorf("%s: got %q, want it to contain %q", tt.name, got, tt.want)
 		}
 	}
