@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"bytes"
 	"context"
 	"crypto/tls"
 	"crypto/x509"
@@ -30,7 +31,16 @@ type Request struct {
 	LastModified string
 	// Accept overrides the Accept header; empty asks for HTML.
 	Accept string
+	// Refuse, when set, sees the Content-Type and the first bytes of a
+	// 2xx body (up to SniffBytes) before the rest is read. A reason it
+	// returns ends the fetch with that reason ("is not a web page
+	// (video/mp4)"), so that a download brief cannot use is never read
+	// to the end only to be thrown away.
+	Refuse func(contentType string, head []byte) string
 }
+
+// SniffBytes is how much of a body Request.Refuse sees.
+const SniffBytes = 1024
 
 // Response is a successful (2xx) or not-modified (304) answer.
 type Response struct {
@@ -206,27 +216,92 @@ func (f *Fetcher) Fetch(ctx context.Context, r Request) (*Response, error) {
 	if max <= 0 {
 		max = DefaultMaxBytes
 	}
+	// The body is read in two steps, each bounded: the head that Refuse
+	// judges, then the rest up to one byte over the cap. A declared
+	// length over the cap is refused before either.
+	body := &countingReader{r: resp.Body}
+	if r.Refuse != nil {
+		head, err := io.ReadAll(io.LimitReader(body, SniffBytes))
+		if err != nil {
+			return nil, f.bodyError(ctx, r.URL, err, body.n, resp.ContentLength)
+		}
+		if why := r.Refuse(out.ContentType, head); why != "" {
+			return nil, &FetchError{URL: r.URL, Status: resp.StatusCode, Reason: why}
+		}
+		body.r = io.MultiReader(bytes.NewReader(head), resp.Body)
+		body.n = 0
+	}
 	if resp.ContentLength > max {
-		return nil, tooLarge(r.URL, max)
+		return nil, &FetchError{URL: r.URL, Status: resp.StatusCode,
+			Reason: "is too large (" + byteSize(resp.ContentLength) + ", over the " + byteSize(max) + " limit)"}
 	}
-	body, err := io.ReadAll(io.LimitReader(resp.Body, max+1))
+	data, err := io.ReadAll(io.LimitReader(body, max+1))
 	if err != nil {
-		return nil, f.describe(ctx, r.URL, err)
+		return nil, f.bodyError(ctx, r.URL, err, body.n, resp.ContentLength)
 	}
-	if int64(len(body)) > max {
-		return nil, tooLarge(r.URL, max)
+	if int64(len(data)) > max {
+		return nil, &FetchError{URL: r.URL, Status: resp.StatusCode, Reason: "is too large (over the " + byteSize(max) + " limit)"}
 	}
-	out.Body = body
+	out.Body = data
 	return out, nil
 }
 
-func tooLarge(u string, max int64) error {
-	return &FetchError{URL: u, Reason: "is too large (over " + byteSize(max) + ")"}
+// countingReader counts the bytes read, for messages about a body cut
+// short.
+type countingReader struct {
+	r io.Reader
+	n int64
 }
 
-// byteSize writes a cap for people: "10 MB", "512 KB", "100 bytes".
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// bodyError describes a failure while the body was read: got bytes had
+// come of the declared length (-1 when the server did not say).
+func (f *Fetcher) bodyError(ctx context.Context, u string, err error, got, declared int64) error {
+	fe := &FetchError{URL: u, Err: err}
+	received := byteCount(got)
+	if declared >= 0 {
+		received = fmt.Sprint(got) + " of " + byteCount(declared)
+	}
+	switch {
+	case errors.Is(err, context.Canceled):
+		fe.Reason = "was not fetched: cancelled"
+	case (errors.Is(err, context.DeadlineExceeded) || isTimeout(err)) && ctx.Err() != nil && f.Timeout > 0:
+		if got == 0 {
+			fe.Reason = "timed out after " + f.Timeout.String() + ": the server answered, then sent nothing"
+		} else {
+			fe.Reason = "timed out after " + f.Timeout.String() + " while downloading (got " + received + ")"
+		}
+	case errors.Is(err, syscall.ECONNRESET), errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
+		fe.Reason = "cannot be fetched: the server closed the connection early (got " + received + ")"
+	default:
+		return f.describe(ctx, u, err)
+	}
+	return fe
+}
+
+// byteCount is an exact count for messages: "1 byte", "13 bytes".
+func byteCount(n int64) string {
+	if n == 1 {
+		return "1 byte"
+	}
+	return fmt.Sprint(n) + " bytes"
+}
+
+// byteSize writes a size for people: "10 MB", "512 KB", "100 bytes",
+// and sizes that are not round to one decimal: "10.5 GB".
 func byteSize(n int64) string {
 	switch {
+	case n >= 1<<30 && n%(1<<30) == 0:
+		return fmt.Sprintf("%d GB", n>>30)
+	case n >= 1<<30:
+		return fmt.Sprintf("%.1f GB", float64(n)/(1<<30))
+	case n >= 1<<20 && n%(1<<20) != 0:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
 	case n >= 1<<20 && n%(1<<20) == 0:
 		return fmt.Sprintf("%d MB", n>>20)
 	case n >= 1<<10 && n%(1<<10) == 0:
@@ -262,7 +337,7 @@ func (f *Fetcher) describe(ctx context.Context, u string, err error) error {
 	case errors.Is(err, errBadRedirect):
 		fe.Reason = "redirects to a non-http(s) URL"
 	case errors.Is(err, context.DeadlineExceeded) && ctx.Err() != nil && f.Timeout > 0:
-		fe.Reason = "timed out after " + f.Timeout.String()
+		fe.Reason = "timed out after " + f.Timeout.String() + " waiting for the server to answer"
 	case errors.Is(err, context.Canceled):
 		fe.Reason = "was not fetched: cancelled"
 	case errors.As(err, &dnsErr):

@@ -116,7 +116,7 @@ func TestFetchGzipCap(t *testing.T) {
 	}))
 	defer srv.Close()
 	fe := fetchErr(t, newTestFetcher(), srv.URL)
-	if !strings.Contains(fe.Reason, "too large (over 64 KB)") {
+	if !strings.Contains(fe.Reason, "too large (over the 64 KB limit)") {
 		t.Errorf("reason %q", fe.Reason)
 	}
 }
@@ -173,7 +173,7 @@ func TestFetchSlowServer(t *testing.T) {
 	if el := time.Since(start); el > 2*time.Second {
 		t.Errorf("took %v despite a 300ms timeout", el)
 	}
-	if fe.Reason != "timed out after 300ms" {
+	if fe.Reason != "timed out after 300ms: the server answered, then sent nothing" {
 		t.Errorf("reason %q", fe.Reason)
 	}
 }
@@ -236,7 +236,7 @@ func TestFetchResetMidBody(t *testing.T) {
 	}))
 	defer srv.Close()
 	fe := fetchErr(t, newTestFetcher(), srv.URL)
-	if fe.Reason != "cannot be fetched: the server closed the connection" {
+	if fe.Reason != "cannot be fetched: the server closed the connection early (got 13 of 1000 bytes)" {
 		t.Errorf("reason %q", fe.Reason)
 	}
 }
@@ -282,7 +282,7 @@ func TestFetchOversized(t *testing.T) {
 	srv := httptest.NewServer(mux)
 	defer srv.Close()
 	for _, p := range []string{"/declared", "/chunked"} {
-		if fe := fetchErr(t, newTestFetcher(), srv.URL+p); fe.Reason != "is too large (over 64 KB)" {
+		if fe := fetchErr(t, newTestFetcher(), srv.URL+p); fe.Reason != "is too large (over the 64 KB limit)" {
 			t.Errorf("%s: reason %q", p, fe.Reason)
 		}
 	}

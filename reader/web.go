@@ -181,18 +181,30 @@ func estimateWords(doc *html.Node) int {
 
 // loadURL fetches and extracts the article at an http(s) URL.
 func loadURL(ctx context.Context, u string) (*Article, error) {
-	resp, err := DefaultFetcher.Fetch(ctx, Request{URL: u})
+	resp, err := DefaultFetcher.Fetch(ctx, Request{URL: u, Refuse: NotWebPage})
 	if err != nil {
 		return nil, err
 	}
-	if !isHTMLType(resp.ContentType, resp.Body) {
-		mt, _, _ := mime.ParseMediaType(resp.ContentType)
-		if mt == "" {
-			mt = strings.TrimSpace(resp.ContentType)
-		}
-		return nil, &FileError{Path: u, Reason: "is not a web page (" + mt + ")"}
-	}
 	return parsePage(u, resp.URL, resp.Body, resp.ContentType, true)
+}
+
+// NotWebPage is a Request.Refuse for article pages: it says why a
+// response is not an HTML page ("is not a web page (video/mp4)"), or ""
+// when it is one, judging by the Content-Type and, when that is missing
+// or generic, by the first bytes. A link to a video or an archive is
+// thus refused before its body is downloaded.
+func NotWebPage(contentType string, head []byte) string {
+	if isHTMLType(contentType, head) {
+		return ""
+	}
+	mt, _, _ := mime.ParseMediaType(contentType)
+	if mt == "" {
+		mt = strings.TrimSpace(contentType)
+	}
+	if mt == "" {
+		mt = "no content type"
+	}
+	return "is not a web page (" + mt + ")"
 }
 
 // FetchArticle loads, with its body, the article at a web address

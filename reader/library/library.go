@@ -197,7 +197,7 @@ func (l *Local) fetchPage(ctx context.Context, u string) (*reader.Article, error
 	if f == nil {
 		f = reader.DefaultFetcher
 	}
-	resp, err := f.Fetch(ctx, reader.Request{URL: u})
+	resp, err := f.Fetch(ctx, reader.Request{URL: u, Refuse: reader.NotWebPage})
 	if err != nil {
 		return nil, err
 	}
