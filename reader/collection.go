@@ -104,7 +104,9 @@ func (c *Collection) resolve() {
 				continue
 			}
 			var t *Article
-			if l.URL != "" {
+			// A file: link resolves only from a saved file: a page from
+			// the web cannot lead to the reader's own files.
+			if l.URL != "" && !(IsURL(a.Location) && strings.HasPrefix(l.URL, "file:")) {
 				t = byURL[l.URL]
 			}
 			if t == nil && l.Title != "" && l.Kind == KindText {

@@ -115,7 +115,9 @@ func pageAddress(meta *pageMeta, fetched, loc string) (page, base *url.URL) {
 			base = &url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}
 		}
 	}
-	if b := resolveRef(base, meta.base); b != nil && (b.Scheme == "http" || b.Scheme == "https" || b.Scheme == "file") {
+	// A saved file may set a file: base; a fetched page may not point its
+	// links at the reader's disk.
+	if b := resolveRef(base, meta.base); b != nil && (webScheme(b) || (b.Scheme == "file" && fetched == "")) {
 		base = b
 	}
 	return page, base
