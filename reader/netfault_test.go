@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -94,6 +95,16 @@ func (s *streamer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
+}
+
+// allocated is the memory a call allocates, to tell a body read up to
+// the cap from one read whole and measured afterwards.
+func allocated(f func()) uint64 {
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	f()
+	runtime.ReadMemStats(&after)
+	return after.TotalAlloc - before.TotalAlloc
 }
 
 // socketSlack bounds what loopback sockets buffer between a server that
@@ -238,7 +249,11 @@ func TestFetchFiftyMegabytes(t *testing.T) {
 			}
 			srv := httptest.NewServer(s)
 			defer srv.Close()
-			_, err := fetchWithin(t, NewFetcher(), Request{URL: srv.URL}, 20*time.Second)
+			var err error
+			mem := allocated(func() { _, err = fetchWithin(t, NewFetcher(), Request{URL: srv.URL}, 20*time.Second) })
+			if mem > 40<<20 {
+				t.Errorf("the fetch allocated %d MB", mem>>20)
+			}
 			want := "is too large (over the 10 MB limit)"
 			if declared {
 				want = "is too large (50 MB, over the 10 MB limit)"
@@ -277,9 +292,13 @@ func TestFetchGzipBomb(t *testing.T) {
 		w.Write(bomb.Bytes())
 	}))
 	defer srv.Close()
-	_, err := fetchWithin(t, NewFetcher(), Request{URL: srv.URL}, 20*time.Second)
+	var err error
+	mem := allocated(func() { _, err = fetchWithin(t, NewFetcher(), Request{URL: srv.URL}, 20*time.Second) })
 	if got := reasonOf(t, srv.URL, err); got != "is too large (over the 10 MB limit)" {
 		t.Errorf("reason %q", got)
+	}
+	if mem > 40<<20 { // reading up to the cap allocates about twice the cap
+		t.Errorf("the fetch allocated %d MB inflating the bomb", mem>>20)
 	}
 }
 
