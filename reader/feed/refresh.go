@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"mime"
 	"net/url"
 	"strings"
 	"sync"
@@ -21,6 +22,25 @@ type Fetcher interface {
 // acceptFeeds asks for feeds first, pages last (for discovery).
 const acceptFeeds = "application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml;q=0.9, " +
 	"application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, text/html;q=0.7, */*;q=0.5"
+
+// notAFeed is the feeds' Request.Refuse: a feed, or a page announcing
+// one, is text, so a download typed as media or an archive (a feed
+// address that now serves a podcast episode, say) is refused before its
+// body is read. Feeds come with all sorts of text types, so only these
+// are refused.
+func notAFeed(contentType string, head []byte) string {
+	mt, _, _ := mime.ParseMediaType(contentType)
+	kind, sub, _ := strings.Cut(mt, "/")
+	switch {
+	case kind == "audio", kind == "video", kind == "image", kind == "font",
+		kind == "application" && archiveTypes[sub]:
+		return "is not a feed (" + mt + ")"
+	}
+	return ""
+}
+
+var archiveTypes = map[string]bool{"zip": true, "gzip": true, "x-gzip": true, "x-tar": true, "x-7z-compressed": true,
+	"vnd.rar": true, "x-rar-compressed": true, "pdf": true, "x-iso9660-image": true, "x-bzip2": true, "x-xz": true, "zstd": true}
 
 // Refresher fetches subscriptions into the store.
 type Refresher struct {
@@ -257,7 +277,7 @@ func (e *storeError) Error() string { return e.err.Error() }
 // one refreshes a single feed: a conditional GET, parse, store.
 func (r *Refresher) one(ctx context.Context, f store.Feed) (added int, notModified bool, err error) {
 	at := r.now()
-	resp, err := r.fetcher().Fetch(ctx, reader.Request{URL: f.URL, ETag: f.ETag, LastModified: f.LastModified, Accept: acceptFeeds})
+	resp, err := r.fetcher().Fetch(ctx, reader.Request{URL: f.URL, ETag: f.ETag, LastModified: f.LastModified, Accept: acceptFeeds, Refuse: notAFeed})
 	if err == nil && resp.NotModified {
 		if err := r.Store.FeedChecked(ctx, f.ID, at, ""); err != nil {
 			return 0, true, &storeError{err}
@@ -292,7 +312,7 @@ func (r *Refresher) one(ctx context.Context, f store.Feed) (added int, notModifi
 // before comment feeds). It returns the feed's URL and its parsed
 // document with the response it came in.
 func Find(ctx context.Context, f Fetcher, u string) (string, *Parsed, *reader.Response, error) {
-	resp, err := f.Fetch(ctx, reader.Request{URL: u, Accept: acceptFeeds})
+	resp, err := f.Fetch(ctx, reader.Request{URL: u, Accept: acceptFeeds, Refuse: notAFeed})
 	if err != nil {
 		return "", nil, nil, err
 	}
@@ -313,7 +333,7 @@ func Find(ctx context.Context, f Fetcher, u string) (string, *Parsed, *reader.Re
 		if i == 3 { // a page listing many broken feeds: stop politely
 			break
 		}
-		resp, err := f.Fetch(ctx, reader.Request{URL: a.URL, Accept: acceptFeeds})
+		resp, err := f.Fetch(ctx, reader.Request{URL: a.URL, Accept: acceptFeeds, Refuse: notAFeed})
 		if err == nil {
 			var p *Parsed
 			if p, err = Parse(a.URL, resp.Body); err == nil {
