@@ -63,7 +63,10 @@ func (m *Model) resolve(dir int) hop {
 		}
 	}
 	if l.URL != "" && reader.IsURL(l.URL) {
-		if t := m.web[l.URL]; t != nil {
+		// A page already at hand (of the collection, or loaded before) is
+		// not fetched again: pages that link in a circle cost one request
+		// each however often the reader goes round.
+		if t := m.lookup(l.URL); t != nil {
 			return hop{loc: t.Location, text: t.DisplayTitle()}
 		}
 		return hop{url: l.URL, text: linkTitle(l)}
