@@ -26,6 +26,8 @@ type teaserSite struct {
 	pages atomic.Int32
 	// slow delays pages whose path is in it.
 	slow map[string]time.Duration
+	// gone counts slow requests the client gave up on.
+	gone atomic.Int32
 }
 
 func newTeaserSite(t *testing.T, n int) *teaserSite {
@@ -48,6 +50,7 @@ func newTeaserSite(t *testing.T, n int) *teaserSite {
 			select {
 			case <-time.After(d):
 			case <-r.Context().Done():
+				s.gone.Add(1)
 				return
 			}
 		}
@@ -156,5 +159,95 @@ func TestLeavingAnArticleCancelsItsPageLoad(t *testing.T) {
 	}
 	if time.Since(start) > 2*time.Second {
 		t.Errorf("the cancelled load took %v", time.Since(start))
+	}
+}
+
+// While an article's page loads from a server that does not answer,
+// the library reader handles keys and resizes at once and says it is
+// loading; esc leaves for the list and ends the request (the server
+// sees the client go), and the load's late answer changes nothing.
+func TestLibraryPageLoadStaysResponsiveAndEscCancels(t *testing.T) {
+	site := newTeaserSite(t, 3)
+	site.slow["/2.html"] = time.Minute
+	d, _, _ := newLibDriver(t, site.srv.URL+"/feed.xml")
+	d.send(tea.WindowSizeMsg{Width: 100, Height: 30})
+	loc := d.m.list.Selected().Location
+	next, open := d.m.Update(openMsg{Loc: loc})
+	d.m = next.(libraryModel)
+	// The load runs in the background, as the program would run it.
+	results := make(chan tea.Msg, 16)
+	var start func(c tea.Cmd)
+	start = func(c tea.Cmd) {
+		if c == nil {
+			return
+		}
+		go func() {
+			msg := c()
+			if b, ok := msg.(tea.BatchMsg); ok {
+				for _, c := range b {
+					start(c)
+				}
+				return
+			}
+			results <- msg
+		}()
+	}
+	start(open)
+	for deadline := time.Now().Add(3 * time.Second); site.pages.Load() == 0; time.Sleep(5 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("the page was never requested")
+		}
+	}
+
+	begin := time.Now()
+	for _, k := range []tea.Msg{keyMsg("j"), keyMsg("k"), keyMsg("?"), keyMsg("?"), tea.WindowSizeMsg{Width: 90, Height: 25}} {
+		next, _ := d.m.Update(k)
+		d.m = next.(libraryModel)
+		v := d.m.View()
+		if d.m.screen == screenHelp {
+			if !strings.Contains(v, "Keys: article") {
+				t.Fatalf("after %v the help is not shown:\n%s", k, v)
+			}
+			continue
+		}
+		if !strings.Contains(v, "Teaser 2") || !strings.Contains(v, "loading") {
+			t.Fatalf("after %v the screen lacks the article or the loading note:\n%s", k, v)
+		}
+	}
+	if el := time.Since(begin); el > time.Second {
+		t.Errorf("keys took %v while the page loaded", el)
+	}
+
+	next, _ = d.m.Update(tea.KeyMsg{Type: tea.KeyEsc})
+	d.m = next.(libraryModel)
+	if d.m.screen != screenList {
+		t.Fatalf("esc did not leave for the list")
+	}
+	deadline := time.Now().Add(3 * time.Second)
+	for site.gone.Load() == 0 {
+		if time.Now().After(deadline) {
+			t.Fatal("the page request was not cancelled by esc")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	// The cancelled load answers late: dropped.
+	timeout := time.After(3 * time.Second)
+	for {
+		select {
+		case msg := <-results:
+			if lm, ok := msg.(loadedMsg); ok && lm.Loc == loc && !lm.Partial {
+				if lm.Err == nil {
+					t.Fatalf("the cancelled load completed the article")
+				}
+				next, _ := d.m.Update(msg)
+				d.m = next.(libraryModel)
+				if d.m.screen != screenList || d.m.cache.docs[loc] != nil && !d.m.cache.docs[loc].partial {
+					t.Fatalf("the late answer changed the reader")
+				}
+				return
+			}
+		case <-timeout:
+			t.Fatal("the cancelled load never answered")
+		}
 	}
 }
