@@ -1,0 +1,155 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// The command on hostile servers and links: a page's unsafe links are
+// reported, never followed; a download is refused with one line; in the
+// reader, a page that trickles forever loads in the background, esc
+// ends the request and q quits at once.
+
+func TestReadJSONDoesNotFollowUnsafeLinks(t *testing.T) {
+	var mu sync.Mutex
+	var paths []string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		paths = append(paths, r.URL.Path)
+		mu.Unlock()
+		w.Header().Set("Content-Type", "text/html")
+		fmt.Fprint(w, `<!doctype html><html><head><title>Odd Links</title><link rel="prev" href="file:///etc/passwd"></head><body><article><h1>Odd Links</h1><p>`+
+			strings.Repeat("The harbour board met on Tuesday and agreed the winter timetable. ", 10)+`</p></article>
+<nav class="post-navigation"><a rel="next" href="javascript:alert(1)">Next article</a></nav></body></html>`)
+	}))
+	defer srv.Close()
+	r := brief(t, "", "read", "--json", srv.URL+"/story")
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	var a articleJSON
+	if err := json.Unmarshal([]byte(r.stdout), &a); err != nil {
+		t.Fatal(err)
+	}
+	if a.Prev == nil || a.Prev.Resolved || a.Prev.URL == nil || *a.Prev.URL != "file:///etc/passwd" || a.Prev.Location != nil {
+		t.Errorf("prev %+v", a.Prev)
+	}
+	if a.Next == nil || a.Next.Resolved || a.Next.Location != nil {
+		t.Errorf("next %+v", a.Next)
+	}
+	if strings.Contains(r.stdout, "root:") {
+		t.Error("the output holds /etc/passwd")
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if len(paths) != 1 {
+		t.Errorf("requests %v, want the page alone", paths)
+	}
+}
+
+func TestReadRefusesADownload(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "video/mp4")
+		w.Header().Set("Content-Length", fmt.Sprint(int64(10<<30)))
+		chunk := make([]byte, 32<<10)
+		for r.Context().Err() == nil {
+			if _, err := w.Write(chunk); err != nil {
+				return
+			}
+		}
+	}))
+	defer srv.Close()
+	start := time.Now()
+	r := brief(t, "", "read", srv.URL+"/movie.mp4")
+	if el := time.Since(start); el > 10*time.Second {
+		t.Errorf("took %v", el)
+	}
+	want := "brief: " + srv.URL + "/movie.mp4 is not a web page (video/mp4)\n"
+	if r.code != 1 || r.stderr != want {
+		t.Errorf("exit %d, stderr %q, want %q", r.code, r.stderr, want)
+	}
+}
+
+// TestEndToEndTricklingServerInTmux follows a web link to a server that
+// sends a byte every 50ms and never ends: the reader says it is loading,
+// answers help, esc ends the request (the server sees it go), and q
+// leaves and quits at once while it loads again.
+func TestEndToEndTricklingServerInTmux(t *testing.T) {
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux is not installed: the end-to-end test needs it (apt-get install tmux)")
+	}
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	gone := make(chan struct{}, 4)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		defer func() { gone <- struct{}{} }()
+		w.Header().Set("Content-Type", "text/html")
+		w.WriteHeader(http.StatusOK)
+		for {
+			if _, err := w.Write([]byte("<")); err != nil {
+				return
+			}
+			w.(http.Flusher).Flush()
+			select {
+			case <-r.Context().Done():
+				return
+			case <-time.After(50 * time.Millisecond):
+			}
+		}
+	}))
+	defer func() {
+		srv.CloseClientConnections()
+		srv.Close()
+	}()
+	dir := t.TempDir()
+	page := filepath.Join(dir, "page.html")
+	html := `<!doctype html><html><head><title>A Page Before a Trickle</title>
+<link rel="next" href="` + srv.URL + `/trickle"></head><body><article>
+<h1>A Page Before a Trickle</h1><p>This page is on disk. Its next article is on a server that
+sends one byte at a time and never finishes.</p>
+<p>A second paragraph gives the extractor enough text to take this for an article.</p></article></body></html>`
+	if err := os.WriteFile(page, []byte(html), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tx := &tmux{t: t, socket: filepath.Join(dir, "tmux.sock")}
+	tx.run("new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30",
+		"env", "TERM=xterm-256color", "NO_COLOR=1", "XDG_DATA_HOME="+os.Getenv("XDG_DATA_HOME"), "XDG_CONFIG_HOME="+os.Getenv("XDG_CONFIG_HOME"), binary, page)
+	t.Cleanup(func() { _ = exec.Command("tmux", "-S", tx.socket, "kill-server").Run() })
+
+	tx.waitFor("1 article", "A Page Before a Trickle")
+	tx.keys("Enter")
+	tx.waitFor("FULL", "This page is on disk.", "trickle (web) →")
+	tx.keys("n")
+	tx.waitFor("loading 127.0.0.1", "(esc cancels)")
+	tx.keys("?")
+	tx.waitFor("Keys: article", "cancel loading")
+	tx.keys("?")
+	tx.waitFor("(esc cancels)", "This page is on disk.")
+	tx.keys("Escape")
+	tx.waitFor("loading cancelled", "This page is on disk.")
+	select {
+	case <-gone:
+	case <-time.After(5 * time.Second):
+		t.Fatal("esc did not end the request")
+	}
+	tx.keys("n")
+	tx.waitFor("(esc cancels)")
+	start := time.Now()
+	tx.keys("q")
+	tx.waitFor("1 article")
+	tx.keys("q")
+	tx.waitExit()
+	if el := time.Since(start); el > 3*time.Second {
+		t.Errorf("leaving and quitting while loading took %v", el)
+	}
+}
