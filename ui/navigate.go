@@ -71,14 +71,32 @@ func (m *Model) resolve(dir int) hop {
 		}
 		return hop{url: l.URL, text: linkTitle(l)}
 	}
+	if s := otherScheme(l.URL); s != "" {
+		// javascript:, data: and the like: shown, never followed.
+		return hop{text: linkTitle(l), why: word + " link is a " + s + ": address, which brief does not follow"}
+	}
 	return hop{text: linkTitle(l), why: word + " article not in this collection: “" + linkTitle(l) + "”"}
 }
 
+// otherScheme is the scheme of an address that is neither a web page
+// nor a file ("javascript", "data"), or "".
+func otherScheme(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || u.Scheme == "" || reader.IsURL(raw) || strings.EqualFold(u.Scheme, "file") {
+		return ""
+	}
+	return strings.ToLower(u.Scheme)
+}
+
 // linkTitle names a link's target for the screen: its headline, else a
-// short form of its address.
+// short form of its address (only the scheme of one that is not a web
+// page or a file: a data: address can be long, and is not to be read).
 func linkTitle(l *reader.Link) string {
 	if l.Title != "" {
 		return reader.Clean(l.Title)
+	}
+	if s := otherScheme(l.URL); s != "" {
+		return s + ": link"
 	}
 	return shortURL(reader.Clean(l.URL))
 }
