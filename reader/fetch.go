@@ -83,7 +83,10 @@ const (
 	DefaultConnectTimeout = 10 * time.Second
 	DefaultTimeout        = 30 * time.Second
 	DefaultMaxRedirects   = 10
-	acceptHTML            = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"
+	// maxHeaderBytes caps a response's headers (net/http's own default
+	// is 10 MB).
+	maxHeaderBytes = 1 << 20
+	acceptHTML     = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"
 )
 
 // DefaultFetcher is the fetcher brief uses for pages and feeds.
@@ -107,11 +110,12 @@ func NewFetcher() *Fetcher {
 			d := net.Dialer{Timeout: f.ConnectTimeout, KeepAlive: 30 * time.Second}
 			return d.DialContext(ctx, network, addr)
 		},
-		TLSHandshakeTimeout:   DefaultConnectTimeout,
-		ResponseHeaderTimeout: DefaultTimeout,
-		MaxIdleConnsPerHost:   4,
-		IdleConnTimeout:       90 * time.Second,
-		ForceAttemptHTTP2:     true,
+		TLSHandshakeTimeout:    DefaultConnectTimeout,
+		ResponseHeaderTimeout:  DefaultTimeout,
+		MaxResponseHeaderBytes: maxHeaderBytes,
+		MaxIdleConnsPerHost:    4,
+		IdleConnTimeout:        90 * time.Second,
+		ForceAttemptHTTP2:      true,
 	}
 	f.Client = &http.Client{Transport: tr, CheckRedirect: f.checkRedirect}
 	return f
@@ -350,6 +354,9 @@ func (f *Fetcher) describe(ctx context.Context, u string, err error) error {
 		fe.Reason = "cannot be fetched: TLS certificate not trusted (" + innermost(err) + ")"
 	case errors.As(err, &recordErr), errors.As(err, &alertErr):
 		fe.Reason = "cannot be fetched: TLS handshake failed (" + innermost(err) + ")"
+	case strings.Contains(err.Error(), "server response headers exceeded"):
+		// net/http reports this as a bare string, not a typed error.
+		fe.Reason = "cannot be fetched: the server's headers are too large (over " + byteSize(maxHeaderBytes) + ")"
 	case strings.Contains(err.Error(), "server gave HTTP response to HTTPS client"):
 		// net/http reports this as a bare string, not a typed error.
 		fe.Reason = "cannot be fetched: TLS handshake failed (the server speaks plain HTTP)"

@@ -352,3 +352,58 @@ func TestFetchArticleRefusesDownloads(t *testing.T) {
 		})
 	}
 }
+
+// A server that never answers, and one that trickles its status line
+// and headers: the whole-exchange timeout holds before the body too.
+func TestFetchStallBeforeHeaders(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/silent", func(w http.ResponseWriter, r *http.Request) { <-r.Context().Done() })
+	mux.HandleFunc("/headers", func(w http.ResponseWriter, r *http.Request) {
+		conn, buf, _ := w.(http.Hijacker).Hijack()
+		defer conn.Close()
+		for _, c := range []byte("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nX-Padding: " + strings.Repeat("x", 200)) {
+			buf.WriteByte(c)
+			if buf.Flush() != nil {
+				return
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	f := newTestFetcher()
+	f.Timeout = 500 * time.Millisecond
+	for _, p := range []string{"/silent", "/headers"} {
+		start := time.Now()
+		_, err := fetchWithin(t, f, Request{URL: srv.URL + p}, 10*time.Second)
+		if el := time.Since(start); el > 3*time.Second {
+			t.Errorf("%s: took %v despite a 500ms timeout", p, el)
+		}
+		if got := reasonOf(t, srv.URL+p, err); got != "timed out after 500ms waiting for the server to answer" {
+			t.Errorf("%s: reason %q", p, got)
+		}
+	}
+}
+
+// A flood of headers (5 MB: under net/http's own 10 MB cap) is refused
+// at brief's 1 MB.
+func TestFetchHeaderFlood(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		conn, buf, _ := w.(http.Hijacker).Hijack()
+		defer conn.Close()
+		buf.WriteString("HTTP/1.1 200 OK\r\n")
+		line := "X-Flood: " + strings.Repeat("y", 4000) + "\r\n"
+		for i := 0; i < (5<<20)/len(line); i++ {
+			if _, err := buf.WriteString(line); err != nil {
+				return
+			}
+		}
+		buf.WriteString("Content-Length: 0\r\n\r\n")
+		buf.Flush()
+	}))
+	defer srv.Close()
+	_, err := fetchWithin(t, newTestFetcher(), Request{URL: srv.URL}, 10*time.Second)
+	if got := reasonOf(t, srv.URL, err); got != "cannot be fetched: the server's headers are too large (over 1 MB)" {
+		t.Errorf("reason %q", got)
+	}
+}
