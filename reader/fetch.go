@@ -304,10 +304,10 @@ func byteSize(n int64) string {
 		return fmt.Sprintf("%d GB", n>>30)
 	case n >= 1<<30:
 		return fmt.Sprintf("%.1f GB", float64(n)/(1<<30))
-	case n >= 1<<20 && n%(1<<20) != 0:
-		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
 	case n >= 1<<20 && n%(1<<20) == 0:
 		return fmt.Sprintf("%d MB", n>>20)
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
 	case n >= 1<<10 && n%(1<<10) == 0:
 		return fmt.Sprintf("%d KB", n>>10)
 	}
