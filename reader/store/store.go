@@ -38,7 +38,7 @@ type Store struct {
 // path and brings its schema up to date.
 func Open(path string) (*Store, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, writeError(path, fmt.Errorf("%s: %w", path, err))
 	}
 	q := url.Values{}
 	for _, p := range []string{
@@ -65,7 +65,7 @@ func Open(path string) (*Store, error) {
 	s := &Store{db: db, path: path, now: time.Now}
 	if err := migrate(context.Background(), db); err != nil {
 		db.Close()
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, writeError(path, fmt.Errorf("%s: %w", path, err))
 	}
 	return s, nil
 }
@@ -83,17 +83,18 @@ func (s *Store) Version() (int, error) {
 	return v, err
 }
 
-// tx runs fn in one write transaction.
+// tx runs fn in one write transaction. A failure to write the file
+// (read-only, full) is a config.StateError naming it.
 func (s *Store) tx(ctx context.Context, fn func(*sql.Tx) error) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return err
+		return writeError(s.path, err)
 	}
 	if err := fn(tx); err != nil {
 		tx.Rollback()
-		return err
+		return writeError(s.path, err)
 	}
-	return tx.Commit()
+	return writeError(s.path, tx.Commit())
 }
 
 // unix turns a time into stored seconds, 0 for the zero time.
