@@ -182,6 +182,9 @@ func TestKilledSaveKeepsTheSettings(t *testing.T) {
 		if err != nil {
 			t.Fatalf("round %d: %v", round, err)
 		}
+		if !strings.HasPrefix(string(data), "# brief settings") || !strings.HasSuffix(string(data), "opens\n") {
+			t.Fatalf("round %d: the settings file is not whole (the last save returned set %d):\n%q", round, committed, data)
+		}
 		c, warns, err := LoadChecked(p)
 		if err != nil || len(warns) > 0 {
 			t.Fatalf("round %d: the settings do not load cleanly: %v %v\n%s", round, err, warns, data)
