@@ -8,6 +8,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/charmbracelet/x/term"
@@ -66,10 +67,10 @@ func (e *env) existingLibrary(arg, what string) (*library.Local, int) {
 
 // libraryExists reports whether the library database exists, without
 // creating it: `brief` alone must not write files for users who never
-// subscribed.
+// subscribed. A data folder that is a file holds no library.
 func libraryExists() bool {
 	_, err := os.Stat(config.DBPath())
-	return !errors.Is(err, fs.ErrNotExist)
+	return !errors.Is(err, fs.ErrNotExist) && !errors.Is(err, syscall.ENOTDIR)
 }
 
 // openExistingLibrary opens the library when it exists and holds

@@ -95,23 +95,12 @@ func kindOf(err error) int {
 }
 
 // whyNotWritable looks at path and the folders above it and says which
-// cannot be written, or is not a folder: "data folder is read-only", ""
-// when nothing is wrong that it can see.
+// cannot be written, is not a folder, or is full: "data folder is
+// read-only", "" when nothing is wrong that it can see.
 func whyNotWritable(path string) string {
 	folder := folderName(path)
-	if fi, err := os.Stat(path); err == nil {
-		if fi.IsDir() {
-			return "is a folder"
-		}
-		if err := syscall.Access(path, 2 /* W_OK */); err != nil {
-			if errors.Is(err, syscall.EROFS) {
-				return folder + " is on a read-only file system"
-			}
-			return "file " + ProblemReadOnly
-		}
-	}
 	// The nearest folder that exists decides whether the file can be
-	// created.
+	// created, and its companions (SQLite's journal).
 	for dir := filepath.Dir(path); ; dir = filepath.Dir(dir) {
 		fi, err := os.Stat(dir)
 		if err == nil {
@@ -124,15 +113,28 @@ func whyNotWritable(path string) string {
 				}
 				return folder + " " + ProblemReadOnly
 			}
-			return ""
+			var st syscall.Statfs_t
+			if syscall.Statfs(dir, &st) == nil && st.Bavail == 0 && st.Blocks > 0 {
+				return folder + " " + ProblemFull
+			}
+			break
 		}
 		if errors.Is(err, syscall.ENOTDIR) {
 			return folder + " " + ProblemNotFolder
 		}
 		if filepath.Dir(dir) == dir {
-			return ""
+			break
 		}
 	}
+	if fi, err := os.Stat(path); err == nil {
+		if fi.IsDir() {
+			return "is a folder"
+		}
+		if err := syscall.Access(path, 2 /* W_OK */); err != nil {
+			return "file " + ProblemReadOnly
+		}
+	}
+	return ""
 }
 
 // folderName is how messages call the folder of path: "data folder" for
