@@ -205,9 +205,6 @@ func (e *env) runLibrary(lib *library.Local, style string) int {
 	if err != nil {
 		return e.failed(err)
 	}
-	if err := ui.Run(ctx, nil, ui.Options{Style: style, Output: e.stdout, Library: src}); err != nil {
-		e.errorf("%v", err)
-		return exitFailed
-	}
-	return exitOK
+	err = ui.Run(ctx, nil, ui.Options{Style: style, Output: e.stdout, Library: src})
+	return e.readerDone(err, exitOK)
 }

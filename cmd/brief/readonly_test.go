@@ -316,3 +316,49 @@ func bigFeed(t *testing.T) string {
 	t.Cleanup(srv.Close)
 	return srv.URL
 }
+
+// The reader on a file with a read-only data folder: opening the
+// article says the read mark cannot be saved, the reading goes on (the
+// mark shows for the session), and brief exits 0 with one warning.
+func TestReaderWithReadOnlyDataFolderInTmux(t *testing.T) {
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux is not installed: the end-to-end test needs it (apt-get install tmux)")
+	}
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	s := newStateEnv(t)
+	db := s.library()
+	s.writable(filepath.Dir(db), false)
+	s.writable(db, false)
+	var user []string
+	if s.asNobody {
+		setpriv, err := exec.LookPath("setpriv")
+		if err != nil {
+			t.Skip("setpriv is not installed: as root, the test runs brief as nobody with it")
+		}
+		user = []string{setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"}
+	}
+	tx := &tmux{t: t, socket: filepath.Join(s.dir, "tmux.sock")}
+	t.Cleanup(func() { _ = exec.Command("tmux", "-S", tx.socket, "kill-server").Run() })
+	errFile, codeFile := filepath.Join(s.dir, "stderr"), filepath.Join(s.dir, "code")
+	cmd := append([]string{"new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30", "-c", s.dir,
+		"sh", "-c", `"$@" 2>` + errFile + `; echo $? >` + codeFile, "sh"}, user...)
+	cmd = append(cmd, "env", "TERM=xterm-256color", "NO_COLOR=1", "HOME="+s.dir,
+		"XDG_DATA_HOME="+s.data, "XDG_CONFIG_HOME="+s.conf, binary, "news/lighthouse.txt")
+	tx.run(cmd...)
+	tx.waitFor("1 article", "• Volunteers Relight")
+	tx.keys("Enter")
+	tx.waitFor("Corran Point heritage society", "could not save the read mark")
+	tx.keys("q")
+	tx.waitFor("✓ Volunteers Relight")
+	tx.keys("q")
+	tx.waitExit()
+	stderr, _ := os.ReadFile(errFile)
+	code, _ := os.ReadFile(codeFile)
+	if want := "brief: marks not saved: " + db + ": data folder is read-only\n"; string(stderr) != want || string(code) != "0\n" {
+		t.Errorf("exit %q, stderr %q; want 0 and %q", code, stderr, want)
+	}
+	s.writable(filepath.Dir(db), true)
+	checkLibrary(t, db)
+}
