@@ -25,10 +25,10 @@ func (e *StateError) Unwrap() error { return e.Err }
 
 // Problems a StateError names.
 const (
-	ProblemReadOnly     = "is read-only"
-	ProblemNotFolder    = "is not a folder"
-	ProblemFull         = "is full (no space left on the device)"
-	ProblemCannotCreate = "cannot be created"
+	ProblemReadOnly   = "is read-only"
+	ProblemNotFolder  = "is not a folder"
+	ProblemFull       = "is full (no space left on the device)"
+	ProblemCannotOpen = "cannot be opened or created"
 )
 
 // Kinds of failure, for WriteError's callers that know more than the
@@ -78,7 +78,7 @@ func WriteError(path string, kind int, err error) error {
 		if kind == KindReadOnly {
 			return &StateError{Path: path, Problem: "file " + ProblemReadOnly, Err: err}
 		}
-		return &StateError{Path: path, Problem: ProblemCannotCreate, Err: err}
+		return &StateError{Path: path, Problem: ProblemCannotOpen, Err: err}
 	}
 	return err
 }

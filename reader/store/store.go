@@ -51,7 +51,7 @@ func Open(path string) (*Store, error) {
 		return s, nil
 	}
 	var se *config.StateError
-	if _, serr := os.Stat(path); serr == nil && errors.As(err, &se) && se.Problem != config.ProblemNotFolder {
+	if _, serr := os.Stat(path); serr == nil && errors.As(err, &se) {
 		if ro, rerr := open(path, true); rerr == nil {
 			return ro, nil
 		}
