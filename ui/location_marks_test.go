@@ -3,10 +3,12 @@ package ui
 import (
 	"context"
 	"io"
+	"os"
 	"path/filepath"
 	"testing"
 	"time"
 
+	"github.com/brief-news/brief/reader/config"
 	"github.com/brief-news/brief/reader/library"
 	"github.com/brief-news/brief/reader/sample"
 )
@@ -64,4 +66,28 @@ func (r *stepReader) Read(p []byte) (int, error) {
 	}
 	r.n++
 	return copy(p, r.steps[r.n-1]), nil
+}
+
+// The data folder is a file, so read marks cannot be kept: opening an
+// article says so in the status bar, once per article, naming the file
+// and what is wrong, and reading goes on, marks shown for the session.
+func TestReadMarksNotSavedStillReads(t *testing.T) {
+	d := t.TempDir()
+	t.Setenv("XDG_DATA_HOME", d)
+	if err := os.WriteFile(filepath.Join(d, "brief"), []byte("a file"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	marks := library.OpenLocationMarks(context.Background(), config.DBPath(), func(loc string) string { return loc })
+	defer marks.Close()
+	tm := newTestModel(t, 120, 24)
+	tm.m.read, tm.m.list.read = marks, marks
+	tm.keys("enter")
+	tm.expect("could not save the read mark: ")
+	if want := "could not save the read mark: " + config.DBPath() + ": data folder is not a folder"; tm.m.status != want {
+		t.Errorf("status %q, want %q", tm.m.status, want)
+	}
+	tm.keys("n")
+	tm.expect("Beta")
+	tm.keys("q")
+	tm.expect("✓ Alpha", "✓ Beta")
 }

@@ -37,7 +37,7 @@ func runConfig(e *env, cmd *command, args []string) int {
 			return exitFailed
 		}
 		if err := config.Save(path, config.Default()); err != nil {
-			e.errorf("%s: %v", path, err)
+			e.errorf("%v", err) // it names the file
 			return exitFailed
 		}
 		fmt.Fprintf(e.stdout, "Wrote the default settings to %s\n", path)

@@ -16,8 +16,9 @@ import (
 )
 
 // A brief killed in the middle of a refresh leaves a consistent library:
-// every feed's articles are stored whole or not at all, and read marks
-// stay. Two brief processes at once both succeed.
+// every feed's articles are stored whole or not at all, the read, saved
+// and file marks made before stay, and the next start opens cleanly. Two
+// brief processes at once both succeed.
 func TestKilledRefreshAndConcurrentProcesses(t *testing.T) {
 	var mu sync.Mutex
 	doc := rss("Big", "big", 3, false)
@@ -38,6 +39,16 @@ func TestKilledRefreshAndConcurrentProcesses(t *testing.T) {
 	l.ok("add", srv.URL+"/big.xml")
 	<-served
 	l.ok("mark", "1")
+	l.ok("save", "2")
+	db := filepath.Join(l.dir, "data", "brief", "brief.db")
+	if s, err := store.Open(db); err != nil { // a file's read mark, as the reader keeps it
+		t.Fatal(err)
+	} else {
+		if err := s.SetLocationRead(context.Background(), "/news/a.txt", true); err != nil {
+			t.Fatal(err)
+		}
+		s.Close()
+	}
 	mu.Lock()
 	doc = rss("Big", "big", 6000, false)
 	mu.Unlock()
@@ -52,7 +63,11 @@ func TestKilledRefreshAndConcurrentProcesses(t *testing.T) {
 	cmd.Process.Kill()
 	cmd.Wait()
 
-	s, err := store.Open(filepath.Join(l.dir, "data", "brief", "brief.db"))
+	// The next start opens cleanly.
+	if r := l.run("", "list", "--view", "saved"); r.code != 0 || r.stderr != "" || strings.Count(r.stdout, "\n") != 1 {
+		t.Errorf("brief list after the kill: exit %d\nstdout: %s\nstderr: %s", r.code, r.stdout, r.stderr)
+	}
+	s, err := store.Open(db)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -67,6 +82,9 @@ func TestKilledRefreshAndConcurrentProcesses(t *testing.T) {
 	}
 	if r, _ := s.Count(context.Background(), store.Filter{View: store.Unread}); r != n-1 {
 		t.Errorf("read mark lost: %d unread of %d", r, n)
+	}
+	if read, err := s.ReadLocations(context.Background()); err != nil || !read["/news/a.txt"] {
+		t.Errorf("a file's read mark lost: %v %v", read, err)
 	}
 	var ftsN int
 	s.DB().QueryRow("SELECT count(*) FROM items_fts").Scan(&ftsN)
@@ -92,7 +110,7 @@ func TestKilledRefreshAndConcurrentProcesses(t *testing.T) {
 		}
 	}
 	out := l.ok("list", "--view", "saved")
-	if strings.Count(out, "\n") != 1 {
+	if strings.Count(out, "\n") != 2 {
 		t.Errorf("saved:\n%s", out)
 	}
 	if out := l.ok("list"); strings.Count(out, "\n") != 6000 {

@@ -8,6 +8,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/charmbracelet/x/term"
@@ -66,10 +67,10 @@ func (e *env) existingLibrary(arg, what string) (*library.Local, int) {
 
 // libraryExists reports whether the library database exists, without
 // creating it: `brief` alone must not write files for users who never
-// subscribed.
+// subscribed. A data folder that is a file holds no library.
 func libraryExists() bool {
 	_, err := os.Stat(config.DBPath())
-	return !errors.Is(err, fs.ErrNotExist)
+	return !errors.Is(err, fs.ErrNotExist) && !errors.Is(err, syscall.ENOTDIR)
 }
 
 // openExistingLibrary opens the library when it exists and holds
@@ -204,9 +205,6 @@ func (e *env) runLibrary(lib *library.Local, style string) int {
 	if err != nil {
 		return e.failed(err)
 	}
-	if err := ui.Run(ctx, nil, ui.Options{Style: style, Output: e.stdout, Library: src}); err != nil {
-		e.errorf("%v", err)
-		return exitFailed
-	}
-	return exitOK
+	err = ui.Run(ctx, nil, ui.Options{Style: style, Output: e.stdout, Library: src})
+	return e.readerDone(err, exitOK)
 }

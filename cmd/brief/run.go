@@ -2,12 +2,14 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"runtime/debug"
 	"strings"
 
 	"github.com/brief-news/brief/reader"
+	"github.com/brief-news/brief/reader/config"
 	"github.com/brief-news/brief/reader/sample"
 )
 
@@ -79,7 +81,20 @@ func run(e *env, args []string) int {
 	// Sources that failed were reported on stderr, which the reader's
 	// screen covers: its status bar names them too.
 	c.Skipped = append(errorList(loadErr), c.Skipped...)
-	if err := runTUI(e.stdout, c, tuiOptions{Style: *style, Sample: len(sources) == 0}); err != nil {
+	err = runTUI(e.stdout, c, tuiOptions{Style: *style, Sample: len(sources) == 0})
+	return e.readerDone(err, code)
+}
+
+// readerDone reports how the interactive reader ended: marks that could
+// not be kept (a read-only or full data folder) are one warning, not a
+// failure, as the reading itself went well (the reader said so as it
+// went); other errors fail.
+func (e *env) readerDone(err error, code int) int {
+	var state *config.StateError
+	switch {
+	case errors.As(err, &state):
+		e.errorf("marks not saved: %v", state)
+	case err != nil:
 		e.errorf("%v", err)
 		return exitFailed
 	}

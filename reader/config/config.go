@@ -109,6 +109,9 @@ func LoadChecked(path string) (Config, []*Warning, error) {
 	if errors.Is(err, fs.ErrNotExist) {
 		return c, nil, nil
 	}
+	if err == nil {
+		removeStaleTemps(path) // a Save killed midway left them
+	}
 	if err != nil {
 		return c, nil, fmt.Errorf("%s: %w", path, err)
 	}
@@ -278,13 +281,17 @@ func Save(path string, c Config) error {
 // WriteFileAtomic replaces path with data so that a crash at any moment
 // leaves either the old file or the new one: it writes a temporary file
 // in the same folder, syncs it, renames it over path and syncs the
-// folder. Missing folders are created.
+// folder. Missing folders are created. Temporary files a killed brief
+// left behind are removed. A folder that cannot be written, or a full
+// disk, is a StateError naming path.
 func WriteFileAtomic(path string, data []byte, perm fs.FileMode) (err error) {
+	defer func() { err = WriteError(path, 0, err) }()
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
+	removeStaleTemps(path)
+	f, err := os.CreateTemp(dir, tempPrefix(path)+"*")
 	if err != nil {
 		return err
 	}
@@ -295,24 +302,55 @@ func WriteFileAtomic(path string, data []byte, perm fs.FileMode) (err error) {
 			os.Remove(tmp)
 		}
 	}()
-	if _, err = f.Write(data); err != nil {
+	if _, err = fileOps.write(f, data); err != nil {
 		return err
 	}
 	if err = f.Chmod(perm); err != nil {
 		return err
 	}
-	if err = f.Sync(); err != nil {
+	if err = fileOps.sync(f); err != nil {
 		return err
 	}
 	if err = f.Close(); err != nil {
 		return err
 	}
-	if err = os.Rename(tmp, path); err != nil {
+	if err = fileOps.rename(tmp, path); err != nil {
 		return err
 	}
 	if d, derr := os.Open(dir); derr == nil {
-		d.Sync() // best effort: not every file system syncs folders
+		fileOps.sync(d) // best effort: not every file system syncs folders
 		d.Close()
 	}
 	return nil
+}
+
+// fileOps are the steps of WriteFileAtomic whose order makes it safe;
+// tests record them, or make them fail as a full disk does.
+var fileOps = struct {
+	write  func(*os.File, []byte) (int, error)
+	sync   func(*os.File) error
+	rename func(from, to string) error
+}{(*os.File).Write, (*os.File).Sync, os.Rename}
+
+// tempPrefix starts the names of path's temporary files.
+func tempPrefix(path string) string { return "." + filepath.Base(path) + ".tmp" }
+
+// staleTemp is how old a temporary file must be before another brief
+// takes it for one a killed brief left behind, rather than one being
+// written.
+var staleTemp = time.Minute
+
+// removeStaleTemps removes, as far as it can, the temporary files of
+// path that a brief killed while writing it left behind.
+func removeStaleTemps(path string) {
+	dir := filepath.Dir(path)
+	ents, _ := os.ReadDir(dir)
+	for _, ent := range ents {
+		if !strings.HasPrefix(ent.Name(), tempPrefix(path)) || !ent.Type().IsRegular() {
+			continue
+		}
+		if fi, err := ent.Info(); err == nil && time.Since(fi.ModTime()) >= staleTemp {
+			os.Remove(filepath.Join(dir, ent.Name()))
+		}
+	}
 }

@@ -29,9 +29,9 @@ func (s *Store) ReadLocations(ctx context.Context) (map[string]bool, error) {
 func (s *Store) SetLocationRead(ctx context.Context, loc string, read bool) error {
 	if !read {
 		_, err := s.db.ExecContext(ctx, `DELETE FROM location_marks WHERE location = ?`, loc)
-		return err
+		return writeError(s.path, err)
 	}
 	_, err := s.db.ExecContext(ctx, `INSERT INTO location_marks (location, read_at) VALUES (?, ?)
 		ON CONFLICT (location) DO UPDATE SET read_at = excluded.read_at`, loc, s.now().Unix())
-	return err
+	return writeError(s.path, err)
 }

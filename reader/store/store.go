@@ -16,11 +16,14 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 
 	_ "modernc.org/sqlite" // database/sql driver "sqlite"
+
+	"github.com/brief-news/brief/reader/config"
 )
 
 // ErrNotFound is returned for a feed or item id that is not stored.
@@ -35,13 +38,33 @@ type Store struct {
 }
 
 // Open opens (creating it and its folder when needed) the library at
-// path and brings its schema up to date.
+// path and brings its schema up to date. A library that exists but
+// cannot be written (a read-only file or folder) opens read-only: it
+// reads as usual, and every change fails with a config.StateError that
+// says why.
 func Open(path string) (*Store, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, writeError(path, fmt.Errorf("%s: %w", path, err))
 	}
+	s, err := open(path, false)
+	if err == nil {
+		return s, nil
+	}
+	var se *config.StateError
+	if _, serr := os.Stat(path); serr == nil && errors.As(err, &se) {
+		if ro, rerr := open(path, true); rerr == nil {
+			return ro, nil
+		}
+	}
+	return nil, err
+}
+
+// open opens the database at path; readOnly opens an existing one
+// without writing anything, not even SQLite's journal files (it must
+// then be at the current schema).
+func open(path string, readOnly bool) (*Store, error) {
 	q := url.Values{}
-	for _, p := range []string{
+	pragmas := []string{
 		"busy_timeout(10000)",
 		"journal_mode(WAL)",
 		"synchronous(FULL)",
@@ -50,7 +73,16 @@ func Open(path string) (*Store, error) {
 		// memory rather than re-reading them through system calls.
 		"cache_size(-65536)",
 		"mmap_size(1073741824)",
-	} {
+	}
+	if readOnly {
+		pragmas = slices.DeleteFunc(pragmas, func(p string) bool { return strings.HasPrefix(p, "journal_mode") })
+		// Nothing else can write a folder this process cannot: SQLite
+		// may read the file without the locks and the shared-memory
+		// file it could not create.
+		q.Set("mode", "ro")
+		q.Set("immutable", "1")
+	}
+	for _, p := range pragmas {
 		q.Add("_pragma", p)
 	}
 	// Write transactions take the lock at BEGIN: two processes never
@@ -65,7 +97,7 @@ func Open(path string) (*Store, error) {
 	s := &Store{db: db, path: path, now: time.Now}
 	if err := migrate(context.Background(), db); err != nil {
 		db.Close()
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, writeError(path, fmt.Errorf("%s: %w", path, err))
 	}
 	return s, nil
 }
@@ -83,17 +115,18 @@ func (s *Store) Version() (int, error) {
 	return v, err
 }
 
-// tx runs fn in one write transaction.
+// tx runs fn in one write transaction. A failure to write the file
+// (read-only, full) is a config.StateError naming it.
 func (s *Store) tx(ctx context.Context, fn func(*sql.Tx) error) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return err
+		return writeError(s.path, err)
 	}
 	if err := fn(tx); err != nil {
 		tx.Rollback()
-		return err
+		return writeError(s.path, err)
 	}
-	return tx.Commit()
+	return writeError(s.path, tx.Commit())
 }
 
 // unix turns a time into stored seconds, 0 for the zero time.
