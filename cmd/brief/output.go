@@ -213,5 +213,7 @@ func render(md, style string, width int) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return r.Render(md)
+	// The markdown is built from cleaned text; CleanMarkdown again keeps
+	// a character reference from decoding to a control character.
+	return r.Render(reader.CleanMarkdown(md))
 }

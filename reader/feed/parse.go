@@ -202,18 +202,18 @@ func toMarkdown(s string, base *url.URL) string {
 		return ""
 	}
 	if !looksHTML.MatchString(s) {
-		return strings.TrimSpace(reader.Clean(s))
+		return strings.TrimSpace(reader.CleanMarkdown(s))
 	}
 	var opts []converter.ConvertOptionFunc
 	if base != nil {
 		opts = append(opts, converter.WithDomain(base.String()))
 	}
-	md, err := mdConv.ConvertString(s, opts...)
+	md, err := mdConv.ConvertString(reader.Clean(s), opts...) // before the converter mangles a sequence
 	if err != nil {
 		md = html.UnescapeString(tag.ReplaceAllString(s, " "))
 	}
 	md = dataImage.ReplaceAllString(md, "")
-	return strings.TrimSpace(reader.Clean(md))
+	return strings.TrimSpace(reader.CleanMarkdown(md))
 }
 
 // dataImage is an image inlined as a data: URI, which can run to
