@@ -14,7 +14,8 @@
 // ESC, C0 controls but the newline, DEL, C1 controls (U+0080–U+009F),
 // invalid UTF-8 (a lone 0x9b byte is CSI to an 8-bit terminal), the
 // bidi embeddings, overrides and isolates, and the invisible characters
-// brief removes. CheckPTY also allows CR immediately before LF, which a
+// brief removes. CheckTabular allows the TAB that separates the columns
+// of brief list. CheckPTY also allows CR immediately before LF, which a
 // terminal's line discipline (onlcr) adds to every newline a program
 // writes, so output captured through a pseudo-terminal (script(1))
 // carries it; a CR anywhere else can overwrite text and is reported.
@@ -166,13 +167,19 @@ func isOwnSGR(params string) bool {
 
 // Check reports every byte of out, brief's styling set aside, that a
 // terminal would act on rather than show.
-func Check(out []byte) error { return check(out, false) }
+func Check(out []byte) error { return check(out, false, false) }
 
 // CheckPTY is Check for output captured through a pseudo-terminal,
 // which turns each LF into CR LF: a CR right before an LF is allowed.
-func CheckPTY(out []byte) error { return check(out, true) }
+func CheckPTY(out []byte) error { return check(out, true, false) }
 
-func check(out []byte, crlf bool) error {
+// CheckTabular is Check for output whose columns brief separates with
+// tabs (brief list): a TAB is allowed. It can move the cursor only
+// forward, over blank cells; brief turns every tab of untrusted text
+// into a space, so a tab in the output is brief's own.
+func CheckTabular(out []byte) error { return check(out, false, true) }
+
+func check(out []byte, crlf, tab bool) error {
 	s := Strip(out)
 	var problems []string
 	for i := 0; i < len(s) && len(problems) < 5; {
@@ -181,7 +188,7 @@ func check(out []byte, crlf bool) error {
 		switch {
 		case r == utf8.RuneError && size == 1:
 			what = fmt.Sprintf("invalid UTF-8 byte %#x", s[i])
-		case r == '\n':
+		case r == '\n', r == '\t' && tab:
 		case r == '\r' && crlf && i+1 < len(s) && s[i+1] == '\n':
 		case r == 0x1b:
 			what = "ESC"
