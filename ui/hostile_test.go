@@ -165,3 +165,22 @@ func TestHostileFeedInLibrary(t *testing.T) {
 	d.keys("s")
 	checkScreen(t, "library summary", d.m.View())
 }
+
+// TestRenderDropsControlReferences: markdown that reached the reader
+// without passing through the reader package's parsers (a body stored
+// by an older brief) still cannot decode to a control on the screen:
+// "&#27;" is an ESC to glamour.
+func TestRenderDropsControlReferences(t *testing.T) {
+	withColour(t)
+	a := &reader.Article{Title: "Direct &#27;]0;TITLE&#7;", Location: "news/direct.txt", Words: 30,
+		Body: "Refs &#27;]0;PWNED&#7; and `&#x1b;[2J` and &#x202e;RLO and &ZeroWidthSpace;here.\n\n" +
+			"Second paragraph. It has &#x1B;[31mred&#x1b;[0m words and more words to read."}
+	tm := newTestModelOn(t, reader.NewCollection([]*reader.Article{a}), 100, 30)
+	tm.keys("enter")
+	tm.wait()
+	checkScreen(t, "article", tm.m.View())
+	tm.expect("]0;PWNED")
+	tm.keys("s")
+	tm.wait()
+	checkScreen(t, "summary", tm.m.View())
+}
