@@ -110,7 +110,7 @@ func toMarkdown(n *html.Node, pageURL *url.URL) (string, error) {
 	if pageURL != nil {
 		opts = append(opts, htmltomarkdown.WithDomain(pageURL.String()))
 	}
-	cleanTree(n)
+	CleanHTML(n)
 	out, err := markdownConverter().ConvertNode(n, opts...)
 	if err != nil {
 		return "", err
@@ -120,11 +120,13 @@ func toMarkdown(n *html.Node, pageURL *url.URL) (string, error) {
 	return strings.TrimSpace(md), nil
 }
 
-// cleanTree cleans the page's text and attribute values where they enter,
-// before the converter escapes them: it drops a BEL and doubles a
-// backslash, which would turn "ESC ] 0 ; title BEL" and "ESC \\" into
-// sequences with no end, swallowing the text after them.
-func cleanTree(n *html.Node) {
+// CleanHTML cleans the text and attribute values of a parsed page or
+// fragment in place, where they enter: before a markdown converter
+// escapes them. It drops a BEL and doubles a backslash, which would turn
+// "ESC ] 0 ; title BEL" and "ESC \\" into sequences with no end,
+// swallowing the text after them; and control characters the HTML gave
+// as character references ("&#27;") are decoded by then.
+func CleanHTML(n *html.Node) {
 	switch n.Type {
 	case html.TextNode:
 		n.Data = Clean(n.Data)
@@ -134,7 +136,7 @@ func cleanTree(n *html.Node) {
 		}
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		cleanTree(c)
+		CleanHTML(c)
 	}
 }
 

@@ -16,7 +16,7 @@ func hostileRSS(all string) string {
 <item><title>Item ` + all + `</title><author>a@h.example (Ann ` + all + `)</author><link>https://h.example/1</link>
 <description>Plain ` + all + `</description></item>
 <item><title>Second &lt;b&gt;` + all + `&lt;/b&gt;</title><link>https://h.example/2</link>
-<description>&lt;p&gt;Html ` + all + ` and &amp;#27;]0;REF&amp;#7; and &amp;#x202e;x&lt;/p&gt;</description></item>
+<description>&lt;p&gt;Html ` + all + ` and &amp;#27;]0;REF&amp;#7; and &amp;#x202e;x and &amp;amp;#27;]0;DBL&amp;amp;#7;&lt;/p&gt;</description></item>
 </channel></rss>`
 }
 
@@ -48,6 +48,9 @@ func TestParseHostileFeeds(t *testing.T) {
 			t.Fatalf("%s: no items", name)
 		}
 		fields := []string{p.Title, p.SiteURL, p.Lang}
+		if name == "rss" && !strings.Contains(p.Items[1].Body, "]0;DBL") {
+			t.Errorf("rss: text after a character reference to ESC was lost: %q", p.Items[1].Body)
+		}
 		for _, it := range p.Items {
 			fields = append(fields, it.Title, it.Author, it.Body, it.URL, it.GUID, it.Lang)
 		}
@@ -56,8 +59,13 @@ func TestParseHostileFeeds(t *testing.T) {
 				t.Errorf("%s: field %d: %v", name, i, err)
 			}
 		}
-		if strings.Contains(p.Items[0].Body, "&#27;") {
-			t.Errorf("%s: reference to ESC kept: %q", name, p.Items[0].Body)
+		if name == "rss" && !strings.Contains(p.Items[1].Body, "]0;DBL") {
+			t.Errorf("rss: text after a character reference to ESC was lost: %q", p.Items[1].Body)
+		}
+		for _, it := range p.Items {
+			if strings.Contains(it.Body, "#27;") || strings.Contains(it.Body, "#x202e;") {
+				t.Errorf("%s: reference to a control kept: %q", name, it.Body)
+			}
 		}
 		// One-line fields keep the text around each payload. The XML
 		// parser drops an ESC before brief sees it (the rest of its

@@ -18,6 +18,7 @@ import (
 	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/base"
 	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/commonmark"
 	"github.com/mmcdole/gofeed"
+	xhtml "golang.org/x/net/html"
 
 	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/reader/store"
@@ -208,7 +209,16 @@ func toMarkdown(s string, base *url.URL) string {
 	if base != nil {
 		opts = append(opts, converter.WithDomain(base.String()))
 	}
-	md, err := mdConv.ConvertString(reader.Clean(s), opts...) // before the converter mangles a sequence
+	// Parsed and cleaned here, before the converter mangles a sequence
+	// (character references decode to controls on parsing).
+	var md string
+	doc, err := xhtml.Parse(strings.NewReader(s))
+	if err == nil {
+		reader.CleanHTML(doc)
+		var out []byte
+		out, err = mdConv.ConvertNode(doc, opts...)
+		md = string(out)
+	}
 	if err != nil {
 		md = html.UnescapeString(tag.ReplaceAllString(s, " "))
 	}
