@@ -59,7 +59,8 @@ func hostileCollection(t *testing.T) *reader.Collection {
 		"A plain story. It links back to the hostile one.")
 	html := `<html><head><title>Page ` + hostiletest.Join(hostiletest.Terminated(), " ") + `</title>
 <meta name="author" content="Ann ` + hostiletest.Join(hostiletest.Terminated(), " ") + `">
-<meta property="og:site_name" content="Site ` + hostiletest.Join(hostiletest.Terminated(), " ") + `"></head>
+<meta property="og:site_name" content="Site ` + hostiletest.Join(hostiletest.Terminated(), " ") + `">
+<link rel="canonical" href="https://h.example/story"></head>
 <body><article><p>` + strings.Repeat("Words of an ordinary article about trams and harbours. ", 12) + hostiletest.Join(hostiletest.Terminated(), " ") + `</p></article>
 <a rel="next" href="https://h.example/next">Next ` + hostiletest.Join(hostiletest.Terminated(), " ") + `</a></body></html>`
 	c, err := reader.ParseDocument("news/h3.html", []byte(html), true)
@@ -93,6 +94,10 @@ func TestHostileTextOnEveryScreen(t *testing.T) {
 		tm.wait()
 	}
 	open("first")
+	tm.keys("p") // its previous article is not here: the status quotes the hostile headline
+	checkScreen(t, "not here status", tm.m.View())
+	tm.expect("not in this collection")
+	tm.keys("g")
 	// Page through the article: every part of it shows, and inertly.
 	var seen strings.Builder
 	for i := 0; i < 12; i++ {
@@ -113,6 +118,12 @@ func TestHostileTextOnEveryScreen(t *testing.T) {
 	open("page")
 	checkScreen(t, "web article", tm.m.View())
 	tm.expect("Ann t0«»")
+	// A browser that fails quotes what it was given: the status is inert.
+	tm.m.openURL = func(u string) error { return errors.New("xdg-open " + u + ": \x1b]0;PWNED\x07\x1b[2J no browser") }
+	tm.keys("o")
+	tm.wait()
+	checkScreen(t, "browser error", tm.m.View())
+	tm.expect("no browser")
 	tm.keys("n")
 	tm.wait()
 	checkScreen(t, "fetch error", tm.m.View())
