@@ -110,13 +110,34 @@ func toMarkdown(n *html.Node, pageURL *url.URL) (string, error) {
 	if pageURL != nil {
 		opts = append(opts, htmltomarkdown.WithDomain(pageURL.String()))
 	}
+	CleanHTML(n)
 	out, err := markdownConverter().ConvertNode(n, opts...)
 	if err != nil {
 		return "", err
 	}
-	md := Clean(string(out))
+	md := CleanMarkdown(string(out))
 	md = blankLines.ReplaceAllString(md, "\n\n")
 	return strings.TrimSpace(md), nil
+}
+
+// CleanHTML cleans the text and attribute values of a parsed page or
+// fragment in place, where they enter: before a markdown converter
+// escapes them. It drops a BEL and doubles a backslash, which would turn
+// "ESC ] 0 ; title BEL" and "ESC \\" into sequences with no end,
+// swallowing the text after them; and control characters the HTML gave
+// as character references ("&#27;") are decoded by then.
+func CleanHTML(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		n.Data = Clean(n.Data)
+	case html.ElementNode:
+		for i := range n.Attr {
+			n.Attr[i].Val = Clean(n.Attr[i].Val)
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		CleanHTML(c)
+	}
 }
 
 // checkArticle rejects extracted text that is not an article.

@@ -1,14 +1,18 @@
 package reader
 
 import (
+	"html"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
 
 // Clean makes untrusted text safe to reach a terminal: it removes escape
 // and control sequences (ESC/CSI/OSC with their parameters, C0 and C1
-// controls, DEL) and bidirectional overrides that can disguise text,
-// keeping newlines and turning tabs into spaces. Invalid UTF-8 becomes
+// controls, DEL), bidirectional overrides that can disguise text and
+// invisible characters that can hide it (see isInvisible), keeping
+// newlines and turning tabs into spaces; the Unicode line and paragraph
+// separators U+2028/U+2029 become newlines. Invalid UTF-8 becomes
 // U+FFFD. Every string that comes from an article or a feed passes
 // through it before anything shows it.
 func Clean(s string) string {
@@ -23,6 +27,8 @@ func Clean(s string) string {
 		switch {
 		case r == '\n':
 			b.WriteRune(r)
+		case r == 0x2028 || r == 0x2029: // line / paragraph separator
+			b.WriteByte('\n')
 		case r == '\t':
 			b.WriteByte(' ')
 		case r == 0x1b: // ESC: drop the whole sequence it introduces
@@ -31,7 +37,7 @@ func Clean(s string) string {
 			i = skipControlString(rs, i+1, r == 0x9d)
 		case r < 0x20, r == 0x7f, r >= 0x80 && r < 0xa0:
 			// other controls carry no text
-		case isBidiControl(r):
+		case isBidiControl(r), isInvisible(r):
 		default:
 			b.WriteRune(r)
 		}
@@ -44,7 +50,8 @@ func isClean(s string) bool {
 		return false
 	}
 	for _, r := range s {
-		if (r < 0x20 && r != '\n') || r == 0x7f || (r >= 0x80 && r < 0xa0) || isBidiControl(r) {
+		if (r < 0x20 && r != '\n') || r == 0x7f || (r >= 0x80 && r < 0xa0) || isBidiControl(r) ||
+			isInvisible(r) || r == 0x2028 || r == 0x2029 {
 			return false
 		}
 	}
@@ -55,6 +62,56 @@ func isClean(s string) bool {
 // ("Trojan Source"); plain marks like U+200E are harmless and kept.
 func isBidiControl(r rune) bool {
 	return (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069)
+}
+
+// isInvisible matches the characters that show nothing and join nothing,
+// which can hide text or make two strings that look the same differ
+// (a spoofed title, a link label that is not what it seems, "ASCII
+// smuggling" in tag characters): zero width space U+200B, word joiner
+// and invisible operators U+2060–U+2064, the deprecated format controls
+// U+206A–U+206F, the byte-order mark / zero width no-break space U+FEFF
+// anywhere in the text, the Mongolian vowel separator U+180E,
+// interlinear annotation controls U+FFF9–U+FFFB and the tag characters
+// U+E0000–U+E007F. The last take the subdivision flags (Scotland, Wales)
+// down to a plain black flag: a small price for text that hides nothing.
+//
+// Kept, because text needs them: the zero width joiner U+200D and non-
+// joiner U+200C (emoji sequences, Persian, Arabic and Indic scripts),
+// the left-to-right and right-to-left marks U+200E/U+200F and U+061C
+// (they only nudge neutral characters; the overrides and isolates that
+// reorder text are removed by isBidiControl), the soft hyphen U+00AD
+// and the variation selectors (emoji presentation).
+func isInvisible(r rune) bool {
+	switch {
+	case r == 0x200b, r >= 0x2060 && r <= 0x2064, r >= 0x206a && r <= 0x206f,
+		r == 0xfeff, r == 0x180e, r >= 0xfff9 && r <= 0xfffb, r >= 0xe0000 && r <= 0xe007f:
+		return true
+	}
+	return false
+}
+
+// charRef is an HTML character reference, which markdown renderers
+// (glamour included) decode: "&#27;" in a markdown body is an ESC on the
+// screen.
+var charRef = regexp.MustCompile(`&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});`)
+
+// CleanMarkdown is Clean for markdown, the form of every article body:
+// besides Clean's work it removes the character references that would
+// decode to something Clean removes ("&#27;", "&#x202e;",
+// "&ZeroWidthSpace;"), as markdown renderers and the summarizer decode
+// them. References to printable characters ("&amp;", "&#233;") stay.
+func CleanMarkdown(md string) string {
+	md = Clean(md)
+	if !strings.Contains(md, "&") {
+		return md
+	}
+	return charRef.ReplaceAllStringFunc(md, func(ref string) string {
+		dec := html.UnescapeString(ref)
+		if dec == ref || Clean(dec) == dec {
+			return ref // unknown, or harmless
+		}
+		return ""
+	})
 }
 
 // skipEscape returns the index of the last rune of the escape sequence
@@ -81,6 +138,9 @@ func skipControlString(rs []rune, j int, str bool) int {
 		if str {
 			if r == 0x07 || r == 0x9c {
 				return j
+			}
+			if r == '\n' { // unterminated: the line's end ends it, and the text after stays
+				return j - 1
 			}
 			if r == 0x1b && j+1 < len(rs) && rs[j+1] == '\\' {
 				return j + 1

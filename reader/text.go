@@ -233,7 +233,7 @@ func splitLines(data []byte) []string {
 		s = strings.ReplaceAll(s, "\r\n", "\n")
 		s = strings.ReplaceAll(s, "\r", "\n")
 	}
-	return strings.Split(Clean(s), "\n")
+	return strings.Split(CleanMarkdown(s), "\n")
 }
 
 // isWidget matches the "No time to read?" / "Get a summary" widget lines,

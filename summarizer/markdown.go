@@ -123,12 +123,30 @@ func inline(s string) string {
 		s = reStrike.ReplaceAllString(s, "$1")
 	}
 	if strings.Contains(s, "&") {
-		s = html.UnescapeString(s)
+		s = dropControls(html.UnescapeString(s))
 	}
 	if strings.Contains(s, `\`) {
 		s = unescapeMarkdown(s)
 	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// dropControls removes the control characters a character reference
+// can decode to ("&#27;" is an ESC): sentences are printed as they are.
+// The reader cleans every body before it gets here; this holds for text
+// summarised from elsewhere.
+func dropControls(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\n' || r == '\t':
+			return ' '
+		case r < 0x20 || (r >= 0x7f && r < 0xa0),
+			r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069, // bidi overrides, isolates
+			r == 0x200b, r >= 0x2060 && r <= 0x2064, r == 0xfeff, r >= 0xe0000 && r <= 0xe007f:
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // unescapeMarkdown drops the backslash of an escaped punctuation mark

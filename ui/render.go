@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/muesli/termenv"
 
+	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/summarizer"
 )
 
@@ -64,7 +65,10 @@ func render(md string, termWidth int, o renderOptions) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	md, sub := protectHyphens(md)
+	// Bodies are cleaned where they are read; cleaning again here keeps
+	// markdown that reached the reader another way from decoding to
+	// control characters on the screen ("&#27;" is an ESC to glamour).
+	md, sub := protectHyphens(reader.CleanMarkdown(md))
 	out, err := r.Render(md)
 	if err != nil {
 		return "", err

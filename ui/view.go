@@ -187,9 +187,10 @@ func skippedText(errs []error) string {
 		}
 		var fe *reader.FileError
 		if errors.As(err, &fe) {
-			names = append(names, filepath.Base(fe.Path)+" "+shortReason(fe.Reason))
+			// A file name can hold any byte: cleaned, as FileError.Error is.
+			names = append(names, reader.CleanLine(filepath.Base(fe.Path)+" "+shortReason(fe.Reason)))
 		} else {
-			names = append(names, err.Error())
+			names = append(names, reader.CleanLine(err.Error()))
 		}
 	}
 	return reader.Plural(len(errs), "file") + " skipped: " + strings.Join(names, ", ")

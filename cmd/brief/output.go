@@ -53,13 +53,16 @@ func toLinkJSON(l *reader.Link) *linkJSON {
 		return nil
 	}
 	return &linkJSON{Title: l.Title, Label: l.Label, URL: optional(l.URL),
-		Location: optional(l.Target), Kind: string(l.Kind), Resolved: l.Resolved}
+		Location: optional(reader.Clean(l.Target)), Kind: string(l.Kind), Resolved: l.Resolved}
 }
 
 // toJSON converts an article; withBody adds text and summary (read and
-// summary do, list does not).
+// summary do, list does not). Every string is clean before it is
+// encoded: a script that prints a value must be as safe as brief. The
+// locations are file names, which can hold any byte: one with control
+// characters is shown cleaned (and so no longer names its file).
 func toJSON(a *reader.Article, withBody bool, summary []string) articleJSON {
-	j := articleJSON{Title: a.Title, Byline: a.Byline, Site: a.Site, Location: a.Location,
+	j := articleJSON{Title: a.Title, Byline: a.Byline, Site: a.Site, Location: reader.Clean(a.Location),
 		URL: optional(a.URL), Words: a.Words, ReadingMinutes: a.ReadingMinutes(),
 		Prev: toLinkJSON(a.Prev), Next: toLinkJSON(a.Next)}
 	if !a.Published.IsZero() {
@@ -213,5 +216,7 @@ func render(md, style string, width int) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return r.Render(md)
+	// The markdown is built from cleaned text; CleanMarkdown again keeps
+	// a character reference from decoding to a control character.
+	return r.Render(reader.CleanMarkdown(md))
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/base"
 	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/commonmark"
 	"github.com/mmcdole/gofeed"
+	xhtml "golang.org/x/net/html"
 
 	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/reader/store"
@@ -202,18 +203,27 @@ func toMarkdown(s string, base *url.URL) string {
 		return ""
 	}
 	if !looksHTML.MatchString(s) {
-		return strings.TrimSpace(reader.Clean(s))
+		return strings.TrimSpace(reader.CleanMarkdown(s))
 	}
 	var opts []converter.ConvertOptionFunc
 	if base != nil {
 		opts = append(opts, converter.WithDomain(base.String()))
 	}
-	md, err := mdConv.ConvertString(s, opts...)
+	// Parsed and cleaned here, before the converter mangles a sequence
+	// (character references decode to controls on parsing).
+	var md string
+	doc, err := xhtml.Parse(strings.NewReader(s))
+	if err == nil {
+		reader.CleanHTML(doc)
+		var out []byte
+		out, err = mdConv.ConvertNode(doc, opts...)
+		md = string(out)
+	}
 	if err != nil {
 		md = html.UnescapeString(tag.ReplaceAllString(s, " "))
 	}
 	md = dataImage.ReplaceAllString(md, "")
-	return strings.TrimSpace(reader.Clean(md))
+	return strings.TrimSpace(reader.CleanMarkdown(md))
 }
 
 // dataImage is an image inlined as a data: URI, which can run to

@@ -38,7 +38,8 @@ func (s *Store) Entry(ctx context.Context, id int64) (*Entry, error) {
 		return nil, err
 	}
 	e := &Entry{Item: it, Article: it.Article()}
-	e.Article.Body = body
+	// Bodies stored by an older brief may predate a rule of CleanMarkdown.
+	e.Article.Body = reader.CleanMarkdown(body)
 	e.Article.Partial = false
 	pprev, pnext, err := s.Links(ctx, id)
 	if err != nil {
