@@ -24,14 +24,16 @@ func TestMain(m *testing.M) {
 	if err != nil {
 		panic(err)
 	}
-	for _, v := range []string{"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"} {
-		os.Setenv(v, filepath.Join(dir, strings.ToLower(v)))
-	}
+	// Build before the XDG folders move: go keeps its build cache under
+	// XDG_CACHE_HOME, and an empty one would rebuild every dependency.
 	binary = filepath.Join(dir, "brief")
 	goTool := filepath.Join(runtime.GOROOT(), "bin", "go")
 	if out, err := exec.Command(goTool, "build", "-o", binary, ".").CombinedOutput(); err != nil {
 		os.RemoveAll(dir)
 		panic("building brief: " + err.Error() + "\n" + string(out))
+	}
+	for _, v := range []string{"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"} {
+		os.Setenv(v, filepath.Join(dir, strings.ToLower(v)))
 	}
 	code := m.Run()
 	os.RemoveAll(dir)
