@@ -27,12 +27,19 @@ type Excerpt struct {
 	Text      string
 	Words     int  // words in Text
 	Truncated bool // Text is the start of the body only
+	Total     int  // bytes in the whole body
 }
 
 // ExcerptMarkdown cuts a markdown body to the display limits: at a
 // paragraph's end when that is possible, else at a word, else at a
 // character. A fenced code block left open by the cut is closed.
 func ExcerptMarkdown(md string) Excerpt {
+	x := excerpt(md)
+	x.Total = len(md)
+	return x
+}
+
+func excerpt(md string) Excerpt {
 	var b strings.Builder
 	words, blocks := 0, 0
 	fenced, blank := false, true
@@ -129,11 +136,16 @@ func cutBytes(s string, n int) string {
 // TruncationNotice is the line a view appends to an excerpt: what was cut
 // and how to see it all. total is the article's word count (0: unknown).
 func TruncationNotice(x Excerpt, total int, loc string) string {
-	s := "Article truncated: showing the first " + thousands(x.Words)
-	if total > x.Words {
-		s += " of " + thousands(total)
+	var s string
+	if x.Words >= 100 {
+		s = "Article truncated: showing the first " + thousands(x.Words)
+		if total > x.Words {
+			s += " of " + thousands(total)
+		}
+		s += " words."
+	} else { // a few giant words: say it in bytes
+		s = fmt.Sprintf("Article truncated: showing the first %s KB of %s KB.", thousands((len(x.Text)+512)>>10), thousands((x.Total+512)>>10))
 	}
-	s += " words."
 	if loc != "" {
 		s += " `brief read " + shellQuote(loc) + " | less` prints it all."
 	}

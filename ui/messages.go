@@ -72,6 +72,19 @@ func renderCmd(key renderKey, markdown string, opts renderOptions) tea.Cmd {
 	}
 }
 
+// docRenderCmd renders an article in a mode in the background: making
+// its markdown reads the whole body (cutting it to the display limits,
+// stripping link targets), so that too stays off the UI loop. The Cmd
+// works on a copy of the article.
+func docRenderCmd(key renderKey, d *doc, m mode, opts renderOptions) tea.Cmd {
+	dc, a := *d, *d.art
+	dc.art = &a
+	return func() tea.Msg {
+		out, err := render(documentMarkdown(&dc, m), key.Width, opts)
+		return renderedMsg{Key: key, Content: out, Err: err}
+	}
+}
+
 // fetchedMsg answers a fetch of a web link outside the collection. ID
 // is the fetch request it answers; results of cancelled or superseded
 // fetches are dropped.

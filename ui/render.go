@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/muesli/termenv"
 
+	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/summarizer"
 )
 
@@ -64,7 +65,7 @@ func render(md string, termWidth int, o renderOptions) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	md, sub := protectHyphens(md)
+	md, sub := protectHyphens(reader.BreakLongWords(md, w-4))
 	out, err := r.Render(md)
 	if err != nil {
 		return "", err
@@ -108,10 +109,18 @@ func hangIndent(out string) string {
 	return strings.Join(lines, "\n")
 }
 
-// documentMarkdown is what gets rendered for an article in a mode.
+// documentMarkdown is what gets rendered for an article in a mode. A
+// body beyond the display limits is cut, with a notice saying so (see
+// reader.ExcerptMarkdown); it runs in the render Cmd, as it reads the
+// whole body.
 func documentMarkdown(d *doc, m mode) string {
 	if m == modeFull {
-		return readable(d.art.Body)
+		x := reader.ExcerptMarkdown(d.art.Body)
+		md := readable(x.Text)
+		if x.Truncated {
+			md += "\n\n---\n\n*" + reader.TruncationNotice(x, d.art.Words, readHint(d.art.Location)) + "*\n"
+		}
+		return md
 	}
 	var b strings.Builder
 	switch {
@@ -130,6 +139,15 @@ func documentMarkdown(d *doc, m mode) string {
 	}
 	b.WriteString("*Press s for the full article.*\n")
 	return b.String()
+}
+
+// readHint is the location a truncation notice suggests piping `brief
+// read` for: a file or a web page, not a library item or standard input.
+func readHint(loc string) string {
+	if loc == "-" || strings.HasPrefix(loc, "item:") {
+		return ""
+	}
+	return loc
 }
 
 // escapeMarkdown keeps a message from being read as markup.
