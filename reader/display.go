@@ -134,26 +134,38 @@ func cutBytes(s string, n int) string {
 }
 
 // TruncationNotice is the line a view appends to an excerpt: what was cut
-// and how to see it all. total is the article's word count (0: unknown).
-func TruncationNotice(x Excerpt, total int, loc string) string {
+// and how to see it all. total is the article's word count (0: unknown);
+// hint is a command that prints it all ("": none).
+func TruncationNotice(x Excerpt, total int, hint string) string {
 	var s string
 	if x.Words >= 100 {
-		s = "Article truncated: showing the first " + thousands(x.Words)
+		s = "Article truncated: showing the first " + Thousands(x.Words)
 		if total > x.Words {
-			s += " of " + thousands(total)
+			s += " of " + Thousands(total)
 		}
 		s += " words."
 	} else { // a few giant words: say it in bytes
-		s = fmt.Sprintf("Article truncated: showing the first %s KB of %s KB.", thousands((len(x.Text)+512)>>10), thousands((x.Total+512)>>10))
+		s = fmt.Sprintf("Article truncated: showing the first %s KB of %s KB.", Thousands((len(x.Text)+512)>>10), Thousands((x.Total+512)>>10))
 	}
-	if loc != "" {
-		s += " `brief read " + shellQuote(loc) + " | less` prints it all."
+	if hint != "" {
+		s += " `" + hint + "` prints it all."
 	}
 	return s
 }
 
-// thousands writes n with comma separators: 20,000.
-func thousands(n int) string {
+// ReadCommand is the command that prints the article at loc in full,
+// for a truncation notice: "brief read 'my news/big.txt' | less", or ""
+// when loc is not something brief read takes (standard input, a library
+// item).
+func ReadCommand(loc string) string {
+	if loc == "" || loc == "-" || strings.HasPrefix(loc, "item:") {
+		return ""
+	}
+	return "brief read " + ShellQuote(loc) + " | less"
+}
+
+// Thousands writes n with comma separators: 20,000.
+func Thousands(n int) string {
 	s := fmt.Sprint(n)
 	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
 		s = s[:i] + "," + s[i:]
@@ -161,8 +173,9 @@ func thousands(n int) string {
 	return s
 }
 
-// shellQuote quotes a path for a command line when it needs it.
-func shellQuote(s string) string {
+// ShellQuote quotes a path or argument for a shell command line when it
+// needs it.
+func ShellQuote(s string) string {
 	if s != "" && strings.IndexFunc(s, func(r rune) bool {
 		return !(r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("/._-+:,=@%", r)))
 	}) < 0 {

@@ -242,10 +242,10 @@ func TestExcerptShapes(t *testing.T) {
 	if x := ExcerptMarkdown(strings.Repeat("é", 100_000)); !utf8.ValidString(x.Text) || !x.Truncated {
 		t.Error("cut inside a character")
 	}
-	if n := TruncationNotice(ExcerptMarkdown(strings.Repeat("a", 1<<20)), 1, "a.txt"); n != "Article truncated: showing the first 128 KB of 1,024 KB. `brief read a.txt | less` prints it all." {
+	if n := TruncationNotice(ExcerptMarkdown(strings.Repeat("a", 1<<20)), 1, ReadCommand("a.txt")); n != "Article truncated: showing the first 128 KB of 1,024 KB. `brief read a.txt | less` prints it all." {
 		t.Errorf("notice %q", n)
 	}
-	n := TruncationNotice(Excerpt{Words: 20_000, Truncated: true}, 184_197, "my news/big.txt")
+	n := TruncationNotice(Excerpt{Words: 20_000, Truncated: true}, 184_197, ReadCommand("my news/big.txt"))
 	if n != "Article truncated: showing the first 20,000 of 184,197 words. `brief read 'my news/big.txt' | less` prints it all." {
 		t.Errorf("notice %q", n)
 	}

@@ -37,7 +37,7 @@ func parsePage(loc, fetched string, data []byte, contentType string, full bool) 
 	}
 	text := decodeUTF8(data, contentType)
 	if n := countElements(text, MaxHTMLElements); n > MaxHTMLElements {
-		return nil, &FileError{Path: loc, Reason: fmt.Sprintf("is too large to read: over %s HTML elements (a long news page has about 10,000)", thousands(MaxHTMLElements))}
+		return nil, &FileError{Path: loc, Reason: fmt.Sprintf("is too large to read: over %s HTML elements (a long news page has about 10,000)", Thousands(MaxHTMLElements))}
 	}
 	doc, err := html.Parse(strings.NewReader(text))
 	if err != nil {

@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/brief-news/brief/reader"
+	"github.com/brief-news/brief/summarizer"
 )
 
 // hugeArticle parses a text article whose body is body.
@@ -81,4 +82,17 @@ func TestKeysWhileRendering(t *testing.T) {
 	tm.patience = 10 * time.Second
 	tm.keys("enter", "G")
 	tm.expect("Article truncated")
+}
+
+// TestSummaryOfHugeArticleSaysSo: a summary chosen from the start of a
+// long body says so.
+func TestSummaryOfHugeArticleSaysSo(t *testing.T) {
+	d := &doc{art: &reader.Article{Body: "x"}, sum: summarizer.Summary{Sentences: []string{"One."}, Truncated: true}}
+	if md := documentMarkdown(d, modeSummary); !strings.Contains(md, "this summary is of its first 50,000 words") {
+		t.Errorf("summary markdown %q", md)
+	}
+	d.sum.Truncated = false
+	if md := documentMarkdown(d, modeSummary); strings.Contains(md, "first 50,000") {
+		t.Errorf("summary markdown %q", md)
+	}
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"fmt"
 	"regexp"
 	"strings"
 
@@ -118,7 +119,7 @@ func documentMarkdown(d *doc, m mode) string {
 		x := reader.ExcerptMarkdown(d.art.Body)
 		md := readable(x.Text)
 		if x.Truncated {
-			md += "\n\n---\n\n*" + reader.TruncationNotice(x, d.art.Words, readHint(d.art.Location)) + "*\n"
+			md += "\n\n---\n\n*" + reader.TruncationNotice(x, d.art.Words, reader.ReadCommand(d.art.Location)) + "*\n"
 		}
 		return md
 	}
@@ -137,17 +138,11 @@ func documentMarkdown(d *doc, m mode) string {
 		}
 		b.WriteString("\n")
 	}
+	if d.sum.Truncated {
+		fmt.Fprintf(&b, "*The article is long: this summary is of its first %s words.*\n\n", reader.Thousands(summarizer.MaxInputWords))
+	}
 	b.WriteString("*Press s for the full article.*\n")
 	return b.String()
-}
-
-// readHint is the location a truncation notice suggests piping `brief
-// read` for: a file or a web page, not a library item or standard input.
-func readHint(loc string) string {
-	if loc == "-" || strings.HasPrefix(loc, "item:") {
-		return ""
-	}
-	return loc
 }
 
 // escapeMarkdown keeps a message from being read as markup.
