@@ -11,6 +11,7 @@ import (
 	"html"
 	"net/url"
 	"regexp"
+	"sort"
 	"strings"
 	"time"
 
@@ -29,7 +30,16 @@ type Parsed struct {
 	SiteURL string // the site's home page, when the feed names it
 	Lang    string
 	Items   []store.NewItem // in document order
+	// Total is the number of items in the document: more than
+	// len(Items) when ParseNewest kept only the newest.
+	Total int
 }
+
+// DefaultMaxItems is how many items of one feed a refresh stores at most,
+// the newest: a feed carrying its whole archive (tens of thousands of
+// items) would otherwise take seconds and megabytes on every refresh.
+// newsboat's max-items is the same idea. Config: max_items.
+const DefaultMaxItems = 1_000
 
 // ParseError says why a document is not a feed, naming its URL.
 type ParseError struct {
@@ -43,6 +53,14 @@ func (e *ParseError) Error() string { return reader.Clean(e.URL + " " + e.Reason
 // fetched from feedURL. All text passes through reader.Clean; item HTML
 // becomes markdown; relative links resolve against the feed.
 func Parse(feedURL string, data []byte) (*Parsed, error) {
+	return ParseNewest(feedURL, data, 0)
+}
+
+// ParseNewest is Parse keeping only the max newest items (by date;
+// undated items count as oldest, and ties keep the document's order),
+// still in document order; max <= 0 keeps all. Only the kept items are
+// converted, which is most of parsing's cost.
+func ParseNewest(feedURL string, data []byte, max int) (*Parsed, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, &ParseError{URL: feedURL, Reason: "is empty, not a feed"}
 	}
@@ -64,13 +82,45 @@ func Parse(feedURL string, data []byte) (*Parsed, error) {
 	if p.SiteURL != "" {
 		itemBase, _ = url.Parse(p.SiteURL)
 	}
+	items := make([]*gofeed.Item, 0, len(f.Items))
 	for _, it := range f.Items {
-		if it == nil {
-			continue
+		if it != nil {
+			items = append(items, it)
 		}
+	}
+	p.Total = len(items)
+	if max > 0 && len(items) > max {
+		items = newest(items, max)
+	}
+	for _, it := range items {
 		p.Items = append(p.Items, convertItem(it, itemBase, p.Lang))
 	}
 	return p, nil
+}
+
+// newest keeps the n newest items, in their order.
+func newest(items []*gofeed.Item, n int) []*gofeed.Item {
+	idx := make([]int, len(items))
+	for i := range idx {
+		idx[i] = i
+	}
+	date := func(it *gofeed.Item) time.Time {
+		switch {
+		case it.PublishedParsed != nil:
+			return *it.PublishedParsed
+		case it.UpdatedParsed != nil:
+			return *it.UpdatedParsed
+		}
+		return time.Time{}
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return date(items[idx[a]]).After(date(items[idx[b]])) })
+	idx = idx[:n]
+	sort.Ints(idx)
+	out := make([]*gofeed.Item, n)
+	for i, k := range idx {
+		out[i] = items[k]
+	}
+	return out
 }
 
 // convertItem maps one gofeed item to a store item.
