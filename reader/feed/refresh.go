@@ -69,7 +69,7 @@ type Result struct {
 	// Trimmed holds a line per feed that carried more items than the
 	// Refresher keeps: "example.com/feed: kept the newest 1,000 of
 	// 100,000 items".
-	Trimmed []string
+	Trimmed  []string
 	maxItems int
 }
 
