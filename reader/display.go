@@ -19,7 +19,7 @@ import (
 const (
 	MaxShownWords  = 20_000
 	MaxShownBytes  = 128 << 10
-	MaxShownBlocks = 1_000 // paragraphs, list items, headings
+	MaxShownBlocks = 500 // paragraphs, list items, headings
 )
 
 // Excerpt is what a view shows of a markdown body.

@@ -26,7 +26,7 @@ const prose = "The council voted on the harbour barrier after a long debate abou
 // TestHugeArticleIsTruncatedWithNotice: an article far beyond the display
 // limits shows its start and, at its end, a notice saying what was cut.
 func TestHugeArticleIsTruncatedWithNotice(t *testing.T) {
-	shapes := map[string]string{ // the notices: 20,000 of 100,000 words; 20,000 of 184,549 words; 5,000 of 500,000 words; 128 KB of 1,024 KB
+	shapes := map[string]string{ // the notices: 20,000 of 100,000 words; 20,000 of 184,549 words; 2,500 of 500,000 words; 128 KB of 1,024 KB
 		"100,000 words":              strings.Repeat(prose+"\n\n", 100_000/14),
 		"1 MB single-line paragraph": strings.Repeat(prose, (1<<20)/len(prose)),
 		"100,000 paragraphs":         strings.Repeat("A short paragraph of news.\n\n", 100_000),
