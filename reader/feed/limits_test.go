@@ -128,3 +128,31 @@ func TestRefreshMaxItemsSetting(t *testing.T) {
 		t.Fatalf("%+v %v", res, err)
 	}
 }
+
+// TestTrimItems: an XML feed of more than twice the items kept is cut to
+// its first and last items before parsing (gofeed's cost is per item).
+func TestTrimItems(t *testing.T) {
+	doc := []byte(oldestFirst(100))
+	cut, n := trimItems(doc, 5)
+	if n != 100 || len(itemStarts(cut)) != 10 {
+		t.Fatalf("%d items, %d left", n, len(itemStarts(cut)))
+	}
+	p, err := Parse("https://archive.example/rss", cut)
+	if err != nil || len(p.Items) != 10 || p.Items[0].Title != "Story 0" || p.Items[9].Title != "Story 99" {
+		t.Fatalf("the cut document: %v", err)
+	}
+	atom := `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>` +
+		strings.Repeat(`<entry><title>E</title><id>x</id><updated>2026-01-01T00:00:00Z</updated></entry>`, 20) + `</feed>`
+	if cut, n := trimItems([]byte(atom), 3); n != 20 || len(itemStarts(cut)) != 6 {
+		t.Errorf("atom: %d items, %d left", n, len(itemStarts(cut)))
+	}
+	// Newest first, the usual order: the first items are kept.
+	p, err = ParseNewest("https://x.example/rss", []byte(rssDoc("X", "x", 5_000)), 10)
+	if err != nil || p.Total != 5_000 || len(p.Items) != 10 || p.Items[0].Title != "x item 4999" {
+		t.Fatalf("newest first: %v", err)
+	}
+	json := []byte(`{"version":"https://jsonfeed.org/version/1.1","title":"J","items":[{"id":"1","content_text":"a"},{"id":"2","content_text":"b"},{"id":"3","content_text":"c"}]}`)
+	if cut, n := trimItems(json, 1); n != -1 || string(cut) != string(json) {
+		t.Error("JSON Feed changed")
+	}
+}

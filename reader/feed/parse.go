@@ -64,6 +64,10 @@ func ParseNewest(feedURL string, data []byte, max int) (*Parsed, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, &ParseError{URL: feedURL, Reason: "is empty, not a feed"}
 	}
+	total := -1
+	if max > 0 {
+		data, total = trimItems(data, max)
+	}
 	f, err := gofeed.NewParser().Parse(bytes.NewReader(data))
 	if err != nil {
 		reason := "is not a feed (RSS, Atom or JSON Feed)"
@@ -89,6 +93,9 @@ func ParseNewest(feedURL string, data []byte, max int) (*Parsed, error) {
 		}
 	}
 	p.Total = len(items)
+	if total > p.Total {
+		p.Total = total
+	}
 	if max > 0 && len(items) > max {
 		items = newest(items, max)
 	}
@@ -96,6 +103,47 @@ func ParseNewest(feedURL string, data []byte, max int) (*Parsed, error) {
 		p.Items = append(p.Items, convertItem(it, itemBase, p.Lang))
 	}
 	return p, nil
+}
+
+// trimItems cuts an XML feed of more than 2×keep items down to its first
+// keep and last keep items, and returns how many it had (-1 when it is
+// not XML). gofeed costs about 60 µs and 14 KB per item (a 100,000-item
+// feed took 6 s and 1.4 GB), so an archive feed is cut before parsing;
+// keeping both ends keeps the newest items whether the feed lists them
+// first, as nearly all do, or last.
+func trimItems(data []byte, keep int) ([]byte, int) {
+	head := bytes.TrimLeft(data, " \t\r\n\xef\xbb\xbf")
+	if len(head) == 0 || head[0] != '<' {
+		return data, -1
+	}
+	starts := itemStarts(data)
+	n := len(starts)
+	if n <= 2*keep {
+		return data, n
+	}
+	out := make([]byte, 0, starts[keep]+len(data)-starts[n-keep])
+	out = append(out, data[:starts[keep]]...)
+	out = append(out, data[starts[n-keep]:]...)
+	return out, n
+}
+
+// itemStarts finds the start tags of RSS items and Atom entries.
+func itemStarts(data []byte) []int {
+	var out []int
+	for i := 0; i < len(data); {
+		j := bytes.IndexByte(data[i:], '<')
+		if j < 0 {
+			break
+		}
+		k := i + j + 1
+		for _, name := range [][]byte{[]byte("item"), []byte("entry")} {
+			if e := k + len(name); bytes.HasPrefix(data[k:], name) && e < len(data) && strings.IndexByte(" \t\r\n>/", data[e]) >= 0 {
+				out = append(out, k-1)
+			}
+		}
+		i = k
+	}
+	return out
 }
 
 // newest keeps the n newest items, in their order.
