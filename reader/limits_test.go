@@ -7,6 +7,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -44,6 +45,15 @@ func TestTooLargeFileNamesIt(t *testing.T) {
 	_, err = Load(context.Background(), []string{big}, nil)
 	if err == nil || !strings.Contains(err.Error(), big+" is too large (over 32 MB)") {
 		t.Fatalf("err = %v, want it to name %s and the cap", err, big)
+	}
+
+	// Refused by its size: not read at all.
+	var m0, m1 runtime.MemStats
+	runtime.ReadMemStats(&m0)
+	_, err = ReadSource(big, nil)
+	runtime.ReadMemStats(&m1)
+	if err == nil || m1.TotalAlloc-m0.TotalAlloc > 1<<20 {
+		t.Errorf("refusing %s allocated %d KB (err %v)", big, (m1.TotalAlloc-m0.TotalAlloc)>>10, err)
 	}
 
 	// 100 MB of text on standard input.
