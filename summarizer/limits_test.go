@@ -44,8 +44,8 @@ func TestFirstWords(t *testing.T) {
 		{"one\n\ntwo\n\nthree four", "one\n\ntwo", true},
 		{"  one   two  ", "  one   two  ", false},
 	} {
-		if got, cut := firstWords(c.in, 2); got != c.want || cut != c.cut {
-			t.Errorf("firstWords(%q) = %q, %v", c.in, got, cut)
+		if got, cut := FirstWords(c.in, 2); got != c.want || cut != c.cut {
+			t.Errorf("FirstWords(%q) = %q, %v", c.in, got, cut)
 		}
 	}
 }

@@ -50,7 +50,7 @@ func Summarize(d Document, o Options) (Summary, error) {
 }
 
 func summarize(d Document, o Options, p params) (Summary, error) {
-	body, cut := firstWords(d.Body, MaxInputWords)
+	body, cut := FirstWords(d.Body, MaxInputWords)
 	cands, headings := Candidates(body)
 	if len(cands) == 0 {
 		// A body of headings only, or of fragments only: better to give
@@ -83,9 +83,10 @@ func summarize(d Document, o Options, p params) (Summary, error) {
 	return Summary{Sentences: out, Truncated: cut}, nil
 }
 
-// firstWords is the start of s holding at most n words, cut after a
-// word; cut says s was longer.
-func firstWords(s string, n int) (string, bool) {
+// FirstWords is the start of s holding at most n words, cut after a
+// word; cut says s was longer. Callers that prepare a body for Summarize
+// use it to do no more work than the summary will.
+func FirstWords(s string, n int) (string, bool) {
 	words, in := 0, false
 	for i, r := range s {
 		if unicode.IsSpace(r) {

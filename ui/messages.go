@@ -52,7 +52,10 @@ func loadCmd(ctx context.Context, src Source, sum Summarizer, a *reader.Article,
 		}
 		// The summary is of the text as the reader shows it: link
 		// targets and images are not prose.
-		s, serr := sum.Summarize(summarizer.Document{Title: full.Title, Body: readable(full.Body)})
+		// Only the words the summarizer reads (and one more, so that it
+		// knows there were more) go through readable.
+		body, _ := summarizer.FirstWords(full.Body, summarizer.MaxInputWords+1)
+		s, serr := sum.Summarize(summarizer.Document{Title: full.Title, Body: readable(body)})
 		return loadedMsg{ID: id, Loc: a.Location, Article: full, Summary: s, Partial: !complete, SumErr: serr}
 	}
 }
