@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -154,5 +155,22 @@ func TestTrimItems(t *testing.T) {
 	json := []byte(`{"version":"https://jsonfeed.org/version/1.1","title":"J","items":[{"id":"1","content_text":"a"},{"id":"2","content_text":"b"},{"id":"3","content_text":"c"}]}`)
 	if cut, n := trimItems(json, 1); n != -1 || string(cut) != string(json) {
 		t.Error("JSON Feed changed")
+	}
+}
+
+// TestParseNewestBoundsMemory: parsing an archive of 100,000 items for
+// its newest 1,000 costs what about 2,000 items cost (gofeed alone took
+// 1.4 GB for all of them).
+func TestParseNewestBoundsMemory(t *testing.T) {
+	doc := []byte(oldestFirst(100_000))
+	var m0, m1 runtime.MemStats
+	runtime.ReadMemStats(&m0)
+	p, err := ParseNewest("https://archive.example/rss", doc, DefaultMaxItems)
+	runtime.ReadMemStats(&m1)
+	if err != nil || len(p.Items) != DefaultMaxItems || p.Total != 100_000 {
+		t.Fatal(err)
+	}
+	if got := m1.TotalAlloc - m0.TotalAlloc; got > 256<<20 {
+		t.Errorf("parsing allocated %d MB", got>>20)
 	}
 }
