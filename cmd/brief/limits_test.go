@@ -2,6 +2,9 @@ package main
 
 import (
 	"bytes"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -63,7 +66,7 @@ func TestReadHugeOnTerminalIsCut(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errb.String())
 	}
 	got := strings.Join(strings.Fields(out.String()), " ")
-	if !strings.Contains(got, "Article truncated: showing the first 20,000 of 140,003 words.") || !strings.Contains(got, "brief read "+path+" | less") {
+	if !strings.Contains(got, "Article truncated: showing the first 14,000 of 140,003 words.") || !strings.Contains(got, "brief read "+path+" | less") {
 		t.Errorf("no truncation notice in %q", got[max(0, len(got)-300):])
 	}
 	if strings.Contains(got, "The last paragraph.") {
@@ -81,5 +84,26 @@ func TestSummaryOfHugeSaysSo(t *testing.T) {
 	r := brief(t, "", "summary", path)
 	if r.code != 0 || r.stdout == "" || r.stderr != "brief: "+path+" is long: summarised its first 50,000 words\n" {
 		t.Errorf("exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
+	}
+}
+
+// TestFeedOfManyItems: add and refresh keep a feed's newest 1,000 items
+// and say so on stderr.
+func TestFeedOfManyItems(t *testing.T) {
+	doc := rss("Archive", "archive", 1_500, false)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprint(w, strings.ReplaceAll(doc, "LINK", "http://"+r.Host))
+	}))
+	defer srv.Close()
+	l := newLibEnv(t)
+	note := "brief: " + strings.TrimPrefix(srv.URL, "http://") + "/a.xml: kept the newest 1,000 of 1,500 items\n"
+	r := l.run("", "add", srv.URL+"/a.xml")
+	if r.code != 0 || !strings.Contains(r.stdout, ": 1000 articles") || r.stderr != note {
+		t.Fatalf("add: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
+	}
+	r = l.run("", "refresh")
+	if r.code != 0 || r.stdout != "1 feed, 0 new articles\n" || r.stderr != note {
+		t.Fatalf("refresh: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
 	}
 }
