@@ -222,7 +222,12 @@ func readFile(path string, full bool) (*Article, error) {
 func readCapped(name string, r io.Reader) ([]byte, error) {
 	var buf bytes.Buffer
 	if f, ok := r.(*os.File); ok {
-		if info, err := f.Stat(); err == nil && info.Mode().IsRegular() && info.Size() <= MaxFileSize {
+		if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
+			if info.Size() > MaxFileSize {
+				// Refused by its size alone: reading 32 MB of it first
+				// would cost 100 MB of memory for nothing.
+				return nil, tooLargeFile(name)
+			}
 			buf.Grow(int(info.Size()) + bytes.MinRead) // one allocation for the common case
 		}
 	}
@@ -232,9 +237,13 @@ func readCapped(name string, r io.Reader) ([]byte, error) {
 		return nil, &FileError{Path: name, Reason: describeOSError(err)}
 	}
 	if len(data) > MaxFileSize {
-		return nil, &FileError{Path: name, Reason: fmt.Sprintf("is too large (over %d MB)", MaxFileSize>>20)}
+		return nil, tooLargeFile(name)
 	}
 	return data, nil
+}
+
+func tooLargeFile(name string) error {
+	return &FileError{Path: name, Reason: fmt.Sprintf("is too large (over %d MB)", MaxFileSize>>20)}
 }
 
 // ParseDocument parses an article file by its kind: HTML by extension

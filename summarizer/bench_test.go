@@ -1,6 +1,9 @@
 package summarizer
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Benchmarks use generated prose (gen_test.go), never eval data:
 //
@@ -27,3 +30,26 @@ func BenchmarkSentences700Words(b *testing.B) {
 		Sentences(text)
 	}
 }
+
+// Size and shape (BENCHMARKS.md, "Limits"): inputs beyond MaxInputWords
+// cost what MaxInputWords costs.
+func benchHuge(b *testing.B, body string) {
+	d := Document{Title: "Harbour barrier vote", Body: body}
+	b.ReportAllocs()
+	for b.Loop() {
+		if s, err := Summarize(d, Options{}); err != nil || !s.Truncated {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkShapeSentence1MB(b *testing.B) {
+	clause := "the council voted on the harbour barrier after a long debate about tides and "
+	benchHuge(b, "The "+strings.Repeat(clause, (1<<20)/len(clause))+"the end.")
+}
+
+func BenchmarkShapeParagraphs100k(b *testing.B) {
+	benchHuge(b, strings.Repeat("A short paragraph of news about the harbour.\n\n", 100_000))
+}
+
+func BenchmarkShapeWords1M(b *testing.B) { benchHuge(b, genArticle(1_000_000, 1)) }

@@ -12,6 +12,7 @@ package summarizer
 import (
 	"errors"
 	"strings"
+	"unicode"
 )
 
 // ErrEmpty is returned for a document with no text to summarise.
@@ -32,7 +33,16 @@ type Options struct {
 // Summary holds the chosen sentences in reading order.
 type Summary struct {
 	Sentences []string
+	// Truncated says the body was longer than MaxInputWords and only its
+	// first MaxInputWords words were summarised.
+	Truncated bool
 }
+
+// MaxInputWords bounds the text a summary is chosen from. Summarising
+// costs about 1.2 ms and 0.3 MB per 1,000 words (a million took 3 s and
+// 260 MB), and a news summary comes from an article's start: a longer
+// body (a book, a log) is summarised from its first 50,000 words.
+const MaxInputWords = 50_000
 
 // Summarize picks the key sentences of d.
 func Summarize(d Document, o Options) (Summary, error) {
@@ -40,7 +50,8 @@ func Summarize(d Document, o Options) (Summary, error) {
 }
 
 func summarize(d Document, o Options, p params) (Summary, error) {
-	cands, headings := Candidates(d.Body)
+	body, cut := FirstWords(d.Body, MaxInputWords)
+	cands, headings := Candidates(body)
 	if len(cands) == 0 {
 		// A body of headings only, or of fragments only: better to give
 		// them back than to say there is nothing.
@@ -69,7 +80,28 @@ func summarize(d Document, o Options, p params) (Summary, error) {
 	for k, i := range picked {
 		out[k] = cs[i].text
 	}
-	return Summary{Sentences: out}, nil
+	return Summary{Sentences: out, Truncated: cut}, nil
+}
+
+// FirstWords is the start of s holding at most n words, cut after a
+// word; cut says s was longer. Callers that prepare a body for Summarize
+// use it to do no more work than the summary will.
+func FirstWords(s string, n int) (string, bool) {
+	words, in := 0, false
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		if in {
+			continue
+		}
+		in = true
+		if words++; words > n {
+			return strings.TrimRightFunc(s[:i], unicode.IsSpace), true
+		}
+	}
+	return s, false
 }
 
 // Candidates returns the cleaned sentences of a markdown body in reading

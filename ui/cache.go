@@ -139,7 +139,7 @@ func (m *Model) need(a *reader.Article, md mode, width int, open bool) tea.Cmd {
 		return nil
 	}
 	c.rendering[k] = true
-	return renderCmd(k, documentMarkdown(d, md), m.ropts)
+	return docRenderCmd(k, d, md, m.ropts)
 }
 
 // pump starts the background work the current state calls for: the open

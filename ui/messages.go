@@ -52,7 +52,10 @@ func loadCmd(ctx context.Context, src Source, sum Summarizer, a *reader.Article,
 		}
 		// The summary is of the text as the reader shows it: link
 		// targets and images are not prose.
-		s, serr := sum.Summarize(summarizer.Document{Title: full.Title, Body: readable(full.Body)})
+		// Only the words the summarizer reads (and one more, so that it
+		// knows there were more) go through readable.
+		body, _ := summarizer.FirstWords(full.Body, summarizer.MaxInputWords+1)
+		s, serr := sum.Summarize(summarizer.Document{Title: full.Title, Body: readable(body)})
 		return loadedMsg{ID: id, Loc: a.Location, Article: full, Summary: s, Partial: !complete, SumErr: serr}
 	}
 }
@@ -68,6 +71,19 @@ type renderedMsg struct {
 func renderCmd(key renderKey, markdown string, opts renderOptions) tea.Cmd {
 	return func() tea.Msg {
 		out, err := render(markdown, key.Width, opts)
+		return renderedMsg{Key: key, Content: out, Err: err}
+	}
+}
+
+// docRenderCmd renders an article in a mode in the background: making
+// its markdown reads the whole body (cutting it to the display limits,
+// stripping link targets), so that too stays off the UI loop. The Cmd
+// works on a copy of the article.
+func docRenderCmd(key renderKey, d *doc, m mode, opts renderOptions) tea.Cmd {
+	dc, a := *d, *d.art
+	dc.art = &a
+	return func() tea.Msg {
+		out, err := render(documentMarkdown(&dc, m), key.Width, opts)
 		return renderedMsg{Key: key, Content: out, Err: err}
 	}
 }

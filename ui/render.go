@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"fmt"
 	"regexp"
 	"strings"
 
@@ -68,7 +69,7 @@ func render(md string, termWidth int, o renderOptions) (string, error) {
 	// Bodies are cleaned where they are read; cleaning again here keeps
 	// markdown that reached the reader another way from decoding to
 	// control characters on the screen ("&#27;" is an ESC to glamour).
-	md, sub := protectHyphens(reader.CleanMarkdown(md))
+	md, sub := protectHyphens(reader.BreakLongWords(reader.CleanMarkdown(md), w-4))
 	out, err := r.Render(md)
 	if err != nil {
 		return "", err
@@ -112,10 +113,18 @@ func hangIndent(out string) string {
 	return strings.Join(lines, "\n")
 }
 
-// documentMarkdown is what gets rendered for an article in a mode.
+// documentMarkdown is what gets rendered for an article in a mode. A
+// body beyond the display limits is cut, with a notice saying so (see
+// reader.ExcerptMarkdown); it runs in the render Cmd, as it reads the
+// whole body.
 func documentMarkdown(d *doc, m mode) string {
 	if m == modeFull {
-		return readable(d.art.Body)
+		x := reader.ExcerptMarkdown(d.art.Body)
+		md := readable(x.Text)
+		if x.Truncated {
+			md += "\n\n---\n\n*" + reader.TruncationNotice(x, d.art.Words, reader.ReadCommand(d.art.Location)) + "*\n"
+		}
+		return md
 	}
 	var b strings.Builder
 	switch {
@@ -131,6 +140,9 @@ func documentMarkdown(d *doc, m mode) string {
 			b.WriteString("- " + escapeMarkdown(s) + "\n")
 		}
 		b.WriteString("\n")
+	}
+	if d.sum.Truncated {
+		fmt.Fprintf(&b, "*The article is long: this summary is of its first %s words.*\n\n", reader.Thousands(summarizer.MaxInputWords))
 	}
 	b.WriteString("*Press s for the full article.*\n")
 	return b.String()

@@ -42,7 +42,8 @@ func runAdd(e *env, cmd *command, args []string) int {
 	defer lib.Close()
 	ctx := context.Background()
 	for _, u := range urls {
-		f, added, n, err := feed.Subscribe(ctx, lib.Store, lib.Refresher.Fetcher, u)
+		sub, err := lib.Refresher.Subscribe(ctx, u)
+		f, added, n := sub.Feed, sub.Added, sub.New
 		if err != nil {
 			e.errorf("%s", reader.Clean(err.Error()))
 			code = exitFailed
@@ -57,6 +58,9 @@ func runAdd(e *env, cmd *command, args []string) int {
 			via = " via " + u
 		}
 		fmt.Fprintf(e.stdout, "Subscribed to %s (%s%s): %s\n", f.Name(), f.URL, via, reader.Plural(n, "article"))
+		if sub.Dropped > 0 {
+			e.errorf("%s: kept the newest %s of %s items", feed.ShortURL(f.URL), reader.Thousands(sub.New), reader.Thousands(sub.New+sub.Dropped))
+		}
 	}
 	return code
 }

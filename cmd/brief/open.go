@@ -70,10 +70,9 @@ func runOpen(e *env, cmd *command, args []string) int {
 			from = "Summary from the feed"
 		}
 		shown := *a
-		shown.Body = strings.TrimSpace(a.Body) + "\n\n*" + from + "*"
 		if e.tty {
 			var out string
-			out, err = render(markdownArticle(&shown, shown.Body), *style, e.width)
+			out, err = render(markdownArticle(&shown, a.Body, "*"+from+"*", "brief open "+reader.ShellQuote(rest[0])+" | less"), *style, e.width)
 			if err == nil {
 				_, err = fmt.Fprint(e.stdout, out)
 			}

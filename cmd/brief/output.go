@@ -159,12 +159,22 @@ func plainArticle(a *reader.Article) string {
 	return reader.Clean(b.String())
 }
 
-// markdownArticle is the article as one markdown document for glamour.
-func markdownArticle(a *reader.Article, body string) string {
+// markdownArticle is the article as one markdown document for glamour,
+// its body cut to the display limits with a notice (hint is the command
+// that prints it all) when it is longer; tail is markdown that follows
+// the body.
+func markdownArticle(a *reader.Article, body, tail, hint string) string {
 	var b strings.Builder
 	b.WriteString("# " + escapeInline(a.DisplayTitle()) + "\n\n")
 	b.WriteString("*" + escapeInline(metaLine(a)) + "*\n\n")
-	b.WriteString(strings.TrimSpace(body) + "\n")
+	x := reader.ExcerptMarkdown(strings.TrimSpace(body))
+	b.WriteString(x.Text + "\n")
+	if x.Truncated {
+		b.WriteString("\n---\n\n*" + reader.TruncationNotice(x, a.Words, hint) + "*\n")
+	}
+	if tail != "" {
+		b.WriteString("\n" + tail + "\n")
+	}
 	if a.Prev != nil || a.Next != nil {
 		b.WriteString("\n---\n\n")
 	}
@@ -206,6 +216,7 @@ func render(md, style string, width int) (string, error) {
 	if width > 100 {
 		width = 100 // a comfortable reading measure
 	}
+	md = reader.BreakLongWords(md, width-4) // glamour's wrapper is quadratic in a word's length
 	opts := []glamour.TermRendererOption{glamour.WithWordWrap(width - 4), glamour.WithEmoji()}
 	if style == "" || style == "auto" {
 		opts = append(opts, glamour.WithAutoStyle())

@@ -42,7 +42,7 @@ func runRead(e *env, cmd *command, args []string) int {
 		err = writeJSON(e.stdout, toJSON(a, true, sum.Sentences))
 	case e.tty:
 		var out string
-		out, err = render(markdownArticle(a, a.Body), *style, e.width)
+		out, err = render(markdownArticle(a, a.Body, "", reader.ReadCommand(sources[0])), *style, e.width)
 		if err == nil {
 			_, err = fmt.Fprint(e.stdout, out)
 		}

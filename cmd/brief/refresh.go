@@ -86,6 +86,9 @@ func runRefresh(e *env, cmd *command, args []string) int {
 	for _, f := range res.Failed {
 		e.errorf("%s", f.Error())
 	}
+	for _, n := range res.Trimmed {
+		e.errorf("%s", n)
+	}
 	if !*quiet {
 		fmt.Fprintln(e.stdout, reader.Clean(res.Tally()))
 	}

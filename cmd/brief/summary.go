@@ -59,6 +59,9 @@ func runSummary(e *env, cmd *command, args []string) int {
 	} else if err != nil {
 		return e.failed(err)
 	}
+	if sum.Truncated {
+		e.errorf("%s is long: summarised its first %s words", a.Location, reader.Thousands(summarizer.MaxInputWords))
+	}
 	switch {
 	case *asJSON:
 		err = writeJSON(e.stdout, toJSON(a, true, sum.Sentences))

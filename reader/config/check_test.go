@@ -64,6 +64,7 @@ func TestSaveWritesComments(t *testing.T) {
 		`per_host = 2             # requests to one host at once`,
 		`timeout = "30s"          # one fetch`,
 		`refresh_on_start = true  # brief refreshes the library in the background when it opens`,
+		`max_items = 1000         # a refresh keeps at most this many items of a feed, the newest (0: all)`,
 	} {
 		if !strings.Contains(string(data), line+"\n") {
 			t.Errorf("no line %q in:\n%s", line, data)

@@ -33,6 +33,9 @@ type Config struct {
 	// RefreshOnStart: brief alone shows the library at once and
 	// refreshes it in the background.
 	RefreshOnStart bool `toml:"refresh_on_start"`
+	// MaxItems: a refresh stores at most this many items of one feed,
+	// the newest. 0 keeps all.
+	MaxItems int `toml:"max_items"`
 }
 
 // Duration is a time.Duration written as "30s" in TOML.
@@ -53,7 +56,7 @@ func (d Duration) MarshalText() ([]byte, error) { return []byte(d.String()), nil
 
 // Default returns the settings brief uses when the file says nothing.
 func Default() Config {
-	return Config{RetentionDays: 30, Concurrency: 8, PerHost: 2, Timeout: Duration{30 * time.Second}, RefreshOnStart: true}
+	return Config{RetentionDays: 30, Concurrency: 8, PerHost: 2, Timeout: Duration{30 * time.Second}, RefreshOnStart: true, MaxItems: 1000}
 }
 
 // DataDir is brief's data folder: $XDG_DATA_HOME/brief, or the platform's
@@ -160,6 +163,11 @@ func LoadChecked(path string) (Config, []*Warning, error) {
 			}
 		case "refresh_on_start":
 			err = md.PrimitiveDecode(prim, &c.RefreshOnStart)
+		case "max_items":
+			if err = md.PrimitiveDecode(prim, &c.MaxItems); err == nil && c.MaxItems < 0 {
+				warn(key, "max_items must be 0 (keep all) or more (using %d)", d.MaxItems)
+				c.MaxItems = d.MaxItems
+			}
 		default:
 			if near := nearest(key); near != "" {
 				warn(key, "unknown setting %q (did you mean %s?)", key, near)
@@ -183,6 +191,7 @@ var kinds = map[string]string{
 	"per_host":         "a whole number",
 	"timeout":          `a duration like "30s" or "1m"`,
 	"refresh_on_start": "true or false",
+	"max_items":        "a whole number of items",
 }
 
 // defaultText is a setting's default as written in the file.
@@ -197,6 +206,8 @@ func defaultText(key string) string {
 		return strconv.Itoa(d.PerHost)
 	case "timeout":
 		return strconv.Quote(d.Timeout.String())
+	case "max_items":
+		return strconv.Itoa(d.MaxItems)
 	}
 	return strconv.FormatBool(d.RefreshOnStart)
 }
@@ -214,6 +225,8 @@ func setDefault(c *Config, key string) {
 		c.Timeout = d.Timeout
 	case "refresh_on_start":
 		c.RefreshOnStart = d.RefreshOnStart
+	case "max_items":
+		c.MaxItems = d.MaxItems
 	}
 }
 
@@ -225,6 +238,7 @@ var settings = []struct{ key, comment string }{
 	{"per_host", "requests to one host at once"},
 	{"timeout", "one fetch"},
 	{"refresh_on_start", "brief refreshes the library in the background when it opens"},
+	{"max_items", "a refresh keeps at most this many items of a feed, the newest (0: all)"},
 }
 
 // nearest is the known setting a misspelt key probably meant, "" when
@@ -269,6 +283,7 @@ func Save(path string, c Config) error {
 		"per_host":         strconv.Itoa(c.PerHost),
 		"timeout":          strconv.Quote(c.Timeout.String()),
 		"refresh_on_start": strconv.FormatBool(c.RefreshOnStart),
+		"max_items":        strconv.Itoa(c.MaxItems),
 	}
 	var b bytes.Buffer
 	b.WriteString("# brief settings; brief config shows the ones in force.\n")

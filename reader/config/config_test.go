@@ -58,3 +58,19 @@ func TestLoadBadFileNamesIt(t *testing.T) {
 		t.Fatalf("%+v %v", c, err)
 	}
 }
+
+func TestMaxItems(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "config.toml")
+	if Default().MaxItems != 1000 {
+		t.Errorf("default max_items %d", Default().MaxItems)
+	}
+	os.WriteFile(p, []byte("max_items = 0\n"), 0o644)
+	if c, err := Load(p); err != nil || c.MaxItems != 0 {
+		t.Fatalf("max_items = 0: %+v %v", c, err)
+	}
+	os.WriteFile(p, []byte("max_items = -5\n"), 0o644)
+	c, warns, err := LoadChecked(p)
+	if err != nil || c.MaxItems != 1000 || len(warns) != 1 || warns[0].Problem != "max_items must be 0 (keep all) or more (using 1000)" {
+		t.Fatalf("max_items = -5: %+v %v %v", c, warns, err)
+	}
+}

@@ -90,3 +90,36 @@ func BenchmarkParse10k(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkRefresh100kItems refreshes a feed of 100,000 short items (24
+// MB) into an empty library: the newest DefaultMaxItems are stored.
+//
+//	go test ./reader/feed -run '^$' -bench Refresh100k -benchmem -benchtime 3x
+func BenchmarkRefresh100kItems(b *testing.B) {
+	doc := []byte(oldestFirst(100_000))
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		w.Write(doc)
+	}))
+	defer srv.Close()
+	f := reader.NewFetcher()
+	f.MaxBytes = 64 << 20
+	b.SetBytes(int64(len(doc)))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		s, err := store.Open(filepath.Join(b.TempDir(), "brief.db"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		s.AddFeed(ctx, store.Feed{URL: srv.URL + "/big.xml"})
+		r := &Refresher{Store: s, Fetcher: f}
+		b.StartTimer()
+		if res, err := r.Refresh(ctx, nil, nil); err != nil || res.New != DefaultMaxItems {
+			b.Fatal(res, err)
+		}
+		b.StopTimer()
+		s.Close()
+		b.StartTimer()
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"html"
 	"net/url"
 	"regexp"
+	"sort"
 	"strings"
 	"time"
 
@@ -30,7 +31,16 @@ type Parsed struct {
 	SiteURL string // the site's home page, when the feed names it
 	Lang    string
 	Items   []store.NewItem // in document order
+	// Total is the number of items in the document: more than
+	// len(Items) when ParseNewest kept only the newest.
+	Total int
 }
+
+// DefaultMaxItems is how many items of one feed a refresh stores at most,
+// the newest: a feed carrying its whole archive (tens of thousands of
+// items) would otherwise take seconds and megabytes on every refresh.
+// newsboat's max-items is the same idea. Config: max_items.
+const DefaultMaxItems = 1_000
 
 // ParseError says why a document is not a feed, naming its URL.
 type ParseError struct {
@@ -44,8 +54,20 @@ func (e *ParseError) Error() string { return reader.Clean(e.URL + " " + e.Reason
 // fetched from feedURL. All text passes through reader.Clean; item HTML
 // becomes markdown; relative links resolve against the feed.
 func Parse(feedURL string, data []byte) (*Parsed, error) {
+	return ParseNewest(feedURL, data, 0)
+}
+
+// ParseNewest is Parse keeping only the max newest items (by date;
+// undated items count as oldest, and ties keep the document's order),
+// still in document order; max <= 0 keeps all. Only the kept items are
+// converted, which is most of parsing's cost.
+func ParseNewest(feedURL string, data []byte, max int) (*Parsed, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, &ParseError{URL: feedURL, Reason: "is empty, not a feed"}
+	}
+	total := -1
+	if max > 0 {
+		data, total = trimItems(data, max)
 	}
 	f, err := gofeed.NewParser().Parse(bytes.NewReader(data))
 	if err != nil {
@@ -65,13 +87,89 @@ func Parse(feedURL string, data []byte) (*Parsed, error) {
 	if p.SiteURL != "" {
 		itemBase, _ = url.Parse(p.SiteURL)
 	}
+	items := make([]*gofeed.Item, 0, len(f.Items))
 	for _, it := range f.Items {
-		if it == nil {
-			continue
+		if it != nil {
+			items = append(items, it)
 		}
+	}
+	p.Total = len(items)
+	if total > p.Total {
+		p.Total = total
+	}
+	if max > 0 && len(items) > max {
+		items = newest(items, max)
+	}
+	for _, it := range items {
 		p.Items = append(p.Items, convertItem(it, itemBase, p.Lang))
 	}
 	return p, nil
+}
+
+// trimItems cuts an XML feed of more than 2×keep items down to its first
+// keep and last keep items, and returns how many it had (-1 when it is
+// not XML). gofeed costs about 60 µs and 14 KB per item (a 100,000-item
+// feed took 6 s and 1.4 GB), so an archive feed is cut before parsing;
+// keeping both ends keeps the newest items whether the feed lists them
+// first, as nearly all do, or last.
+func trimItems(data []byte, keep int) ([]byte, int) {
+	head := bytes.TrimLeft(data, " \t\r\n\xef\xbb\xbf")
+	if len(head) == 0 || head[0] != '<' {
+		return data, -1
+	}
+	starts := itemStarts(data)
+	n := len(starts)
+	if n <= 2*keep {
+		return data, n
+	}
+	out := make([]byte, 0, starts[keep]+len(data)-starts[n-keep])
+	out = append(out, data[:starts[keep]]...)
+	out = append(out, data[starts[n-keep]:]...)
+	return out, n
+}
+
+// itemStarts finds the start tags of RSS items and Atom entries.
+func itemStarts(data []byte) []int {
+	var out []int
+	for i := 0; i < len(data); {
+		j := bytes.IndexByte(data[i:], '<')
+		if j < 0 {
+			break
+		}
+		k := i + j + 1
+		for _, name := range [][]byte{[]byte("item"), []byte("entry")} {
+			if e := k + len(name); bytes.HasPrefix(data[k:], name) && e < len(data) && strings.IndexByte(" \t\r\n>/", data[e]) >= 0 {
+				out = append(out, k-1)
+			}
+		}
+		i = k
+	}
+	return out
+}
+
+// newest keeps the n newest items, in their order.
+func newest(items []*gofeed.Item, n int) []*gofeed.Item {
+	idx := make([]int, len(items))
+	for i := range idx {
+		idx[i] = i
+	}
+	date := func(it *gofeed.Item) time.Time {
+		switch {
+		case it.PublishedParsed != nil:
+			return *it.PublishedParsed
+		case it.UpdatedParsed != nil:
+			return *it.UpdatedParsed
+		}
+		return time.Time{}
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return date(items[idx[a]]).After(date(items[idx[b]])) })
+	idx = idx[:n]
+	sort.Ints(idx)
+	out := make([]*gofeed.Item, n)
+	for i, k := range idx {
+		out[i] = items[k]
+	}
+	return out
 }
 
 // convertItem maps one gofeed item to a store item.

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"mime"
 	"net/url"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -53,7 +54,17 @@ type Refresher struct {
 	// Retention: read, unsaved articles older than this are pruned after
 	// a refresh. 0 keeps everything.
 	Retention time.Duration
-	Now       func() time.Time // nil: time.Now
+	// MaxItems is how many items of one feed a refresh stores at most,
+	// the newest (0: DefaultMaxItems; negative: all).
+	MaxItems int
+	Now      func() time.Time // nil: time.Now
+}
+
+func (r *Refresher) maxItems() int {
+	if r.MaxItems == 0 {
+		return DefaultMaxItems
+	}
+	return r.MaxItems
 }
 
 // Progress reports one feed done.
@@ -63,6 +74,9 @@ type Progress struct {
 	New         int  // articles added
 	NotModified bool // the server said 304
 	Err         error
+	// Dropped is the number of the feed's items left out, the oldest,
+	// beyond the Refresher's MaxItems.
+	Dropped int
 }
 
 // Result sums up a refresh.
@@ -72,6 +86,11 @@ type Result struct {
 	Pruned int // articles removed by retention
 	// Failed holds one *FeedError per feed that failed.
 	Failed []error
+	// Trimmed holds a line per feed that carried more items than the
+	// Refresher keeps: "example.com/feed: kept the newest 1,000 of
+	// 100,000 items".
+	Trimmed  []string
+	maxItems int
 }
 
 // Summary is the closing line of a refresh with its failure when there
@@ -81,6 +100,11 @@ func (r *Result) Summary() string {
 	s := r.Tally()
 	if len(r.Failed) == 1 {
 		s += fmt.Sprintf(": %v", r.Failed[0])
+	}
+	if len(r.Trimmed) == 1 {
+		s += "; " + r.Trimmed[0]
+	} else if len(r.Trimmed) > 1 {
+		s += fmt.Sprintf("; %d feeds had more than %s items: kept the newest", len(r.Trimmed), reader.Thousands(r.maxItems))
 	}
 	return s
 }
@@ -187,7 +211,7 @@ func (r *Refresher) Refresh(ctx context.Context, feeds []store.Feed, progress fu
 		}
 		return hosts[h]
 	}
-	res := &Result{Feeds: len(feeds)}
+	res := &Result{Feeds: len(feeds), maxItems: r.maxItems()}
 	var mu sync.Mutex
 	var fatal error
 	done := 0
@@ -208,7 +232,7 @@ func (r *Refresher) Refresh(ctx context.Context, feeds []store.Feed, progress fu
 			case <-ctx.Done():
 				return
 			}
-			n, notMod, err := r.one(ctx, f)
+			n, dropped, notMod, err := r.one(ctx, f)
 			<-global
 			mu.Lock()
 			defer mu.Unlock()
@@ -226,8 +250,11 @@ func (r *Refresher) Refresh(ctx context.Context, feeds []store.Feed, progress fu
 				}
 			}
 			res.New += n
+			if dropped > 0 {
+				res.Trimmed = append(res.Trimmed, trimmedNote(f.URL, r.maxItems(), dropped))
+			}
 			if progress != nil {
-				progress(Progress{Feed: f, Done: done, Total: len(feeds), New: n, NotModified: notMod, Err: fe})
+				progress(Progress{Feed: f, Done: done, Total: len(feeds), New: n, NotModified: notMod, Err: fe, Dropped: dropped})
 			}
 		}()
 	}
@@ -244,6 +271,7 @@ func (r *Refresher) Refresh(ctx context.Context, feeds []store.Feed, progress fu
 		order[f.URL] = i
 	}
 	sortErrors(res.Failed, order)
+	sort.Strings(res.Trimmed)
 	if r.Retention > 0 {
 		n, err := r.Store.Prune(ctx, r.now().Add(-r.Retention))
 		if err != nil {
@@ -274,37 +302,44 @@ type storeError struct{ err error }
 
 func (e *storeError) Error() string { return e.err.Error() }
 
-// one refreshes a single feed: a conditional GET, parse, store.
-func (r *Refresher) one(ctx context.Context, f store.Feed) (added int, notModified bool, err error) {
+// trimmedNote is Result.Trimmed's line for a feed.
+func trimmedNote(feedURL string, kept, dropped int) string {
+	return reader.Clean(fmt.Sprintf("%s: kept the newest %s of %s items", ShortURL(feedURL),
+		reader.Thousands(kept), reader.Thousands(kept+dropped)))
+}
+
+// one refreshes a single feed: a conditional GET, parse, store. dropped
+// counts the items beyond MaxItems.
+func (r *Refresher) one(ctx context.Context, f store.Feed) (added, dropped int, notModified bool, err error) {
 	at := r.now()
 	resp, err := r.fetcher().Fetch(ctx, reader.Request{URL: f.URL, ETag: f.ETag, LastModified: f.LastModified, Accept: acceptFeeds, Refuse: notAFeed})
 	if err == nil && resp.NotModified {
 		if err := r.Store.FeedChecked(ctx, f.ID, at, ""); err != nil {
-			return 0, true, &storeError{err}
+			return 0, 0, true, &storeError{err}
 		}
-		return 0, true, nil
+		return 0, 0, true, nil
 	}
 	var p *Parsed
 	if err == nil {
-		p, err = Parse(f.URL, resp.Body)
+		p, err = ParseNewest(f.URL, resp.Body, r.maxItems())
 	}
 	if err != nil {
 		if ctx.Err() != nil {
-			return 0, false, err
+			return 0, 0, false, err
 		}
 		if serr := r.Store.FeedChecked(ctx, f.ID, at, feedError(f.URL, err).Reason); serr != nil {
-			return 0, false, &storeError{serr}
+			return 0, 0, false, &storeError{serr}
 		}
-		return 0, false, err
+		return 0, 0, false, err
 	}
 	added, err = r.Store.ApplyUpdate(ctx, store.Update{
 		FeedID: f.ID, Title: p.Title, SiteURL: p.SiteURL,
 		ETag: resp.ETag, LastModified: resp.LastModified, At: at, Items: p.Items,
 	})
 	if err != nil {
-		return 0, false, &storeError{err}
+		return 0, 0, false, &storeError{err}
 	}
-	return added, false, nil
+	return added, p.Total - len(p.Items), false, nil
 }
 
 // Find returns the feed at u: u itself when it is a feed, otherwise the
@@ -312,12 +347,17 @@ func (r *Refresher) one(ctx context.Context, f store.Feed) (added int, notModifi
 // before comment feeds). It returns the feed's URL and its parsed
 // document with the response it came in.
 func Find(ctx context.Context, f Fetcher, u string) (string, *Parsed, *reader.Response, error) {
+	return find(ctx, f, u, DefaultMaxItems)
+}
+
+// find is Find keeping the max newest items (ParseNewest).
+func find(ctx context.Context, f Fetcher, u string, max int) (string, *Parsed, *reader.Response, error) {
 	resp, err := f.Fetch(ctx, reader.Request{URL: u, Accept: acceptFeeds, Refuse: notAFeed})
 	if err != nil {
 		return "", nil, nil, err
 	}
 	feedURL := resp.URL
-	p, perr := Parse(feedURL, resp.Body)
+	p, perr := ParseNewest(feedURL, resp.Body, max)
 	if perr == nil {
 		return feedURL, p, resp, nil
 	}
@@ -336,7 +376,7 @@ func Find(ctx context.Context, f Fetcher, u string) (string, *Parsed, *reader.Re
 		resp, err := f.Fetch(ctx, reader.Request{URL: a.URL, Accept: acceptFeeds, Refuse: notAFeed})
 		if err == nil {
 			var p *Parsed
-			if p, err = Parse(a.URL, resp.Body); err == nil {
+			if p, err = ParseNewest(a.URL, resp.Body, max); err == nil {
 				return a.URL, p, resp, nil
 			}
 		}
@@ -364,13 +404,38 @@ func looksLikePage(r *reader.Response) bool {
 // it to the store and stores its current articles. added is false when
 // it was already subscribed.
 func Subscribe(ctx context.Context, s *store.Store, f Fetcher, u string) (feed store.Feed, added bool, newItems int, err error) {
+	sub, err := subscribe(ctx, s, f, u, DefaultMaxItems)
+	return sub.Feed, sub.Added, sub.New, err
+}
+
+// Subscription is what subscribing did.
+type Subscription struct {
+	Feed    store.Feed
+	Added   bool // false: it was already subscribed
+	New     int  // articles stored
+	Dropped int  // the feed's oldest items beyond MaxItems, not stored
+}
+
+// Subscribe is the package's Subscribe with the Refresher's store,
+// fetcher and MaxItems.
+func (r *Refresher) Subscribe(ctx context.Context, u string) (Subscription, error) {
+	return subscribe(ctx, r.Store, r.fetcher(), u, r.maxItems())
+}
+
+func subscribe(ctx context.Context, s *store.Store, f Fetcher, u string, max int) (Subscription, error) {
 	if f == nil {
 		f = reader.DefaultFetcher
 	}
-	feedURL, p, resp, err := Find(ctx, f, u)
+	feedURL, p, resp, err := find(ctx, f, u, max)
 	if err != nil {
-		return store.Feed{}, false, 0, err
+		return Subscription{}, err
 	}
+	feed, added, newItems, err := storeFound(ctx, s, feedURL, p, resp)
+	return Subscription{Feed: feed, Added: added, New: newItems, Dropped: p.Total - len(p.Items)}, err
+}
+
+// storeFound adds the feed found and stores its items.
+func storeFound(ctx context.Context, s *store.Store, feedURL string, p *Parsed, resp *reader.Response) (feed store.Feed, added bool, newItems int, err error) {
 	feed, added, err = s.AddFeed(ctx, store.Feed{URL: feedURL, Title: p.Title, SiteURL: p.SiteURL})
 	if err != nil {
 		return feed, false, 0, err

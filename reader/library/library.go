@@ -92,8 +92,18 @@ func Open(path string, cfg config.Config) (*Local, error) {
 		Concurrency: cfg.Concurrency,
 		PerHost:     cfg.PerHost,
 		Retention:   time.Duration(cfg.RetentionDays) * 24 * time.Hour,
+		MaxItems:    maxItems(cfg.MaxItems),
 	}
 	return l, nil
+}
+
+// maxItems maps the max_items setting (0: keep all) to
+// Refresher.MaxItems (0: the default, negative: all).
+func maxItems(n int) int {
+	if n == 0 {
+		return -1
+	}
+	return n
 }
 
 // Close closes the database.

@@ -155,3 +155,18 @@ func TestSource(t *testing.T) {
 		t.Errorf("unread view %d", len(src3.Articles()))
 	}
 }
+
+func TestMaxItemsSetting(t *testing.T) {
+	for _, c := range []struct{ setting, want int }{{1000, 1000}, {50, 50}, {0, -1}} {
+		cfg := config.Default()
+		cfg.MaxItems = c.setting
+		l, err := Open(filepath.Join(t.TempDir(), "brief.db"), cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if l.Refresher.MaxItems != c.want {
+			t.Errorf("max_items %d: Refresher.MaxItems %d, want %d", c.setting, l.Refresher.MaxItems, c.want)
+		}
+		l.Close()
+	}
+}

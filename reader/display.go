@@ -1,0 +1,250 @@
+package reader
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// What a terminal view renders of one article. glamour's cost grows with
+// the text (about 3 ms per 1,000 words of prose) and faster than that
+// with many short paragraphs, so a document far beyond any news article
+// (a book, a log, a generated file) is cut for display, with a notice;
+// `brief read` piped prints it all. The limits are several times the
+// longest long-form journalism (10,000–15,000 words), and keep the worst
+// case well under a second of rendering.
+const (
+	MaxShownWords  = 20_000
+	MaxShownBytes  = 128 << 10
+	MaxShownBlocks = 500 // paragraphs, list items, headings
+)
+
+// Excerpt is what a view shows of a markdown body.
+type Excerpt struct {
+	Text      string
+	Words     int  // words in Text
+	Truncated bool // Text is the start of the body only
+	Total     int  // bytes in the whole body
+}
+
+// ExcerptMarkdown cuts a markdown body to the display limits: at a
+// paragraph's end when that is possible, else at a word, else at a
+// character. A fenced code block left open by the cut is closed.
+func ExcerptMarkdown(md string) Excerpt {
+	x := excerpt(md)
+	x.Total = len(md)
+	return x
+}
+
+func excerpt(md string) Excerpt {
+	var b strings.Builder
+	words, blocks := 0, 0
+	fenced, blank := false, true
+	rest := md
+	for rest != "" {
+		line := rest
+		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+			line, rest = rest[:i+1], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		t := strings.TrimSpace(line)
+		open := fenced // a code block is open before this line
+		if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
+			fenced = !fenced
+		}
+		if t == "" {
+			blank = true
+		} else if blank || isBlockStart(t) {
+			blank = false
+			if blocks++; blocks > MaxShownBlocks {
+				return excerptCut(&b, words, open)
+			}
+		}
+		n := countWords(line)
+		if words+n <= MaxShownWords && b.Len()+len(line) <= MaxShownBytes {
+			b.WriteString(line)
+			words += n
+			continue
+		}
+		// The line crosses a limit: keep its words that fit.
+		room := MaxShownBytes - b.Len()
+		for _, w := range strings.FieldsFunc(line, unicode.IsSpace) {
+			if words >= MaxShownWords || room <= 0 {
+				break
+			}
+			if len(w)+1 > room {
+				w = cutBytes(w, room-1)
+			}
+			if w == "" {
+				break
+			}
+			if words > 0 && !strings.HasSuffix(b.String(), "\n") {
+				b.WriteByte(' ')
+				room--
+			}
+			b.WriteString(w)
+			room -= len(w)
+			words++
+		}
+		return excerptCut(&b, words, fenced)
+	}
+	return Excerpt{Text: md, Words: words}
+}
+
+// excerptCut finishes a cut excerpt.
+func excerptCut(b *strings.Builder, words int, openFence bool) Excerpt {
+	s := strings.TrimRight(b.String(), " \n")
+	if openFence {
+		s += "\n```"
+	}
+	return Excerpt{Text: s, Words: words, Truncated: true}
+}
+
+// isBlockStart reports a line that starts a block of its own without a
+// blank line before it: a list item or a heading.
+func isBlockStart(t string) bool {
+	switch t[0] {
+	case '#', '-', '*', '+':
+		return len(t) > 1 && t[1] == ' ' || t[0] == '#'
+	}
+	i := 0
+	for i < len(t) && i < 9 && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	return i > 0 && i < len(t) && (t[i] == '.' || t[i] == ')')
+}
+
+// cutBytes is the longest start of s of at most n bytes that ends on a
+// character boundary.
+func cutBytes(s string, n int) string {
+	if n <= 0 {
+		return ""
+	}
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// TruncationNotice is the line a view appends to an excerpt: what was cut
+// and how to see it all. total is the article's word count (0: unknown);
+// hint is a command that prints it all ("": none).
+func TruncationNotice(x Excerpt, total int, hint string) string {
+	var s string
+	if x.Words >= 100 {
+		s = "Article truncated: showing the first " + Thousands(x.Words)
+		if total > x.Words {
+			s += " of " + Thousands(total)
+		}
+		s += " words."
+	} else { // a few giant words: say it in bytes
+		s = fmt.Sprintf("Article truncated: showing the first %s KB of %s KB.", Thousands((len(x.Text)+512)>>10), Thousands((x.Total+512)>>10))
+	}
+	if hint != "" {
+		s += " `" + hint + "` prints it all."
+	}
+	return s
+}
+
+// ReadCommand is the command that prints the article at loc in full,
+// for a truncation notice: "brief read 'my news/big.txt' | less", or ""
+// when loc is not something brief read takes (standard input, a library
+// item).
+func ReadCommand(loc string) string {
+	if loc == "" || loc == "-" || strings.HasPrefix(loc, "item:") {
+		return ""
+	}
+	return "brief read " + ShellQuote(loc) + " | less"
+}
+
+// Thousands writes n with comma separators: 20,000.
+func Thousands(n int) string {
+	s := fmt.Sprint(n)
+	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+// ShellQuote quotes a path or argument for a shell command line when it
+// needs it.
+func ShellQuote(s string) string {
+	if s != "" && strings.IndexFunc(s, func(r rune) bool {
+		return !(r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("/._-+:,=@%", r)))
+	}) < 0 {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+}
+
+// BreakLongWords splits every run of text without spaces wider than
+// width columns into pieces of width columns, outside fenced code.
+// glamour's word wrapper takes time quadratic in a word's length (a 50 KB
+// word took 16 s, a 200 KB one four and a half minutes); a word wider
+// than the line is hard-wrapped at the line's width anyway, so the
+// pieces land where its lines would have broken.
+func BreakLongWords(md string, width int) string {
+	if width < 10 {
+		width = 10
+	}
+	if !hasLongWord(md, width) {
+		return md
+	}
+	lines := strings.Split(md, "\n")
+	fenced := false
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
+			fenced = !fenced
+			continue
+		}
+		if fenced || !hasLongWord(l, width) {
+			continue
+		}
+		words := strings.Split(l, " ")
+		for j, w := range words {
+			if ansi.StringWidth(w) > width {
+				words[j] = chunk(w, width)
+			}
+		}
+		lines[i] = strings.Join(words, " ")
+	}
+	return strings.Join(lines, "\n")
+}
+
+// hasLongWord reports whether s holds a run of more than width bytes
+// without a space: a cheap test that rules out almost every line.
+func hasLongWord(s string, width int) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' || s[i] == '\n' {
+			run = 0
+		} else if run++; run > width {
+			return true
+		}
+	}
+	return false
+}
+
+// chunk cuts w into pieces of at most width columns joined by spaces.
+func chunk(w string, width int) string {
+	var b strings.Builder
+	col := 0
+	for _, r := range w {
+		rw := ansi.StringWidth(string(r))
+		if col+rw > width && col > 0 {
+			b.WriteByte(' ')
+			col = 0
+		}
+		b.WriteRune(r)
+		col += rw
+	}
+	return b.String()
+}

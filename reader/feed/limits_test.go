@@ -1,0 +1,176 @@
+package feed
+
+import (
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/brief-news/brief/reader"
+	"github.com/brief-news/brief/reader/store"
+)
+
+// oldestFirst is an RSS document of n short items listed oldest first:
+// item i was published i minutes after the first, so the newest are the
+// last in the document.
+func oldestFirst(n int) string {
+	var b strings.Builder
+	b.WriteString(`<?xml version="1.0"?><rss version="2.0"><channel><title>Archive</title><link>https://archive.example/</link>`)
+	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	for i := 0; i < n; i++ {
+		fmt.Fprintf(&b, `<item><title>Story %d</title><link>https://archive.example/%d</link><guid>a-%d</guid><pubDate>%s</pubDate><description>Story %d about trams.</description></item>`,
+			i, i, i, t0.Add(time.Duration(i)*time.Minute).Format(time.RFC1123Z), i)
+	}
+	b.WriteString(`</channel></rss>`)
+	return b.String()
+}
+
+// TestRefreshKeepsTheNewestItems: a feed of 100,000 items stores the
+// newest DefaultMaxItems, and the refresh says so.
+func TestRefreshKeepsTheNewestItems(t *testing.T) {
+	doc := []byte(oldestFirst(100_000))
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		w.Write(doc)
+	}))
+	defer srv.Close()
+	s, err := store.Open(filepath.Join(t.TempDir(), "brief.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	f := reader.NewFetcher()
+	f.MaxBytes = 64 << 20
+	r := &Refresher{Store: s, Fetcher: f}
+	if _, _, err := s.AddFeed(ctx, store.Feed{URL: srv.URL + "/archive.xml"}); err != nil {
+		t.Fatal(err)
+	}
+	var dropped int
+	res, err := r.Refresh(ctx, nil, func(p Progress) { dropped = p.Dropped })
+	if err != nil {
+		t.Fatal(err)
+	}
+	note := feedHost(srv.URL) + "/archive.xml: kept the newest 1,000 of 100,000 items"
+	if res.New != DefaultMaxItems || len(res.Trimmed) != 1 || res.Trimmed[0] != note || dropped != 99_000 {
+		t.Fatalf("refresh: new %d, trimmed %q, dropped %d", res.New, res.Trimmed, dropped)
+	}
+	if !strings.HasSuffix(res.Summary(), "; "+note) {
+		t.Errorf("summary %q", res.Summary())
+	}
+	items, err := s.Items(ctx, store.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(items) != DefaultMaxItems || items[0].Title != "Story 99999" || items[len(items)-1].Title != "Story 99000" {
+		t.Fatalf("%d stored, %q … %q", len(items), items[0].Title, items[len(items)-1].Title)
+	}
+}
+
+func feedHost(u string) string { return strings.TrimPrefix(u, "http://") }
+
+func TestParseNewest(t *testing.T) {
+	p, err := ParseNewest("https://archive.example/rss", []byte(oldestFirst(10)), 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, it := range p.Items {
+		got = append(got, it.Title)
+	}
+	if strings.Join(got, ",") != "Story 7,Story 8,Story 9" || p.Total != 10 {
+		t.Errorf("kept %v of %d", got, p.Total)
+	}
+	// Undated items: the document's order decides.
+	undated := `<rss version="2.0"><channel><title>U</title><item><title>A</title><guid>a</guid></item><item><title>B</title><guid>b</guid></item><item><title>C</title><guid>c</guid></item></channel></rss>`
+	if p, err := ParseNewest("https://u.example/rss", []byte(undated), 2); err != nil || len(p.Items) != 2 || p.Items[0].Title != "A" || p.Items[1].Title != "B" {
+		t.Errorf("undated: %+v, %v", p, err)
+	}
+	if p, _ := ParseNewest("https://u.example/rss", []byte(undated), 0); len(p.Items) != 3 {
+		t.Error("max 0 did not keep all")
+	}
+}
+
+// TestSubscribeKeepsTheNewestItems: brief add stores the newest items too.
+func TestSubscribeKeepsTheNewestItems(t *testing.T) {
+	doc := []byte(oldestFirst(3_000))
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.Write(doc) }))
+	defer srv.Close()
+	s, err := store.Open(filepath.Join(t.TempDir(), "brief.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	sub, err := (&Refresher{Store: s}).Subscribe(ctx, srv.URL+"/archive.xml")
+	if err != nil || !sub.Added || sub.New != DefaultMaxItems || sub.Dropped != 2_000 {
+		t.Fatalf("subscribe: %+v, %v", sub, err)
+	}
+}
+
+// TestRefreshMaxItemsSetting: MaxItems below zero keeps every item.
+func TestRefreshMaxItemsSetting(t *testing.T) {
+	if (&Refresher{}).maxItems() != DefaultMaxItems || (&Refresher{MaxItems: 5}).maxItems() != 5 {
+		t.Error("maxItems")
+	}
+	doc := []byte(oldestFirst(1_500))
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.Write(doc) }))
+	defer srv.Close()
+	s, err := store.Open(filepath.Join(t.TempDir(), "brief.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	s.AddFeed(ctx, store.Feed{URL: srv.URL + "/a.xml"})
+	res, err := (&Refresher{Store: s, MaxItems: -1}).Refresh(ctx, nil, nil)
+	if err != nil || res.New != 1_500 || len(res.Trimmed) != 0 {
+		t.Fatalf("%+v %v", res, err)
+	}
+}
+
+// TestTrimItems: an XML feed of more than twice the items kept is cut to
+// its first and last items before parsing (gofeed's cost is per item).
+func TestTrimItems(t *testing.T) {
+	doc := []byte(oldestFirst(100))
+	cut, n := trimItems(doc, 5)
+	if n != 100 || len(itemStarts(cut)) != 10 {
+		t.Fatalf("%d items, %d left", n, len(itemStarts(cut)))
+	}
+	p, err := Parse("https://archive.example/rss", cut)
+	if err != nil || len(p.Items) != 10 || p.Items[0].Title != "Story 0" || p.Items[9].Title != "Story 99" {
+		t.Fatalf("the cut document: %v", err)
+	}
+	atom := `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>` +
+		strings.Repeat(`<entry><title>E</title><id>x</id><updated>2026-01-01T00:00:00Z</updated></entry>`, 20) + `</feed>`
+	if cut, n := trimItems([]byte(atom), 3); n != 20 || len(itemStarts(cut)) != 6 {
+		t.Errorf("atom: %d items, %d left", n, len(itemStarts(cut)))
+	}
+	// Newest first, the usual order: the first items are kept.
+	p, err = ParseNewest("https://x.example/rss", []byte(rssDoc("X", "x", 5_000)), 10)
+	if err != nil || p.Total != 5_000 || len(p.Items) != 10 || p.Items[0].Title != "x item 4999" {
+		t.Fatalf("newest first: %v", err)
+	}
+	json := []byte(`{"version":"https://jsonfeed.org/version/1.1","title":"J","items":[{"id":"1","content_text":"a"},{"id":"2","content_text":"b"},{"id":"3","content_text":"c"}]}`)
+	if cut, n := trimItems(json, 1); n != -1 || string(cut) != string(json) {
+		t.Error("JSON Feed changed")
+	}
+}
+
+// TestParseNewestBoundsMemory: parsing an archive of 100,000 items for
+// its newest 1,000 costs what about 2,000 items cost (gofeed alone took
+// 1.4 GB for all of them).
+func TestParseNewestBoundsMemory(t *testing.T) {
+	doc := []byte(oldestFirst(100_000))
+	var m0, m1 runtime.MemStats
+	runtime.ReadMemStats(&m0)
+	p, err := ParseNewest("https://archive.example/rss", doc, DefaultMaxItems)
+	runtime.ReadMemStats(&m1)
+	if err != nil || len(p.Items) != DefaultMaxItems || p.Total != 100_000 {
+		t.Fatal(err)
+	}
+	if got := m1.TotalAlloc - m0.TotalAlloc; got > 256<<20 {
+		t.Errorf("parsing allocated %d MB", got>>20)
+	}
+}
