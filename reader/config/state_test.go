@@ -182,7 +182,7 @@ func TestKilledSaveKeepsTheSettings(t *testing.T) {
 		if err != nil {
 			t.Fatalf("round %d: %v", round, err)
 		}
-		if !strings.HasPrefix(string(data), "# brief settings") || !strings.HasSuffix(string(data), "opens\n") {
+		if !strings.HasPrefix(string(data), "# brief settings") || !strings.HasSuffix(string(data), settings[len(settings)-1].comment+"\n") {
 			t.Fatalf("round %d: the settings file is not whole (the last save returned set %d):\n%q", round, committed, data)
 		}
 		c, warns, err := LoadChecked(p)
