@@ -197,6 +197,23 @@ func BreakLongWords(md string, width int) string {
 	if !hasLongWord(md, width) {
 		return md
 	}
+	return MapProse(md, func(l string) string {
+		if !hasLongWord(l, width) {
+			return l
+		}
+		words := strings.Split(l, " ")
+		for j, w := range words {
+			if ansi.StringWidth(w) > width {
+				words[j] = chunk(w, width)
+			}
+		}
+		return strings.Join(words, " ")
+	})
+}
+
+// MapProse rewrites the lines of markdown outside fenced code blocks
+// with f; fence lines and the code between them stay as they are.
+func MapProse(md string, f func(line string) string) string {
 	lines := strings.Split(md, "\n")
 	fenced := false
 	for i, l := range lines {
@@ -205,16 +222,9 @@ func BreakLongWords(md string, width int) string {
 			fenced = !fenced
 			continue
 		}
-		if fenced || !hasLongWord(l, width) {
-			continue
+		if !fenced {
+			lines[i] = f(l)
 		}
-		words := strings.Split(l, " ")
-		for j, w := range words {
-			if ansi.StringWidth(w) > width {
-				words[j] = chunk(w, width)
-			}
-		}
-		lines[i] = strings.Join(words, " ")
 	}
 	return strings.Join(lines, "\n")
 }

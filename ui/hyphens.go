@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/brief-news/brief/reader"
 	"strings"
 	"unicode"
 )
@@ -34,7 +35,7 @@ func protectHyphens(md string) (string, rune) {
 	if sub == 0 {
 		return md, 0
 	}
-	return mapProse(md, func(l string) string {
+	return reader.MapProse(md, func(l string) string {
 		if strings.HasPrefix(l, "    ") || strings.HasPrefix(l, "\t") {
 			return l // indented code
 		}

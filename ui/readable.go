@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/brief-news/brief/reader"
 	"regexp"
 	"strings"
 )
@@ -23,28 +24,10 @@ func readable(md string) string {
 	if !strings.Contains(md, "](") {
 		return md
 	}
-	return mapProse(md, func(l string) string {
+	return reader.MapProse(md, func(l string) string {
 		if !strings.Contains(l, "](") || strings.Contains(l, "`") {
 			return l
 		}
 		return mdLink.ReplaceAllString(mdImage.ReplaceAllString(l, ""), "$1")
 	})
-}
-
-// mapProse rewrites the lines of markdown outside fenced code blocks
-// with f; fence lines and the code between them stay as they are.
-func mapProse(md string, f func(line string) string) string {
-	lines := strings.Split(md, "\n")
-	fenced := false
-	for i, l := range lines {
-		t := strings.TrimSpace(l)
-		if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
-			fenced = !fenced
-			continue
-		}
-		if !fenced {
-			lines[i] = f(l)
-		}
-	}
-	return strings.Join(lines, "\n")
 }

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -19,13 +18,5 @@ func TestReadable(t *testing.T) {
 		if got := readable(c.in); got != c.want {
 			t.Errorf("readable(%q) = %q, want %q", c.in, got, c.want)
 		}
-	}
-}
-
-func TestMapProseSkipsFencedCode(t *testing.T) {
-	md := "a-b\n```\nc-d\n```\n~~~go\ne-f\n~~~\ng-h"
-	got := mapProse(md, strings.ToUpper)
-	if want := "A-B\n```\nc-d\n```\n~~~go\ne-f\n~~~\nG-H"; got != want {
-		t.Errorf("got %q, want %q", got, want)
 	}
 }
