@@ -31,10 +31,7 @@ func TestEndToEndInTmux(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	tx := &tmux{t: t, socket: filepath.Join(dir, "tmux.sock")}
-	tx.run("new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30",
-		"env", "TERM=xterm-256color", "NO_COLOR=1", "XDG_DATA_HOME="+os.Getenv("XDG_DATA_HOME"), "XDG_CONFIG_HOME="+os.Getenv("XDG_CONFIG_HOME"), binary, edition)
-	t.Cleanup(func() { _ = exec.Command("tmux", "-S", tx.socket, "kill-server").Run() })
+	tx := startReader(t, dir, edition)
 
 	tx.waitFor("4 articles", "Volunteers Relight the Old Lighthouse",
 		"2 files skipped:", "empty.txt is empty", "image.jpg is not text")
@@ -115,10 +112,7 @@ so the reader loads it in the background with a spinner.</p>
 		t.Fatal(err)
 	}
 
-	tx := &tmux{t: t, socket: filepath.Join(dir, "tmux.sock")}
-	tx.run("new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30",
-		"env", "TERM=xterm-256color", "NO_COLOR=1", "XDG_DATA_HOME="+os.Getenv("XDG_DATA_HOME"), "XDG_CONFIG_HOME="+os.Getenv("XDG_CONFIG_HOME"), binary, page)
-	t.Cleanup(func() { _ = exec.Command("tmux", "-S", tx.socket, "kill-server").Run() })
+	tx := startReader(t, dir, page)
 
 	tx.waitFor("1 article", "A Page With a Web Next Link")
 	tx.keys("Enter")
@@ -134,6 +128,18 @@ so the reader loads it in the background with a spinner.</p>
 	tx.waitFor("A Page With a Web Next Link", "This page is on disk.")
 	tx.keys("C-c")
 	tx.waitExit()
+}
+
+// startReader runs brief with args in a 100×30 tmux session on a
+// private socket in dir, with the test's XDG folders and no colour.
+func startReader(t *testing.T, dir string, args ...string) *tmux {
+	t.Helper()
+	tx := &tmux{t: t, socket: filepath.Join(dir, "tmux.sock")}
+	tx.run(append([]string{"new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30",
+		"env", "TERM=xterm-256color", "NO_COLOR=1", "XDG_DATA_HOME=" + os.Getenv("XDG_DATA_HOME"),
+		"XDG_CONFIG_HOME=" + os.Getenv("XDG_CONFIG_HOME"), binary}, args...)...)
+	t.Cleanup(func() { _ = exec.Command("tmux", "-S", tx.socket, "kill-server").Run() })
+	return tx
 }
 
 // tmux drives one tmux server on a private socket.

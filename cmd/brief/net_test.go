@@ -121,10 +121,7 @@ sends one byte at a time and never finishes.</p>
 	if err := os.WriteFile(page, []byte(html), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	tx := &tmux{t: t, socket: filepath.Join(dir, "tmux.sock")}
-	tx.run("new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30",
-		"env", "TERM=xterm-256color", "NO_COLOR=1", "XDG_DATA_HOME="+os.Getenv("XDG_DATA_HOME"), "XDG_CONFIG_HOME="+os.Getenv("XDG_CONFIG_HOME"), binary, page)
-	t.Cleanup(func() { _ = exec.Command("tmux", "-S", tx.socket, "kill-server").Run() })
+	tx := startReader(t, dir, page)
 
 	tx.waitFor("1 article", "A Page Before a Trickle")
 	tx.keys("Enter")
