@@ -8,6 +8,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"html"
 	"net/url"
 	"regexp"
@@ -46,7 +47,7 @@ func Parse(feedURL string, data []byte) (*Parsed, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, &ParseError{URL: feedURL, Reason: "is empty, not a feed"}
 	}
-	f, err := gofeed.NewParser().Parse(bytes.NewReader(data))
+	f, err := parseFeed(data)
 	if err != nil {
 		reason := "is not a feed (RSS, Atom or JSON Feed)"
 		if !strings.Contains(err.Error(), "Failed to detect feed type") {
@@ -71,6 +72,18 @@ func Parse(feedURL string, data []byte) (*Parsed, error) {
 		p.Items = append(p.Items, convertItem(it, itemBase, p.Lang))
 	}
 	return p, nil
+}
+
+// parseFeed runs gofeed on data. gofeed panics on some malformed
+// documents (a JSON Feed author or item that is null); a feed is untrusted
+// input, so that is an error like any other malformed feed.
+func parseFeed(data []byte) (f *gofeed.Feed, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			f, err = nil, errors.New("the feed parser failed on it")
+		}
+	}()
+	return gofeed.NewParser().Parse(bytes.NewReader(data))
 }
 
 // convertItem maps one gofeed item to a store item.

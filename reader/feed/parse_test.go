@@ -195,6 +195,31 @@ func FuzzDiscover(f *testing.F) {
 	})
 }
 
+// gofeed dereferences a JSON Feed's null authors and items
+// (a crasher FuzzParse found): Parse reports a malformed feed instead of
+// taking brief down.
+func TestParseJSONNulls(t *testing.T) {
+	for _, doc := range []string{
+		`{"items":[{"Authors":[null]}]}`,
+		`{"version":"https://jsonfeed.org/version/1.1","authors":[null],"items":[]}`,
+		`{"version":"https://jsonfeed.org/version/1.1","items":[null]}`,
+		`{"version":"https://jsonfeed.org/version/1.1","items":[{"id":"1","attachments":[null]}]}`,
+	} {
+		p, err := Parse("https://x.example/feed.json", []byte(doc))
+		if err != nil {
+			if msg := err.Error(); !strings.HasPrefix(msg, "https://x.example/feed.json is ") || strings.Contains(msg, "\n") {
+				t.Errorf("%s: error %q", doc, msg)
+			}
+			continue
+		}
+		for _, it := range p.Items {
+			if it.GUID == "" {
+				t.Errorf("%s: item without GUID", doc)
+			}
+		}
+	}
+}
+
 func TestParseLatin1(t *testing.T) {
 	doc := append([]byte(`<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><title>Caf`), 0xe9)
 	doc = append(doc, []byte(`</title><item><title>Cr`)...)
