@@ -51,7 +51,8 @@ func addTextSeeds(f *testing.F) {
 // FuzzParseText: any input gives an article or a one-line FileError,
 // never a panic; what comes out is clean, holds no widget or link-label
 // lines in its body, and the listing (full=false) reads the same
-// metadata and links as the full parse.
+// metadata and links as the full parse. ParseMarkdown, which shares the
+// form, is held to the same cleanliness.
 func FuzzParseText(f *testing.F) {
 	addTextSeeds(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -110,6 +111,20 @@ func FuzzParseText(f *testing.F) {
 				linkTitle(p.Prev) != linkTitle(a.Prev) || linkTitle(p.Next) != linkTitle(a.Next) {
 				t.Fatalf("listing and full parse differ:\n%+v\n%+v", p, a)
 			}
+		}
+		// The markdown form reads the same lines, keeping the body's
+		// markup and indentation.
+		if m, err := ParseMarkdown("f.md", data, true); err == nil {
+			for _, s := range []string{m.Title, m.Body, m.Byline, linkTitle(m.Prev), linkTitle(m.Next)} {
+				if Clean(s) != s || !utf8.ValidString(s) {
+					t.Fatalf("unclean markdown text %q", s)
+				}
+			}
+			if m.Title == "" || m.Title != collapseSpace(m.Title) || m.Words <= 0 {
+				t.Fatalf("markdown article %+v", m)
+			}
+		} else if strings.Contains(err.Error(), "\n") || !strings.HasPrefix(err.Error(), "f.md ") {
+			t.Fatalf("bad error %q", err)
 		}
 		// The body is made of body lines only: no widget line, no link
 		// label, no link headline.
