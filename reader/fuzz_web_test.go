@@ -178,3 +178,28 @@ func FuzzNavLinks(f *testing.F) {
 		}
 	})
 }
+
+// A label or an arrow (a weak signal) never yields a link brief cannot
+// follow, whatever its scheme (a crasher FuzzParseHTML found: "A0:0");
+// a rel link keeps it, shown but unresolved.
+func TestNavLinksWeakOtherScheme(t *testing.T) {
+	for _, page := range []string{
+		"<B ClAss=A!prev><A href=A0:0>Older",
+		"<div class=post-navigation><a href='tg://msg?x'>Next story →</a></div>",
+	} {
+		a, err := ParseHTML("p.html", []byte(page), "", false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Prev != nil || a.Next != nil {
+			t.Errorf("%s: links %+v %+v", page, a.Prev, a.Next)
+		}
+	}
+	a, err := ParseHTML("p.html", []byte("<p>x</p><a rel=next href='app:story/2'>Next</a>"), "", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Next == nil || a.Next.URL != "app:story/2" || a.Next.Resolved {
+		t.Errorf("rel link %+v", a.Next)
+	}
+}

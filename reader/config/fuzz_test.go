@@ -42,7 +42,7 @@ func FuzzLoad(f *testing.F) {
 		c, warns, err := LoadChecked(p)
 		if err != nil {
 			msg := err.Error()
-			if !strings.HasPrefix(msg, p+": ") || strings.Contains(msg, "\n") {
+			if !strings.HasPrefix(msg, p+": ") || strings.ContainsAny(msg, "\n\r\x1b") {
 				t.Fatalf("error does not name the file on one line: %q", msg)
 			}
 			if len(warns) != 0 || c != Default() {
@@ -77,5 +77,16 @@ func checkUsable(t *testing.T, c Config) {
 	t.Helper()
 	if c.RetentionDays < 0 || c.Concurrency < 1 || c.PerHost < 1 || c.Timeout.Duration <= 0 {
 		t.Fatalf("unusable config %+v", c)
+	}
+}
+
+// The TOML parser's message quotes the file, line breaks included; the
+// error is one line (a crasher FuzzLoad found).
+func TestLoadErrorOneLine(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "config.toml")
+	os.WriteFile(p, []byte("A=[0, 0b\n00000000"), 0o644)
+	_, err := Load(p)
+	if err == nil || strings.ContainsAny(err.Error(), "\n\r") || !strings.HasPrefix(err.Error(), p+": toml: ") {
+		t.Fatalf("err = %q", err)
 	}
 }

@@ -59,7 +59,7 @@ func Parse(feedURL string, data []byte) (*Parsed, error) {
 	p := &Parsed{
 		Title:   textOf(f.Title),
 		SiteURL: absURL(base, f.Link),
-		Lang:    reader.Clean(strings.TrimSpace(f.Language)),
+		Lang:    reader.CleanLine(f.Language),
 	}
 	itemBase := base
 	if p.SiteURL != "" {

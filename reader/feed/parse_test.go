@@ -220,6 +220,18 @@ func TestParseJSONNulls(t *testing.T) {
 	}
 }
 
+// A feed's language is one clean line, whatever the document holds (a
+// crasher FuzzParse found: "<A>\n</B>").
+func TestParseLangOneLine(t *testing.T) {
+	p, err := Parse("https://x.example/rss", []byte("<rss version=\"2.0\"><channel><language>&lt;A&gt;\n\t &lt;/B&gt;</language><item><title>t</title></item></channel></rss>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Lang != "<A> </B>" || p.Items[0].Lang != p.Lang {
+		t.Errorf("lang %q, item lang %q", p.Lang, p.Items[0].Lang)
+	}
+}
+
 func TestParseLatin1(t *testing.T) {
 	doc := append([]byte(`<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><title>Caf`), 0xe9)
 	doc = append(doc, []byte(`</title><item><title>Cr`)...)
