@@ -15,8 +15,11 @@ import (
 // out must be safe to show (no escapes) and keep the link invariants.
 // The seeds run in every `go test`; fuzz with
 //
-//	go test ./reader -run '^$' -fuzz FuzzParseHTML -fuzztime 60s
-//	go test ./reader -run '^$' -fuzz FuzzNavLinks -fuzztime 60s
+//	go test ./reader -run '^$' -fuzz '^FuzzParseHTML$' -fuzztime 4m -parallel 1 -fuzzminimizetime 5s
+//	go test ./reader -run '^$' -fuzz '^FuzzNavLinks$' -fuzztime 4m -parallel 1 -fuzzminimizetime 5s
+//
+// (Minimizing a new input of a page-sized seed otherwise takes the
+// default 60 s each, and a short run does little else.)
 
 func addFixtureSeeds(f *testing.F) {
 	files, _ := filepath.Glob(filepath.Join("testdata", "web", "*.html"))
