@@ -8,46 +8,208 @@ import (
 	"unicode/utf8"
 )
 
-// FuzzParseText: any input gives an article or a one-line FileError,
-// never a panic; what comes out is clean and holds no chrome lines.
-func FuzzParseText(f *testing.F) {
-	files, _ := filepath.Glob("testdata/text/*.txt")
-	more, _ := filepath.Glob("testdata/chain/*.txt")
-	for _, p := range append(files, more...) {
-		data, err := os.ReadFile(p)
-		if err == nil {
+// Fuzz tests of the text form and of the text helpers every parser
+// shares. The seeds (and testdata/fuzz/Fuzz*) run in every `go test`;
+// fuzz with
+//
+//	go test ./reader -run '^$' -fuzz '^FuzzParseText$' -fuzztime 4m -parallel 1
+
+// addTextSeeds adds the text-form fixtures and hand-made cases of the
+// link lines the form uses.
+func addTextSeeds(f *testing.F) {
+	var files []string
+	for _, g := range []string{"testdata/text/*.txt", "testdata/chain/*.txt", "testdata/chain/sub/*.txt", "sample/edition/*.txt"} {
+		m, _ := filepath.Glob(g)
+		files = append(files, m...)
+	}
+	for _, p := range files {
+		if data, err := os.ReadFile(p); err == nil {
 			f.Add(data)
 		}
 	}
-	f.Add([]byte("T\r\nbody\rNext Article:\r\n"))
-	f.Add([]byte("\ufeffNext Article\nPrevious Article\n"))
-	f.Add([]byte("T\n\x1b[2Jbody\x00"))
+	for _, s := range []string{
+		"T\r\nbody\rNext Article:\r\n",
+		"\ufeffNext Article\nPrevious Article\n",
+		"T\n\x1b[2Jbody\x00",
+		// the link lines: a label alone, then its headline; inline; in
+		// any case; repeated (the first wins); a label with no headline
+		"Headline\n\nNo time to read?\nGet a summary\n\nBody text.\n\nPrevious Article\nOlder one\nNext Article\nNewer one\n",
+		"Headline\nBody.\nNext article: Storm Warning\nprevious ARTICLE:   Council — Votes\n",
+		"Headline\nBody.\nNext Article\n\n\nNo time to read?\nNewer one\nNext Article\nIgnored\n",
+		"Headline\nBody.\nPrev Article :\nP\nNext Article",
+		"Headline\nBy Jane Doe, Reuters\nNovember 27, 2026\n# not a heading. 1. not a list\n",
+		"Next article in the series is long.\nNext article in the series, the body.\n",
+		"T\n\xfe\xff body",
+		"\xff\xfeT\x00\n\x00b\x00o\x00d\x00y\x00",
+		"T\nCaf\xe9 cr\xe8me\n",
+		"T\n\u202eevil\u202c \u009b31m body\n",
+	} {
+		f.Add([]byte(s))
+	}
+}
+
+// FuzzParseText: any input gives an article or a one-line FileError,
+// never a panic; what comes out is clean, holds no widget or link-label
+// lines in its body, and the listing (full=false) reads the same
+// metadata and links as the full parse. ParseMarkdown, which shares the
+// form, is held to the same cleanliness.
+func FuzzParseText(f *testing.F) {
+	addTextSeeds(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
-		for _, full := range []bool{false, true} {
+		var arts [2]*Article
+		for i, full := range []bool{false, true} {
 			a, err := ParseText("f.txt", data, full)
 			if err != nil {
 				if strings.Contains(err.Error(), "\n") || !strings.HasPrefix(err.Error(), "f.txt ") {
 					t.Fatalf("bad error %q", err)
 				}
+				if arts[0] != nil {
+					t.Fatalf("full parse failed (%v) where the listing did not", err)
+				}
 				continue
 			}
-			if a.Title == "" || a.Words == 0 {
+			arts[i] = a
+			if a.Title == "" || a.Words <= 0 {
 				t.Fatalf("article without title or words: %+v", a)
+			}
+			if a.Partial == full || (!full && a.Body != "") || (full && a.Body == "") {
+				t.Fatalf("full=%v: Partial=%v, body %q", full, a.Partial, a.Body)
 			}
 			for _, s := range []string{a.Title, a.Body, a.Byline, linkTitle(a.Prev), linkTitle(a.Next)} {
 				if Clean(s) != s || !utf8.ValidString(s) {
 					t.Fatalf("unclean text %q", s)
 				}
 			}
-			if strings.Contains(a.Title, "\n") {
-				t.Fatalf("multi-line title %q", a.Title)
+			for _, s := range []string{a.Title, a.Byline} {
+				if s != collapseSpace(s) {
+					t.Fatalf("title or byline not one spaced line: %q", s)
+				}
 			}
+			if isWidget(a.Title) {
+				t.Fatalf("widget line as title %q", a.Title)
+			}
+			for _, l := range []*Link{a.Prev, a.Next} {
+				if l == nil {
+					continue
+				}
+				if l.Kind != KindText || l.URL != "" || l.Resolved || l.Target != "" || l.Title == "" {
+					t.Fatalf("bad text link %+v", l)
+				}
+				if l.Title != collapseSpace(l.Title) || l.Label != collapseSpace(l.Label) || !labelOnly.MatchString(l.Label) {
+					t.Fatalf("link label or title not one line: %+v", l)
+				}
+				if isWidget(l.Title) {
+					t.Fatalf("widget line as link title %+v", l)
+				}
+			}
+		}
+		if arts[0] == nil && arts[1] != nil {
+			t.Fatal("the listing failed where the full parse did not")
+		}
+		if p, a := arts[0], arts[1]; p != nil {
+			if p.Title != a.Title || p.Byline != a.Byline || !p.Published.Equal(a.Published) || p.Words != a.Words ||
+				linkTitle(p.Prev) != linkTitle(a.Prev) || linkTitle(p.Next) != linkTitle(a.Next) {
+				t.Fatalf("listing and full parse differ:\n%+v\n%+v", p, a)
+			}
+		}
+		// The markdown form reads the same lines, keeping the body's
+		// markup and indentation.
+		if m, err := ParseMarkdown("f.md", data, true); err == nil {
+			for _, s := range []string{m.Title, m.Body, m.Byline, linkTitle(m.Prev), linkTitle(m.Next)} {
+				if Clean(s) != s || !utf8.ValidString(s) {
+					t.Fatalf("unclean markdown text %q", s)
+				}
+			}
+			if m.Title == "" || m.Title != collapseSpace(m.Title) || m.Words <= 0 {
+				t.Fatalf("markdown article %+v", m)
+			}
+		} else if strings.Contains(err.Error(), "\n") || !strings.HasPrefix(err.Error(), "f.md ") {
+			t.Fatalf("bad error %q", err)
+		}
+		// The body is made of body lines only: no widget line, no link
+		// label, no link headline.
+		clean, err := checkText("f.txt", data)
+		if err != nil {
+			return
+		}
+		d := scanText(clean, false)
+		words := 0
+		for _, p := range d.paras {
+			for _, line := range p {
+				if line == "" || isWidget(line) || labelOnly.MatchString(line) || labelInline.MatchString(line) {
+					t.Fatalf("chrome line %q in the body", line)
+				}
+				words += countWords(line)
+			}
+		}
+		if words != d.words {
+			t.Fatalf("words %d, body lines hold %d", d.words, words)
 		}
 	})
 }
 
+// FuzzParseTextLinks builds a page in the text form from its parts and
+// checks that ParseText gives each part back: the headline, the body and
+// the previous and next links, whichever way the labels are written.
+func FuzzParseTextLinks(f *testing.F) {
+	f.Add("Putin, Raisi Hold Talks", "In the Kremlin, the presidents met.", "Spartak Faces Critical Test", "Ukraine Considers Building", uint8(0))
+	f.Add("Storm", "Rain. More rain!", "Council Votes on Budget — and Wants More", "“Quoted” headline…", uint8(1))
+	f.Add("T", "b", "Next Article", "Previous article: x", uint8(2))
+	f.Add("Сводка", "Текст статьи.", "Предыдущая", "下一篇", uint8(3))
+	f.Fuzz(func(t *testing.T, title, body, prev, next string, form uint8) {
+		for _, s := range []string{title, body, prev, next} {
+			if Clean(s) != s || strings.ContainsAny(s, "\n\r") || strings.TrimSpace(s) == "" {
+				t.Skip()
+			}
+		}
+		if strings.HasPrefix(title, "\ufeff") || isWidget(strings.TrimSpace(title)) {
+			t.Skip()
+		}
+		tb := strings.TrimSpace(body)
+		if isWidget(tb) || labelOnly.MatchString(tb) || labelInline.MatchString(tb) || bylineLine.MatchString(tb) || len(tb) <= 40 && isDateLine(tb) {
+			t.Skip()
+		}
+		for _, s := range []string{prev, next} {
+			s = strings.TrimSpace(s)
+			if isWidget(s) || labelOnly.MatchString(s) || labelInline.MatchString(s) {
+				t.Skip()
+			}
+		}
+		var doc string
+		switch form % 4 {
+		case 0:
+			doc = title + "\n\nNo time to read?\nGet a summary\n\n" + body + "\n\nPrevious Article\n" + prev + "\nNext Article\n" + next + "\n"
+		case 1:
+			doc = title + "\n" + body + "\nNext article: " + next + "\nprevious ARTICLE:\t" + prev + "\n"
+		case 2:
+			doc = title + "\r\n\r\n" + body + "\r\nPREV ARTICLE:\r\n\r\n" + prev + "\r\nnext article\r\nNo Time To Read?\r\n" + next
+		default:
+			doc = title + "\n" + body + "\nNext Article:\n" + next + "\nPrevious Article: " + prev + "\nNext Article: ignored\n"
+		}
+		if binaryKind([]byte(doc)) != "" {
+			t.Skip()
+		}
+		a, err := ParseText("f.txt", []byte(doc), true)
+		if err != nil {
+			t.Fatalf("%q: %v", doc, err)
+		}
+		if a.Title != collapseSpace(title) {
+			t.Fatalf("title %q, want %q", a.Title, collapseSpace(title))
+		}
+		if a.Prev == nil || a.Prev.Title != collapseSpace(prev) || a.Next == nil || a.Next.Title != collapseSpace(next) {
+			t.Fatalf("links %+v %+v from %q", a.Prev, a.Next, doc)
+		}
+		if a.Words != countWords(body) {
+			t.Fatalf("words %d, body has %d: %q", a.Words, countWords(body), doc)
+		}
+	})
+}
+
+// isDateLine is a line the text form reads as the article's date.
+func isDateLine(s string) bool { _, ok := parseDate(s); return ok }
+
 func FuzzNormalizeTitle(f *testing.F) {
-	for _, s := range []string{"Champion — and Wants", "Origin.", "“x”", "", "---", "a\u00a0b"} {
+	for _, s := range []string{"Champion — and Wants", "Origin.", "“x”", "", "---", "a\u00a0b", "ﬁnancial ½", "00000000000000000000\xf7ˠ"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -55,22 +217,50 @@ func FuzzNormalizeTitle(f *testing.F) {
 		if NormalizeTitle(n) != n {
 			t.Fatalf("not idempotent: %q → %q → %q", s, n, NormalizeTitle(n))
 		}
+		if !utf8.ValidString(n) || n != strings.TrimSpace(n) || strings.Contains(n, "  ") {
+			t.Fatalf("not one spaced valid line: %q → %q", s, n)
+		}
+		if isASCII(s) && NormalizeTitle(strings.ToUpper(s)) != n {
+			t.Fatalf("case matters: %q", s)
+		}
 	})
 }
 
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// FuzzClean: Clean is idempotent and leaves valid UTF-8 with no C0 or
+// C1 control (newline aside), no DEL, no ESC and no bidi override;
+// text without any of them passes unchanged. CleanLine is one line.
 func FuzzClean(f *testing.F) {
-	for _, s := range []string{"a\x1b[31mb", "\x1b]8;;x\x07", "\u009b1m", "ok"} {
+	for _, s := range []string{"a\x1b[31mb", "\x1b]8;;x\x07", "\u009b1m", "ok", "\u202egnp.exe", "a\tb\r\nc", "\x1b", "\x1b[", "\x1bP\x1b\\x", "\xff\x1b[1;2\xffm", "é ü 中文"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		c := Clean(s)
 		if Clean(c) != c {
-			t.Fatalf("not idempotent on %q", s)
+			t.Fatalf("not idempotent on %q: %q → %q", s, c, Clean(c))
+		}
+		if !utf8.ValidString(c) {
+			t.Fatalf("invalid UTF-8 left in %q", c)
 		}
 		for _, r := range c {
-			if (r < 0x20 && r != '\n') || r == 0x7f || (r >= 0x80 && r < 0xa0) {
+			if (r < 0x20 && r != '\n') || r == 0x7f || (r >= 0x80 && r < 0xa0) || isBidiControl(r) {
 				t.Fatalf("control %U left in %q", r, c)
 			}
+		}
+		if isClean(s) && c != s {
+			t.Fatalf("clean text changed: %q → %q", s, c)
+		}
+		l := CleanLine(s)
+		if strings.Contains(l, "\n") || l != strings.TrimSpace(l) || CleanLine(l) != l || l != collapseSpace(c) {
+			t.Fatalf("CleanLine(%q) = %q", s, l)
 		}
 	})
 }

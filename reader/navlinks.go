@@ -168,7 +168,10 @@ func (c *navContext) link(cand navCandidate) *Link {
 			return nil
 		}
 	default:
-		if !u.IsAbs() { // relative with nothing to resolve against
+		// Relative with nothing to resolve against, or a scheme brief
+		// never follows: a weak signal's "tg:" or "app:" link is a
+		// widget too.
+		if !u.IsAbs() || cand.weak {
 			return nil
 		}
 	}

@@ -12,7 +12,10 @@ import (
 // punctuation do not matter, so "Champion — and Wants" matches
 // "champion - and wants" and "Origin." matches "Origin".
 func NormalizeTitle(s string) string {
-	s = norm.NFKC.String(s)
+	// Invalid bytes become U+FFFD first: norm leaves the text after an
+	// invalid byte as it is ("\xf7ˠ" keeps its ˠ, which NFKC makes ɣ),
+	// so the result would normalize again differently.
+	s = norm.NFKC.String(strings.ToValidUTF8(s, "\uFFFD"))
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false

@@ -35,8 +35,11 @@ func fuzzSeeds(f *testing.F) {
 	}
 }
 
-// FuzzSentences: the splitter never panics, never loses or invents text,
-// and never returns an empty or oversized sentence.
+// FuzzSentences: the splitter never panics, never loses, reorders or
+// invents text, and never returns an empty or oversized sentence, nor
+// one that spans lines or keeps runs of white space.
+//
+//	go test ./summarizer -run '^$' -fuzz '^FuzzSentences$' -fuzztime 4m -parallel 1
 func FuzzSentences(f *testing.F) {
 	fuzzSeeds(f)
 	f.Fuzz(func(t *testing.T, text string) {
@@ -48,6 +51,9 @@ func FuzzSentences(f *testing.F) {
 			if n := utf8.RuneCountInString(s); n > maxSentenceRunes {
 				t.Fatalf("sentence of %d runes", n)
 			}
+			if s != strings.Join(strings.Fields(s), " ") {
+				t.Fatalf("sentence with a line break or a run of spaces %q", s)
+			}
 		}
 		if a, b := nonSpace(text), nonSpace(strings.Join(got, " ")); a != b {
 			t.Fatalf("text changed:\n in %q\nout %q", a, b)
@@ -55,16 +61,22 @@ func FuzzSentences(f *testing.F) {
 	})
 }
 
-// FuzzSummarize: any document and any options give either ErrEmpty or a
-// summary of sentences that respects the requested count.
+// FuzzSummarize: any document and any options give either ErrEmpty (for
+// a body with no candidate sentences at all) or a summary of the body's
+// own sentences, in reading order, that respects the requested count
+// and word budget.
 func FuzzSummarize(f *testing.F) {
 	fuzzSeeds(f)
 	f.Fuzz(func(t *testing.T, body string) {
+		cands, fallback := Candidates(body)
 		for _, o := range []Options{{}, {Sentences: 1}, {Sentences: 2, MaxWords: 15}, {MaxWords: 5}, {Sentences: -3, MaxWords: -1}} {
 			s, err := Summarize(Document{Title: body[:len(body)/3], Body: body}, o)
 			if err != nil {
 				if !errors.Is(err, ErrEmpty) {
 					t.Fatalf("unexpected error %v", err)
+				}
+				if len(cands)+len(fallback) > 0 {
+					t.Fatalf("ErrEmpty with candidates %q %q", cands, fallback)
 				}
 				if strings.TrimSpace(body) == "" {
 					continue
@@ -76,6 +88,33 @@ func FuzzSummarize(f *testing.F) {
 			}
 			if len(s.Sentences) == 0 {
 				t.Fatal("no error and no sentences")
+			}
+			if len(s.Sentences) > MaxSentences {
+				t.Fatalf("%d sentences", len(s.Sentences))
+			}
+			if o.MaxWords > 0 && len(s.Sentences) > 1 {
+				words := 0
+				for _, x := range s.Sentences {
+					words += wordCount(x)
+				}
+				if words > o.MaxWords {
+					t.Fatalf("%d words for %+v", words, o)
+				}
+			}
+			// The summary is a subsequence of the candidates.
+			from := cands
+			if len(from) == 0 {
+				from = fallback
+			}
+			j := 0
+			for _, x := range s.Sentences {
+				for j < len(from) && from[j] != x {
+					j++
+				}
+				if j == len(from) {
+					t.Fatalf("summary sentence %q not among the body's, in order: %q", x, from)
+				}
+				j++
 			}
 			limit := o.Sentences
 			if limit <= 0 && o.MaxWords <= 0 {

@@ -13,6 +13,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 	"github.com/adrg/xdg"
@@ -121,7 +123,8 @@ func LoadChecked(path string) (Config, []*Warning, error) {
 	var raw map[string]toml.Primitive
 	md, err := toml.Decode(string(data), &raw)
 	if err != nil {
-		return Default(), nil, fmt.Errorf("%s: %v", path, err)
+		// The parser quotes the file, line breaks and all: one line.
+		return Default(), nil, fmt.Errorf("%s: %s", path, oneLine(err.Error()))
 	}
 	d := Default()
 	var warns []*Warning
@@ -182,6 +185,21 @@ func LoadChecked(path string) (Config, []*Warning, error) {
 		}
 	}
 	return c, warns, nil
+}
+
+// oneLine makes a message one line with no control characters: runs of
+// white space become one space and other controls go.
+func oneLine(s string) string {
+	s = strings.Map(func(r rune) rune {
+		switch {
+		case unicode.IsSpace(r):
+			return ' '
+		case unicode.IsControl(r) || r == utf8.RuneError:
+			return -1
+		}
+		return r
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // kinds says what each setting holds, for warnings.

@@ -8,6 +8,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"html"
 	"net/url"
 	"regexp"
@@ -69,7 +70,7 @@ func ParseNewest(feedURL string, data []byte, max int) (*Parsed, error) {
 	if max > 0 {
 		data, total = trimItems(data, max)
 	}
-	f, err := gofeed.NewParser().Parse(bytes.NewReader(data))
+	f, err := parseFeed(data)
 	if err != nil {
 		reason := "is not a feed (RSS, Atom or JSON Feed)"
 		if !strings.Contains(err.Error(), "Failed to detect feed type") {
@@ -81,7 +82,7 @@ func ParseNewest(feedURL string, data []byte, max int) (*Parsed, error) {
 	p := &Parsed{
 		Title:   textOf(f.Title),
 		SiteURL: absURL(base, f.Link),
-		Lang:    reader.Clean(strings.TrimSpace(f.Language)),
+		Lang:    reader.CleanLine(f.Language),
 	}
 	itemBase := base
 	if p.SiteURL != "" {
@@ -170,6 +171,18 @@ func newest(items []*gofeed.Item, n int) []*gofeed.Item {
 		out[i] = items[k]
 	}
 	return out
+}
+
+// parseFeed runs gofeed on data. gofeed panics on some malformed
+// documents (a JSON Feed author or item that is null); a feed is untrusted
+// input, so that is an error like any other malformed feed.
+func parseFeed(data []byte) (f *gofeed.Feed, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			f, err = nil, errors.New("the feed parser failed on it")
+		}
+	}()
+	return gofeed.NewParser().Parse(bytes.NewReader(data))
 }
 
 // convertItem maps one gofeed item to a store item.
