@@ -1,11 +1,14 @@
 package reader
 
 import (
+	"html"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/brief-news/brief/reader/hostiletest"
 )
 
 // Fuzz tests of the text form and of the text helpers every parser
@@ -239,7 +242,7 @@ func isASCII(s string) bool {
 // C1 control (newline aside), no DEL, no ESC and no bidi override;
 // text without any of them passes unchanged. CleanLine is one line.
 func FuzzClean(f *testing.F) {
-	for _, s := range []string{"a\x1b[31mb", "\x1b]8;;x\x07", "\u009b1m", "ok", "\u202egnp.exe", "a\tb\r\nc", "\x1b", "\x1b[", "\x1bP\x1b\\x", "\xff\x1b[1;2\xffm", "é ü 中文"} {
+	for _, s := range []string{"a\x1b[31mb", "\x1b]8;;x\x07", "\u009b1m", "ok", "\u202egnp.exe", "a\tb\r\nc", "\x1b", "\x1b[", "\x1bP\x1b\\x", "\xff\x1b[1;2\xffm", "é ü 中文", "a &#233; &amp; b", "&#x2060;x&ZeroWidthSpace;", "&&#27;#27;]0;T&&#7;#7;"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -261,6 +264,16 @@ func FuzzClean(f *testing.F) {
 		l := CleanLine(s)
 		if strings.Contains(l, "\n") || l != strings.TrimSpace(l) || CleanLine(l) != l || l != collapseSpace(c) {
 			t.Fatalf("CleanLine(%q) = %q", s, l)
+		}
+		if err := hostiletest.Check([]byte(c)); err != nil {
+			t.Fatalf("Clean(%q) = %q: %v", s, c, err)
+		}
+		// A markdown renderer decodes character references once: what it
+		// shows of CleanMarkdown's output must be clean too.
+		m := CleanMarkdown(s)
+		shown := charRef.ReplaceAllStringFunc(m, html.UnescapeString)
+		if err := hostiletest.Check([]byte(shown)); err != nil {
+			t.Fatalf("CleanMarkdown(%q) = %q, rendered %q: %v", s, m, shown, err)
 		}
 	})
 }

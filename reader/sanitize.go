@@ -105,13 +105,23 @@ func CleanMarkdown(md string) string {
 	if !strings.Contains(md, "&") {
 		return md
 	}
-	return charRef.ReplaceAllStringFunc(md, func(ref string) string {
+	drop := func(ref string) string {
 		dec := html.UnescapeString(ref)
 		if dec == ref || Clean(dec) == dec {
 			return ref // unknown, or harmless
 		}
 		return ""
-	})
+	}
+	// Removing one reference can join the text around it into another
+	// ("&&#27;#27;" leaves "&#27;"), so repeat until nothing changes; each
+	// round removes at least one reference, so it ends.
+	for {
+		out := charRef.ReplaceAllStringFunc(md, drop)
+		if out == md {
+			return out
+		}
+		md = out
+	}
 }
 
 // skipEscape returns the index of the last rune of the escape sequence
