@@ -5,6 +5,7 @@ package reader
 
 import (
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -44,6 +45,20 @@ func (a *Article) ReadingMinutes() int {
 		m = 1
 	}
 	return m
+}
+
+// ReadingTime is ReadingMinutes for people: "3 min read", and past an
+// hour "2 h 5 min read" (a 3-million-word file is "260 h read", not
+// "15652 min read").
+func (a *Article) ReadingTime() string {
+	m := a.ReadingMinutes()
+	switch {
+	case m < 60:
+		return strconv.Itoa(m) + " min read"
+	case m%60 == 0 || m >= 600:
+		return strconv.Itoa(m/60) + " h read"
+	}
+	return strconv.Itoa(m/60) + " h " + strconv.Itoa(m%60) + " min read"
 }
 
 // DisplayTitle is the title to show: the article's own, or for a page

@@ -61,7 +61,7 @@ func articleMeta(a *reader.Article) string {
 	if !a.Published.IsZero() {
 		parts = append(parts, a.Published.Format("2 Jan 2006"))
 	}
-	return strings.Join(append(parts, strconv.Itoa(a.ReadingMinutes())+" min read"), " · ")
+	return strings.Join(append(parts, a.ReadingTime()), " · ")
 }
 
 // footer names the previous and next articles around the scroll position.

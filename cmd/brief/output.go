@@ -97,7 +97,7 @@ func metaLine(a *reader.Article) string {
 	if !a.Published.IsZero() {
 		parts = append(parts, a.Published.Format("2 Jan 2006"))
 	}
-	parts = append(parts, fmt.Sprintf("%d min read", a.ReadingMinutes()))
+	parts = append(parts, a.ReadingTime())
 	return strings.Join(parts, " · ")
 }
 
