@@ -103,6 +103,12 @@ func TestCleanMarkdownCharRefs(t *testing.T) {
 		{"zero&ZeroWidthSpace;&NoBreak;&#8203;&#xfeff;width", "zerowidth"},
 		{"&#917601;tag", "tag"},
 		{"del&#127;&#13;", "del"},
+		// as html.UnescapeString (and so glamour) reads them: no ";" and
+		// any number of leading zeros ("&#7" with one digit and no ";" it
+		// leaves as text)
+		{"a&#27[2J b&#x1b]0;X&#7 c", "a[2J b]0;X&#7 c"},
+		{"&#x000000001b;]0;PWNED&#0000000027;[31m", "]0;PWNED[31m"},
+		{"&#x1bad; &amp &#233 &ampersand", "&#x1bad; &amp &#233 &ampersand"},
 		// printable references stay: the renderer shows them as text
 		{"AT&amp;T &#233;t&eacute; &lt;b&gt; &#10; &copy;", "AT&amp;T &#233;t&eacute; &lt;b&gt; &#10; &copy;"},
 		{"&#x9b; is › in HTML", "&#x9b; is › in HTML"},

@@ -92,8 +92,10 @@ func isInvisible(r rune) bool {
 
 // charRef is an HTML character reference, which markdown renderers
 // (glamour included) decode: "&#27;" in a markdown body is an ESC on the
-// screen.
-var charRef = regexp.MustCompile(`&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});`)
+// screen. It matches what html.UnescapeString decodes, not only what
+// CommonMark allows: any number of digits (leading zeros included) and
+// no closing ";" ("&#27[2J" is an ESC to glamour too).
+var charRef = regexp.MustCompile(`&(?:#[xX][0-9a-fA-F]+;?|#[0-9]+;?|[A-Za-z][A-Za-z0-9]{1,31};?)`)
 
 // CleanMarkdown is Clean for markdown, the form of every article body:
 // besides Clean's work it removes the character references that would

@@ -184,7 +184,7 @@ func TestHostileFeedInLibrary(t *testing.T) {
 func TestRenderDropsControlReferences(t *testing.T) {
 	withColour(t)
 	a := &reader.Article{Title: "Direct &#27;]0;TITLE&#7;", Location: "news/direct.txt", Words: 30,
-		Body: "Refs &#27;]0;PWNED&#7; and `&#x1b;[2J` and &#x202e;RLO and &ZeroWidthSpace;here.\n\n" +
+		Body: "Refs &#27;]0;PWNED&#7; and `&#x1b;[2J` and &#x202e;RLO and &ZeroWidthSpace;here, &#27[2J, &#x000000001b;]0;X&#7 and &#0027;[31m.\n\n" +
 			"Second paragraph. It has &#x1B;[31mred&#x1b;[0m words and more words to read."}
 	tm := newTestModelOn(t, reader.NewCollection([]*reader.Article{a}), 100, 30)
 	tm.keys("enter")
