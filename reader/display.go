@@ -203,12 +203,22 @@ func BreakLongWords(md string, width int) string {
 		}
 		words := strings.Split(l, " ")
 		for j, w := range words {
-			if ansi.StringWidth(w) > width {
+			if ansi.StringWidth(w) > width && !isLinkWord(w) {
 				words[j] = chunk(w, width)
 			}
 		}
 		return strings.Join(words, " ")
 	})
+}
+
+// maxLinkWord is the longest word holding a markdown link destination
+// ("text](https://…)") or an autolink ("<https://…>") that BreakLongWords
+// leaves whole: a space inside it would break the link, and glamour's
+// cost for a word this long is still a few milliseconds.
+const maxLinkWord = 2048
+
+func isLinkWord(w string) bool {
+	return len(w) <= maxLinkWord && (strings.Contains(w, "](") || strings.Contains(w, "<http"))
 }
 
 // MapProse rewrites the lines of markdown outside fenced code blocks

@@ -282,4 +282,15 @@ func TestBreakLongWords(t *testing.T) {
 	if got := BreakLongWords(strings.Repeat("漢", 12), 10); got != "漢漢漢漢漢 漢漢漢漢漢 漢漢" {
 		t.Errorf("wide characters: %q", got)
 	}
+	// Links stay whole: a space in a destination breaks the link.
+	long := "https://news.example/2026/11/27/" + strings.Repeat("a-very-long-article-slug-", 4)
+	for _, md := range []string{"See [a long link](" + long + ") now", "![pic](" + long + ")", "<" + long + ">"} {
+		if got := BreakLongWords(md, 40); got != md {
+			t.Errorf("BreakLongWords(%q) = %q: the link is broken", md, got)
+		}
+	}
+	// but a link word long enough to cost glamour seconds is cut
+	if huge := "[x](" + strings.Repeat("a", 5000) + ")"; BreakLongWords(huge, 40) == huge {
+		t.Errorf("a %d-byte link word was left whole", len(huge))
+	}
 }
