@@ -152,6 +152,17 @@ func TestTrimItems(t *testing.T) {
 	if err != nil || p.Total != 5_000 || len(p.Items) != 10 || p.Items[0].Title != "x item 4999" {
 		t.Fatalf("newest first: %v", err)
 	}
+	// "<item" inside CDATA or a comment is content, not an item: a cut
+	// there would leave a document gofeed cannot parse.
+	cdata := `<?xml version="1.0"?><rss version="2.0"><channel><title>C</title>` +
+		strings.Repeat(`<item><title>T</title><description><![CDATA[<item>not one</item>]]></description><!-- <item> --></item>`, 30) + `</channel></rss>`
+	cut, n = trimItems([]byte(cdata), 5)
+	if n != 30 {
+		t.Errorf("CDATA: %d items counted, want 30", n)
+	}
+	if p, err := Parse("https://c.example/rss", cut); err != nil || len(p.Items) != 10 {
+		t.Errorf("CDATA: the cut document: %v", err)
+	}
 	json := []byte(`{"version":"https://jsonfeed.org/version/1.1","title":"J","items":[{"id":"1","content_text":"a"},{"id":"2","content_text":"b"},{"id":"3","content_text":"c"}]}`)
 	if cut, n := trimItems(json, 1); n != -1 || string(cut) != string(json) {
 		t.Error("JSON Feed changed")

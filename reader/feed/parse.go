@@ -129,7 +129,9 @@ func trimItems(data []byte, keep int) ([]byte, int) {
 	return out, n
 }
 
-// itemStarts finds the start tags of RSS items and Atom entries.
+// itemStarts finds the start tags of RSS items and Atom entries,
+// outside CDATA sections and comments (an item's HTML content may well
+// hold "<item"), so that a cut never lands inside one.
 func itemStarts(data []byte) []int {
 	var out []int
 	for i := 0; i < len(data); {
@@ -138,6 +140,10 @@ func itemStarts(data []byte) []int {
 			break
 		}
 		k := i + j + 1
+		if end := skipOpaque(data, k-1); end > k {
+			i = end
+			continue
+		}
 		for _, name := range [][]byte{[]byte("item"), []byte("entry")} {
 			if e := k + len(name); bytes.HasPrefix(data[k:], name) && e < len(data) && strings.IndexByte(" \t\r\n>/", data[e]) >= 0 {
 				out = append(out, k-1)
@@ -146,6 +152,21 @@ func itemStarts(data []byte) []int {
 		i = k
 	}
 	return out
+}
+
+// skipOpaque returns the end of the CDATA section or comment starting
+// at data[i] ("<![CDATA[", "<!--"), or i when none starts there. One
+// left open runs to the end.
+func skipOpaque(data []byte, i int) int {
+	for _, d := range [][2]string{{"<![CDATA[", "]]>"}, {"<!--", "-->"}} {
+		if bytes.HasPrefix(data[i:], []byte(d[0])) {
+			if e := bytes.Index(data[i+len(d[0]):], []byte(d[1])); e >= 0 {
+				return i + len(d[0]) + e + len(d[1])
+			}
+			return len(data)
+		}
+	}
+	return i
 }
 
 // newest keeps the n newest items, in their order.
