@@ -148,7 +148,13 @@ func TruncationNotice(x Excerpt, total int, hint string) string {
 		s = fmt.Sprintf("Article truncated: showing the first %s KB of %s KB.", Thousands((len(x.Text)+512)>>10), Thousands((x.Total+512)>>10))
 	}
 	if hint != "" {
-		s += " `" + hint + "` prints it all."
+		// A code span shows the command as typed; a backtick in a file
+		// name would end it early, so such a hint is plain text.
+		if strings.Contains(hint, "`") {
+			s += " " + hint + " prints it all."
+		} else {
+			s += " `" + hint + "` prints it all."
+		}
 	}
 	return s
 }

@@ -121,11 +121,12 @@ func toMarkdown(n *html.Node, pageURL *url.URL) (string, error) {
 }
 
 // CleanHTML cleans the text and attribute values of a parsed page or
-// fragment in place, where they enter: before a markdown converter
-// escapes them. It drops a BEL and doubles a backslash, which would turn
-// "ESC ] 0 ; title BEL" and "ESC \\" into sequences with no end,
-// swallowing the text after them; and control characters the HTML gave
-// as character references ("&#27;") are decoded by then.
+// fragment in place, where they enter, before the markdown converter
+// sees them: the converter drops a BEL and doubles a backslash, which
+// would turn "ESC ] 0 ; title BEL" and "ESC \\" into sequences with no
+// end, swallowing the text after them when Clean ran later. Control
+// characters the HTML gave as character references ("&#27;") are
+// decoded by the parser, so they are cleaned here too.
 func CleanHTML(n *html.Node) {
 	switch n.Type {
 	case html.TextNode:
