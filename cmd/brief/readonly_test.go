@@ -282,7 +282,7 @@ func (s *stateEnv) listed(want []string, warning string) {
 // not. Without the index (which it cannot create), brief lists the
 // library as of its last checkpoint and says so in one line.
 func TestReadOnlyDataFolderUncheckpointed(t *testing.T) {
-	for _, shm := range []string{"writable", "read-only", "missing"} {
+	for _, shm := range []string{"writable", "read-only", "read-only with the WAL", "missing"} {
 		t.Run(shm, func(t *testing.T) {
 			s := newStateEnv(t)
 			db := s.library()
@@ -290,6 +290,9 @@ func TestReadOnlyDataFolderUncheckpointed(t *testing.T) {
 			switch shm {
 			case "read-only":
 				s.writable(db+"-shm", false)
+			case "read-only with the WAL":
+				s.writable(db+"-shm", false)
+				s.writable(db+"-wal", false)
 			case "missing":
 				os.Remove(db + "-shm")
 			}
