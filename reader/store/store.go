@@ -80,14 +80,15 @@ func walPending(path string) bool {
 }
 
 // open opens the database at path; readOnly opens an existing one
-// without writing anything, not even SQLite's journal files (it must
-// then be at the current schema).
+// without writing it or its WAL (it must then be at the current
+// schema; migrate does not try).
 //
 // Read-only, a database whose WAL holds changes (committed but not yet
 // checkpointed: brief was killed, or another brief has it open) is read
 // with its WAL, through the WAL's shared-memory index: SQLite opens an
 // existing one read-only when it cannot write it, and creates it when
-// the folder can be written. Only when that fails (a read-only folder
+// the folder can be written (the index is all it may write). Only when
+// that fails (a read-only folder
 // without the index) does the library open as of its last checkpoint,
 // with a Warning saying so.
 func open(path string, readOnly bool) (*Store, error) {
