@@ -37,6 +37,11 @@ func (e *env) openLibrary() (*library.Local, int) {
 		e.errorf("%v", err)
 		return nil, exitFailed
 	}
+	// Opened read-only as of its last checkpoint: the list may lack
+	// the latest changes.
+	if w := lib.Store.Warning(); w != nil {
+		e.errorf("%v", w)
+	}
 	return lib, exitOK
 }
 

@@ -223,6 +223,111 @@ func TestReadOnlyDataFolder(t *testing.T) {
 	checkLibrary(t, db)
 }
 
+// uncheckpointed leaves the library as a brief killed while marking
+// does: the read mark of article 2 (Trams) and a second feed with one article
+// committed, but only in brief.db-wal (and its index brief.db-shm), not
+// checkpointed into brief.db.
+func (s *stateEnv) uncheckpointed(db string) {
+	s.t.Helper()
+	st, err := store.Open(db)
+	if err != nil {
+		s.t.Fatal(err)
+	}
+	ctx := context.Background()
+	f, _, err := st.AddFeed(ctx, store.Feed{URL: "https://tides.test/feed", Title: "Tide Tables"})
+	if err != nil {
+		s.t.Fatal(err)
+	}
+	tide := []store.NewItem{{GUID: "Tides", URL: "https://tides.test/1", Title: "Tides story", Body: "Spring tides."}}
+	if _, err := st.ApplyUpdate(ctx, store.Update{FeedID: f.ID, Items: tide}); err != nil {
+		s.t.Fatal(err)
+	}
+	if err := st.SetRead(ctx, 2, true); err != nil {
+		s.t.Fatal(err)
+	}
+	// The files as they are now, before Close checkpoints them.
+	files := map[string][]byte{}
+	for _, suffix := range []string{"", "-wal", "-shm"} {
+		if files[suffix], err = os.ReadFile(db + suffix); err != nil {
+			s.t.Fatal(err)
+		}
+	}
+	st.Close()
+	for suffix, data := range files {
+		if err := os.WriteFile(db+suffix, data, 0o644); err != nil {
+			s.t.Fatal(err)
+		}
+		s.writable(db+suffix, true)
+	}
+}
+
+// listed runs brief list --view unread in the read-only data folder and
+// checks it shows the library as committed: want unread articles, and
+// on stderr warning (one line, or nothing).
+func (s *stateEnv) listed(want []string, warning string) {
+	s.t.Helper()
+	r := s.run("list", "--view", "unread")
+	ok := r.code == 0 && strings.Count(r.stdout, "\n") == len(want) && r.stderr == warning
+	for _, w := range want {
+		ok = ok && strings.Contains(r.stdout, w+" story")
+	}
+	if !ok {
+		s.t.Errorf("brief list --view unread: exit %d\nstdout: %s\nstderr: %s\nwant %v and stderr %q", r.code, r.stdout, r.stderr, want, warning)
+	}
+}
+
+// A read-only data folder holding a library whose latest changes are
+// only in its WAL, after a crash: brief list shows them, reading the
+// WAL through its index, whether brief's user can write the index or
+// not. Without the index (which it cannot create), brief lists the
+// library as of its last checkpoint and says so in one line.
+func TestReadOnlyDataFolderUncheckpointed(t *testing.T) {
+	for _, shm := range []string{"writable", "read-only", "read-only with the WAL", "missing"} {
+		t.Run(shm, func(t *testing.T) {
+			s := newStateEnv(t)
+			db := s.library()
+			s.uncheckpointed(db)
+			switch shm {
+			case "read-only":
+				s.writable(db+"-shm", false)
+			case "read-only with the WAL":
+				s.writable(db+"-shm", false)
+				s.writable(db+"-wal", false)
+			case "missing":
+				os.Remove(db + "-shm")
+			}
+			s.writable(filepath.Dir(db), false)
+			s.writable(db, false)
+			wal, _ := os.ReadFile(db + "-wal")
+			readOnly := "brief: " + db + ": data folder is read-only"
+			if shm == "missing" {
+				warning := readOnly + "; changes since the last checkpoint cannot be read until it is writable"
+				s.listed([]string{"Ferry", "Trams"}, warning+"\n")
+				s.fails(warning+"\n"+readOnly, "mark", "3")
+			} else {
+				s.listed([]string{"Ferry", "Tides"}, "")
+				s.fails(readOnly, "mark", "3")
+			}
+			if after, _ := os.ReadFile(db + "-wal"); !bytes.Equal(after, wal) {
+				t.Error("brief changed brief.db-wal in a read-only folder")
+			}
+			s.writable(filepath.Dir(db), true)
+			st, err := store.Open(db)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer st.Close()
+			ctx := context.Background()
+			if n, _ := st.Count(ctx, store.Filter{}); n != 4 {
+				t.Errorf("%d articles, want 4", n)
+			}
+			if n, _ := st.Count(ctx, store.Filter{View: store.Unread}); n != 2 {
+				t.Errorf("%d unread, want 2", n)
+			}
+		})
+	}
+}
+
 // The library file alone read-only, in a folder that can be written:
 // it lists, and changes fail saying the file is read-only.
 func TestReadOnlyDatabaseFile(t *testing.T) {

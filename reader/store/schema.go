@@ -145,7 +145,10 @@ var SchemaVersion = len(migrations)
 // procedure for rebuilding a table: with them on, dropping the old
 // table would cascade to the rows that refer to it); each checks the
 // keys before it commits.
-func migrate(ctx context.Context, db *sql.DB) error {
+//
+// A read-only db is never written: one that is not at the current
+// schema is a *schemaError.
+func migrate(ctx context.Context, db *sql.DB, readOnly bool) error {
 	var v int
 	if err := db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
 		return err
@@ -155,6 +158,9 @@ func migrate(ctx context.Context, db *sql.DB) error {
 	}
 	if v == len(migrations) {
 		return nil
+	}
+	if readOnly {
+		return &schemaError{have: v}
 	}
 	conn, err := db.Conn(ctx)
 	if err != nil {
@@ -203,6 +209,25 @@ func migrate(ctx context.Context, db *sql.DB) error {
 		}
 	}
 	return nil
+}
+
+// schemaError is a database opened read-only that is not at the current
+// schema: it cannot be migrated, so it cannot be read.
+type schemaError struct {
+	path      string
+	have      int
+	walUnread bool   // its WAL, which may hold the schema, could not be read
+	why       string // why not, when walUnread
+}
+
+func (e *schemaError) Error() string {
+	switch {
+	case e.walUnread:
+		return fmt.Sprintf("%s: %s (the library's tables are among them)", e.path, e.why)
+	case e.have == 0:
+		return fmt.Sprintf("%s: opened read-only, it holds no library (schema 0) and cannot be set up", e.path)
+	}
+	return fmt.Sprintf("%s: opened read-only, it cannot be upgraded from schema %d to %d", e.path, e.have, len(migrations))
 }
 
 // foreignKeyCheck fails when a row refers to one that does not exist.

@@ -32,9 +32,10 @@ var ErrNotFound = errors.New("not in the library")
 // Store is an open library database. Its methods are safe for
 // concurrent use.
 type Store struct {
-	db   *sql.DB
-	path string
-	now  func() time.Time
+	db      *sql.DB
+	path    string
+	now     func() time.Time
+	warning error // see Warning
 }
 
 // Open opens (creating it and its folder when needed) the library at
@@ -52,17 +53,86 @@ func Open(path string) (*Store, error) {
 	}
 	var se *config.StateError
 	if _, serr := os.Stat(path); serr == nil && errors.As(err, &se) {
-		if ro, rerr := open(path, true); rerr == nil {
+		ro, rerr := open(path, true)
+		if rerr == nil {
 			return ro, nil
+		}
+		// The library's tables are in a WAL that cannot be read: say
+		// so rather than only that the folder is read-only.
+		if se := (*schemaError)(nil); errors.As(rerr, &se) && se.walUnread {
+			return nil, rerr
 		}
 	}
 	return nil, err
 }
 
+// Warning is what the user should know about a library opened
+// read-only whose latest changes cannot be read (a config.StateError
+// naming the file); nil otherwise.
+func (s *Store) Warning() error { return s.warning }
+
+// walPending reports whether the database at path has a non-empty WAL:
+// changes committed since the last checkpoint, which an immutable open
+// would not see.
+func walPending(path string) bool {
+	fi, err := os.Stat(path + "-wal")
+	return err == nil && fi.Mode().IsRegular() && fi.Size() > 0
+}
+
 // open opens the database at path; readOnly opens an existing one
-// without writing anything, not even SQLite's journal files (it must
-// then be at the current schema).
+// without writing it or its WAL (it must then be at the current
+// schema; migrate does not try).
+//
+// Read-only, a database whose WAL holds changes (committed but not yet
+// checkpointed: brief was killed, or another brief has it open) is read
+// with its WAL, through the WAL's shared-memory index: SQLite opens an
+// existing one read-only when it cannot write it, and creates it when
+// the folder can be written (the index is all it may write). Only when
+// that fails (a read-only folder
+// without the index) does the library open as of its last checkpoint,
+// with a Warning saying so.
 func open(path string, readOnly bool) (*Store, error) {
+	if !readOnly {
+		return openDB(path, false, false)
+	}
+	if !walPending(path) {
+		// Nothing else can write a folder this process cannot: SQLite
+		// may read the file without the locks and the shared-memory
+		// file it could not create.
+		return openDB(path, true, true)
+	}
+	s, err := openDB(path, true, false)
+	if err == nil {
+		return s, nil
+	}
+	if se := (*schemaError)(nil); errors.As(err, &se) {
+		return nil, err // the WAL was read: the schema is what it is
+	}
+	s, ierr := openDB(path, true, true)
+	if ierr != nil {
+		if se := (*schemaError)(nil); errors.As(ierr, &se) {
+			se.walUnread = true
+			se.why = unreadWAL(path, err)
+		}
+		return nil, ierr
+	}
+	s.warning = &config.StateError{Path: path, Problem: unreadWAL(path, err), Err: err}
+	return s, nil
+}
+
+// unreadWAL says why the changes in path's WAL cannot be read; err is
+// SQLite's failure to read it.
+func unreadWAL(path string, err error) string {
+	var se *config.StateError
+	if errors.As(config.WriteError(path, config.KindReadOnly, err), &se) && strings.HasPrefix(se.Problem, "data folder") {
+		return se.Problem + "; changes since the last checkpoint cannot be read until it is writable"
+	}
+	return fmt.Sprintf("changes since the last checkpoint cannot be read (%s-shm cannot be opened)", filepath.Base(path))
+}
+
+// openDB opens the database at path, read-only or not, and immutable
+// (read-only, ignoring any WAL and taking no locks) or not.
+func openDB(path string, readOnly, immutable bool) (*Store, error) {
 	q := url.Values{}
 	pragmas := []string{
 		"busy_timeout(10000)",
@@ -76,11 +146,10 @@ func open(path string, readOnly bool) (*Store, error) {
 	}
 	if readOnly {
 		pragmas = slices.DeleteFunc(pragmas, func(p string) bool { return strings.HasPrefix(p, "journal_mode") })
-		// Nothing else can write a folder this process cannot: SQLite
-		// may read the file without the locks and the shared-memory
-		// file it could not create.
 		q.Set("mode", "ro")
-		q.Set("immutable", "1")
+		if immutable {
+			q.Set("immutable", "1")
+		}
 	}
 	for _, p := range pragmas {
 		q.Add("_pragma", p)
@@ -95,8 +164,12 @@ func open(path string, readOnly bool) (*Store, error) {
 	db.SetMaxOpenConns(4)
 	db.SetMaxIdleConns(4)
 	s := &Store{db: db, path: path, now: time.Now}
-	if err := migrate(context.Background(), db); err != nil {
+	if err := migrate(context.Background(), db, readOnly); err != nil {
 		db.Close()
+		if se := (*schemaError)(nil); errors.As(err, &se) {
+			se.path = path
+			return nil, se
+		}
 		return nil, writeError(path, fmt.Errorf("%s: %w", path, err))
 	}
 	return s, nil
