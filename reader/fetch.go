@@ -205,7 +205,7 @@ func (f *Fetcher) Fetch(ctx context.Context, r Request) (*Response, error) {
 		return nil, &FetchError{URL: r.URL, Reason: "redirects to a non-http(s) URL"}
 	}
 	out := &Response{
-		URL:          final.String(),
+		URL:          SafeURL(final),
 		Status:       resp.StatusCode,
 		ContentType:  resp.Header.Get("Content-Type"),
 		ETag:         resp.Header.Get("ETag"),

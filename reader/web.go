@@ -62,7 +62,7 @@ func parsePage(loc, fetched string, data []byte, contentType string, full bool) 
 		Partial:   !full,
 	}
 	if page != nil && webScheme(page) {
-		a.URL = page.String()
+		a.URL = SafeURL(page)
 	}
 	a.Prev, a.Next = findNavLinks(doc, page, base)
 	if !full {

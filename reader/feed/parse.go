@@ -299,7 +299,7 @@ func absURL(base *url.URL, link string) string {
 	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return ""
 	}
-	return reader.Clean(u.String())
+	return reader.SafeURL(u)
 }
 
 var mdConv = converter.NewConverter(converter.WithPlugins(base.NewBasePlugin(), commonmark.NewCommonmarkPlugin()))
@@ -318,7 +318,7 @@ func toMarkdown(s string, base *url.URL) string {
 	}
 	var opts []converter.ConvertOptionFunc
 	if base != nil {
-		opts = append(opts, converter.WithDomain(base.String()))
+		opts = append(opts, converter.WithDomain(reader.SafeURL(base)))
 	}
 	// Parsed and cleaned here, before the converter mangles a sequence
 	// (character references decode to controls on parsing).
