@@ -234,7 +234,7 @@ func TestItemConversionIsBounded(t *testing.T) {
 	budget := maxFeedElements
 	body := toMarkdown(content, nil, &budget)
 	runtime.ReadMemStats(&after)
-	if mem := (after.TotalAlloc - before.TotalAlloc) / raceAlloc; mem > 16<<20 {
+	if mem := (after.TotalAlloc - before.TotalAlloc) / raceAlloc; mem > 64<<20 { // about 6 MB; 39 under -race; 1.8 GB when the tree was built
 		t.Errorf("converting allocated %d MB", mem>>20)
 	}
 	if !strings.HasPrefix(body, "Paragraph 0000000.") || len(body) > maxPlainBytes+200 || budget != maxFeedElements {
