@@ -108,7 +108,7 @@ var blankLines = regexp.MustCompile(`\n{3,}`)
 func toMarkdown(n *html.Node, pageURL *url.URL) (string, error) {
 	var opts []htmltomarkdown.ConvertOptionFunc
 	if pageURL != nil {
-		opts = append(opts, htmltomarkdown.WithDomain(pageURL.String()))
+		opts = append(opts, htmltomarkdown.WithDomain(SafeURL(pageURL)))
 	}
 	CleanHTML(n)
 	out, err := markdownConverter().ConvertNode(n, opts...)
@@ -196,7 +196,7 @@ func fixImages(n *html.Node, pageURL *url.URL) {
 			continue
 		}
 		if u := resolveRef(pageURL, src); u != nil {
-			src = u.String()
+			src = SafeURL(u)
 		}
 		setAttr(img, "src", src)
 	}

@@ -35,7 +35,9 @@ type Request struct {
 	// 2xx body (up to SniffBytes) before the rest is read. A reason it
 	// returns ends the fetch with that reason ("is not a web page
 	// (video/mp4)"), so that a download brief cannot use is never read
-	// to the end only to be thrown away.
+	// to the end only to be thrown away. When the declared length is
+	// over the cap, Refuse is asked with no head at all (nil), before
+	// any of the body is read.
 	Refuse func(contentType string, head []byte) string
 }
 
@@ -203,7 +205,7 @@ func (f *Fetcher) Fetch(ctx context.Context, r Request) (*Response, error) {
 		return nil, &FetchError{URL: r.URL, Reason: "redirects to a non-http(s) URL"}
 	}
 	out := &Response{
-		URL:          final.String(),
+		URL:          SafeURL(final),
 		Status:       resp.StatusCode,
 		ContentType:  resp.Header.Get("Content-Type"),
 		ETag:         resp.Header.Get("ETag"),
@@ -220,9 +222,21 @@ func (f *Fetcher) Fetch(ctx context.Context, r Request) (*Response, error) {
 	if max <= 0 {
 		max = DefaultMaxBytes
 	}
-	// The body is read in two steps, each bounded: the head that Refuse
-	// judges, then the rest up to one byte over the cap. A declared
-	// length over the cap is refused before either.
+	// A declared length over the cap is refused before any of the body
+	// is read. Otherwise the body is read in two steps, each bounded:
+	// the head that Refuse judges, then the rest up to one byte over the
+	// cap.
+	if resp.ContentLength > max {
+		// Nothing of the body is read: Refuse judges the type alone
+		// (no head), so that a video is still called a video.
+		if r.Refuse != nil {
+			if why := r.Refuse(out.ContentType, nil); why != "" {
+				return nil, &FetchError{URL: r.URL, Status: resp.StatusCode, Reason: why}
+			}
+		}
+		return nil, &FetchError{URL: r.URL, Status: resp.StatusCode,
+			Reason: "is too large (" + byteSize(resp.ContentLength) + ", over the " + byteSize(max) + " limit)"}
+	}
 	body := &countingReader{r: resp.Body}
 	if r.Refuse != nil {
 		head, err := io.ReadAll(io.LimitReader(body, SniffBytes))
@@ -234,10 +248,6 @@ func (f *Fetcher) Fetch(ctx context.Context, r Request) (*Response, error) {
 		}
 		body.r = io.MultiReader(bytes.NewReader(head), resp.Body)
 		body.n = 0
-	}
-	if resp.ContentLength > max {
-		return nil, &FetchError{URL: r.URL, Status: resp.StatusCode,
-			Reason: "is too large (" + byteSize(resp.ContentLength) + ", over the " + byteSize(max) + " limit)"}
 	}
 	data, err := io.ReadAll(io.LimitReader(body, max+1))
 	if err != nil {

@@ -183,7 +183,7 @@ func (c *navContext) link(cand navCandidate) *Link {
 	if title != "" && NormalizeTitle(title) == NormalizeTitle(label) {
 		title = ""
 	}
-	l := &Link{Label: label, Title: title, URL: Clean(u.String()), Kind: cand.kind}
+	l := &Link{Label: label, Title: title, URL: SafeURL(u), Kind: cand.kind}
 	l.Resolved = webScheme(u)
 	return l
 }

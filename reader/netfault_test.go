@@ -408,3 +408,30 @@ func TestFetchHeaderFlood(t *testing.T) {
 		t.Errorf("reason %q", got)
 	}
 }
+
+// A declared length over the cap is refused before the body is read,
+// even when the request has a Refuse (which would read the first
+// kilobyte): Refuse never sees the body.
+func TestFetchDeclaredSizeBeforeRefuse(t *testing.T) {
+	const fifty = 50 << 20
+	s := &streamer{contentType: "text/html", contentLength: fifty, total: fifty}
+	srv := httptest.NewServer(s)
+	defer srv.Close()
+	var sniffed atomic.Int64
+	r := Request{URL: srv.URL, Refuse: func(_ string, head []byte) string {
+		sniffed.Add(int64(len(head)))
+		return ""
+	}}
+	_, err := fetchWithin(t, NewFetcher(), r, 20*time.Second)
+	if got, want := reasonOf(t, srv.URL, err), "is too large (50 MB, over the 10 MB limit)"; got != want {
+		t.Errorf("reason %q, want %q", got, want)
+	}
+	if n := sniffed.Load(); n != 0 {
+		t.Errorf("Refuse saw %d bytes of the body before the declared size was refused", n)
+	}
+	srv.CloseClientConnections()
+	srv.Close()
+	if n := s.written.Load(); n > socketSlack {
+		t.Errorf("the server wrote %d bytes, want at most %d", n, socketSlack)
+	}
+}

@@ -36,7 +36,7 @@ func parsePage(loc, fetched string, data []byte, contentType string, full bool) 
 		return nil, &FileError{Path: loc, Reason: "is empty"}
 	}
 	text := decodeUTF8(data, contentType)
-	if n := countElements(text, MaxHTMLElements); n > MaxHTMLElements {
+	if n := CountElements(text, MaxHTMLElements); n > MaxHTMLElements {
 		return nil, &FileError{Path: loc, Reason: fmt.Sprintf("is too large to read: over %s HTML elements (a long news page has about 10,000)", Thousands(MaxHTMLElements))}
 	}
 	doc, err := html.Parse(strings.NewReader(text))
@@ -62,7 +62,7 @@ func parsePage(loc, fetched string, data []byte, contentType string, full bool) 
 		Partial:   !full,
 	}
 	if page != nil && webScheme(page) {
-		a.URL = page.String()
+		a.URL = SafeURL(page)
 	}
 	a.Prev, a.Next = findNavLinks(doc, page, base)
 	if !full {
@@ -115,9 +115,9 @@ func parsePage(loc, fetched string, data []byte, contentType string, full bool) 
 // let a 32 MB file of markup take gigabytes.
 const MaxHTMLElements = 50_000
 
-// countElements counts the start tags of a page with the tokenizer (no
+// CountElements counts the start tags of HTML with the tokenizer (no
 // tree, no allocation per tag), stopping once past limit.
-func countElements(page string, limit int) int {
+func CountElements(page string, limit int) int {
 	z := html.NewTokenizer(strings.NewReader(page))
 	n := 0
 	for n <= limit {

@@ -50,16 +50,16 @@ func runAdd(e *env, cmd *command, args []string) int {
 			continue
 		}
 		if !added {
-			fmt.Fprintf(e.stdout, "Already subscribed to %s (%s)\n", f.Name(), f.URL)
+			fmt.Fprintf(e.stdout, "Already subscribed to %s (%s)\n", reader.Clean(f.Name()), reader.Clean(f.URL))
 			continue
 		}
 		via := ""
 		if f.URL != u {
-			via = " via " + u
+			via = " via " + reader.Clean(u)
 		}
-		fmt.Fprintf(e.stdout, "Subscribed to %s (%s%s): %s\n", f.Name(), f.URL, via, reader.Plural(n, "article"))
+		fmt.Fprintf(e.stdout, "Subscribed to %s (%s%s): %s\n", reader.Clean(f.Name()), reader.Clean(f.URL), via, reader.Plural(n, "article"))
 		if sub.Dropped > 0 {
-			e.errorf("%s: kept the newest %s of %s items", feed.ShortURL(f.URL), reader.Thousands(sub.New), reader.Thousands(sub.New+sub.Dropped))
+			e.errorf("%s", feed.TrimmedNote(f.URL, sub.Kept, sub.Total))
 		}
 	}
 	return code

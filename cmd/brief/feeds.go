@@ -72,7 +72,7 @@ func runFeeds(e *env, cmd *command, args []string) int {
 	if *asJSON {
 		out := make([]feedJSON, 0, len(feeds))
 		for _, f := range feeds {
-			out = append(out, feedJSON{URL: f.URL, SiteURL: optional(f.SiteURL), Title: f.Title,
+			out = append(out, feedJSON{URL: reader.Clean(f.URL), SiteURL: optional(reader.Clean(f.SiteURL)), Title: f.Title,
 				Unread: f.Unread, Total: f.Total, Added: f.Added.UTC().Format(time.RFC3339),
 				Checked: timeJSON(f.Checked), Refreshed: timeJSON(f.Updated), Error: optional(f.Error)})
 		}
@@ -135,7 +135,7 @@ func runRemove(e *env, cmd *command, args []string) int {
 			code = exitFailed
 			continue
 		}
-		fmt.Fprintf(e.stdout, "Unsubscribed from %s (%s)\n", f.Name(), f.URL)
+		fmt.Fprintf(e.stdout, "Unsubscribed from %s (%s)\n", reader.Clean(f.Name()), reader.Clean(f.URL))
 	}
 	return code
 }

@@ -52,7 +52,7 @@ func toLinkJSON(l *reader.Link) *linkJSON {
 	if l == nil {
 		return nil
 	}
-	return &linkJSON{Title: l.Title, Label: l.Label, URL: optional(l.URL),
+	return &linkJSON{Title: l.Title, Label: l.Label, URL: optional(reader.Clean(l.URL)),
 		Location: optional(reader.Clean(l.Target)), Kind: string(l.Kind), Resolved: l.Resolved}
 }
 
@@ -63,7 +63,7 @@ func toLinkJSON(l *reader.Link) *linkJSON {
 // characters is shown cleaned (and so no longer names its file).
 func toJSON(a *reader.Article, withBody bool, summary []string) articleJSON {
 	j := articleJSON{Title: a.Title, Byline: a.Byline, Site: a.Site, Location: reader.Clean(a.Location),
-		URL: optional(a.URL), Words: a.Words, ReadingMinutes: a.ReadingMinutes(),
+		URL: optional(reader.Clean(a.URL)), Words: a.Words, ReadingMinutes: a.ReadingMinutes(),
 		Prev: toLinkJSON(a.Prev), Next: toLinkJSON(a.Next)}
 	if !a.Published.IsZero() {
 		j.Published = optional(a.Published.Format(time.RFC3339))

@@ -185,3 +185,83 @@ func TestParseNewestBoundsMemory(t *testing.T) {
 		t.Errorf("parsing allocated %d MB", got>>20)
 	}
 }
+
+// hugeItem is an RSS document of one item whose content is n <p>
+// paragraphs (about 23 bytes each).
+func hugeItem(n int) []byte {
+	var b strings.Builder
+	b.WriteString(`<?xml version="1.0"?><rss version="2.0"><channel><title>Big</title><link>https://big.example/</link>`)
+	b.WriteString(`<item><title>Big</title><link>https://big.example/1</link><guid>big-1</guid><description><![CDATA[`)
+	for i := 0; i < n; i++ {
+		fmt.Fprintf(&b, "<p>Paragraph %07d.</p>\n", i)
+	}
+	b.WriteString(`]]></description></item></channel></rss>`)
+	return []byte(b.String())
+}
+
+// TestItemOfAMillionParagraphs: an item's HTML has the page's element
+// cap; beyond it the body is plain text, cut, made without a tree (it
+// took 6 s and 836 MB).
+func TestItemOfAMillionParagraphs(t *testing.T) {
+	doc := hugeItem(1_000_000)
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	start := time.Now()
+	p, err := Parse("https://big.example/feed", doc)
+	took := time.Since(start)
+	runtime.ReadMemStats(&after)
+	if err != nil || len(p.Items) != 1 {
+		t.Fatalf("%v, %+v", err, p)
+	}
+	// gofeed's XML decoding of the 23 MB document allocates about nine
+	// times its size (208 MB in all); its search for an item image, which
+	// parsed the item's HTML into a tree, added 390 MB, and converting
+	// the item to markdown several hundred more.
+	mem := (after.TotalAlloc - before.TotalAlloc) / raceAlloc
+	t.Logf("%d MB, %v", mem>>20, took)
+	if limit := uint64(12 * len(doc)); mem > limit {
+		t.Errorf("parsing allocated %d MB, want at most %d MB", mem>>20, limit>>20)
+	}
+	body := p.Items[0].Body
+	if !strings.HasPrefix(body, "Paragraph 0000000.\n\nParagraph 0000001.") {
+		t.Errorf("the body starts %q", body[:min(len(body), 100)])
+	}
+	if !strings.HasSuffix(body, "(Shown as plain text, perhaps cut: the item has over 50,000 HTML elements.)") || len(body) > maxPlainBytes+200 {
+		t.Errorf("the body is %d bytes and ends %q", len(body), body[max(0, len(body)-200):])
+	}
+}
+
+// TestItemConversionIsBounded: converting an item of 1,000,000 <p>
+// (23 MB) allocates a bounded amount, whatever its size.
+func TestItemConversionIsBounded(t *testing.T) {
+	var b strings.Builder
+	for i := 0; i < 1_000_000; i++ {
+		fmt.Fprintf(&b, "<p>Paragraph %07d.</p>\n", i)
+	}
+	content := b.String()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	budget := maxFeedElements
+	body := toMarkdown(content, nil, &budget)
+	runtime.ReadMemStats(&after)
+	if mem := (after.TotalAlloc - before.TotalAlloc) / raceAlloc; mem > 64<<20 { // about 6 MB; 39 under -race; 1.8 GB when the tree was built
+		t.Errorf("converting allocated %d MB", mem>>20)
+	}
+	if !strings.HasPrefix(body, "Paragraph 0000000.") || len(body) > maxPlainBytes+200 || budget != maxFeedElements {
+		t.Errorf("body of %d bytes starting %q, budget %d", len(body), body[:min(len(body), 40)], budget)
+	}
+}
+
+// TestFeedElementBudget: items within the per-item cap become markdown
+// until the document's budget is spent; the rest are plain text.
+func TestFeedElementBudget(t *testing.T) {
+	budget := 3
+	if md := toMarkdown("<p>One <em>two</em></p>", nil, &budget); md != "One *two*" || budget != 1 {
+		t.Errorf("within the budget: %q, %d left", md, budget)
+	}
+	md := toMarkdown("<p>Three <em>four</em></p>", nil, &budget)
+	if md != "Three four\n\n(Shown as plain text, perhaps cut: the feed's items have over 250,000 HTML elements in all.)" || budget != 1 {
+		t.Errorf("over the budget: %q, %d left", md, budget)
+	}
+}

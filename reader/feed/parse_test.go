@@ -247,7 +247,7 @@ func TestParseLatin1(t *testing.T) {
 }
 
 func TestDataImagesDropped(t *testing.T) {
-	md := toMarkdown(`<p>Before <img src="data:image/png;base64,`+strings.Repeat("QUFB", 100)+`" alt="x"> after.</p>`, nil)
+	md := toMarkdown(`<p>Before <img src="data:image/png;base64,`+strings.Repeat("QUFB", 100)+`" alt="x"> after.</p>`, nil, nil)
 	if strings.Contains(md, "base64") || !strings.Contains(md, "Before") || !strings.Contains(md, "after.") {
 		t.Errorf("markdown %q", md)
 	}

@@ -154,13 +154,13 @@ func feedError(feedURL string, err error) *FeedError {
 func ShortURL(s string) string {
 	u, err := url.Parse(s)
 	if err != nil || u.Host == "" {
-		return s
+		return reader.CleanURL(s)
 	}
 	out := u.Host + strings.TrimSuffix(u.EscapedPath(), "/")
 	if u.RawQuery != "" {
 		out += "?" + u.RawQuery
 	}
-	return out
+	return reader.CleanURL(out)
 }
 
 func (r *Refresher) now() time.Time {
@@ -251,7 +251,7 @@ func (r *Refresher) Refresh(ctx context.Context, feeds []store.Feed, progress fu
 			}
 			res.New += n
 			if dropped > 0 {
-				res.Trimmed = append(res.Trimmed, trimmedNote(f.URL, r.maxItems(), dropped))
+				res.Trimmed = append(res.Trimmed, TrimmedNote(f.URL, r.maxItems(), r.maxItems()+dropped))
 			}
 			if progress != nil {
 				progress(Progress{Feed: f, Done: done, Total: len(feeds), New: n, NotModified: notMod, Err: fe, Dropped: dropped})
@@ -302,10 +302,13 @@ type storeError struct{ err error }
 
 func (e *storeError) Error() string { return e.err.Error() }
 
-// trimmedNote is Result.Trimmed's line for a feed.
-func trimmedNote(feedURL string, kept, dropped int) string {
+// TrimmedNote is the line saying that a feed of total items had only
+// its newest kept (Result.Trimmed, brief add): "example.com/feed: kept
+// the newest 1,000 of 100,000 items". kept counts the items the parse
+// kept, stored before or now, duplicates or not.
+func TrimmedNote(feedURL string, kept, total int) string {
 	return reader.Clean(fmt.Sprintf("%s: kept the newest %s of %s items", ShortURL(feedURL),
-		reader.Thousands(kept), reader.Thousands(kept+dropped)))
+		reader.Thousands(kept), reader.Thousands(total)))
 }
 
 // one refreshes a single feed: a conditional GET, parse, store. dropped
@@ -414,6 +417,10 @@ type Subscription struct {
 	Added   bool // false: it was already subscribed
 	New     int  // articles stored
 	Dropped int  // the feed's oldest items beyond MaxItems, not stored
+	// Kept is how many of the document's Total items the parse kept
+	// (the newest MaxItems): New counts fewer when some were already
+	// stored or share a GUID. Print a trim with TrimmedNote.
+	Kept, Total int
 }
 
 // Subscribe is the package's Subscribe with the Refresher's store,
@@ -431,7 +438,8 @@ func subscribe(ctx context.Context, s *store.Store, f Fetcher, u string, max int
 		return Subscription{}, err
 	}
 	feed, added, newItems, err := storeFound(ctx, s, feedURL, p, resp)
-	return Subscription{Feed: feed, Added: added, New: newItems, Dropped: p.Total - len(p.Items)}, err
+	return Subscription{Feed: feed, Added: added, New: newItems, Dropped: p.Total - len(p.Items),
+		Kept: len(p.Items), Total: p.Total}, err
 }
 
 // storeFound adds the feed found and stores its items.
