@@ -79,6 +79,34 @@ func TestReadRefusesADownload(t *testing.T) {
 	}
 }
 
+// A server that sends more than its Content-Length: brief reads what was
+// declared, and net/http's own complaint about the surplus ("Unsolicited
+// response received on idle HTTP channel", quoting the server's bytes)
+// never reaches the terminal.
+func TestSurplusBytesAreNotLogged(t *testing.T) {
+	page := `<html><head><title>Short Page</title></head><body><article><p>` +
+		strings.Repeat("Words of a page whose server says it is shorter than it is. ", 12) + `</p></article></body></html>`
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		conn, buf, err := w.(http.Hijacker).Hijack()
+		if err != nil {
+			return
+		}
+		defer conn.Close()
+		fmt.Fprintf(buf, "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\n\r\n%s", len(page), page)
+		buf.WriteString("SURPLUS " + strings.Repeat("bytes the server was not asked for ", 20))
+		buf.Flush()
+		time.Sleep(500 * time.Millisecond) // the client's idle connection sees them
+	}))
+	defer srv.Close()
+	r := brief(t, "", "read", srv.URL+"/short")
+	if r.code != 0 || !strings.Contains(r.stdout, "Short Page") {
+		t.Fatalf("exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
+	}
+	if r.stderr != "" {
+		t.Errorf("stderr %q, want nothing", r.stderr)
+	}
+}
+
 // TestEndToEndTricklingServerInTmux follows a web link to a server that
 // sends a byte every 50ms and never ends: the reader says it is loading,
 // answers help, esc ends the request (the server sees it go), and q
