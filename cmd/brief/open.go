@@ -84,6 +84,11 @@ func runOpen(e *env, cmd *command, args []string) int {
 	if err != nil {
 		return e.failed(err)
 	}
+	if ent.SaveErr != nil {
+		// Shown all the same: a read-only or full data folder keeps
+		// the library readable.
+		e.errorf("not saved: %v", ent.SaveErr)
+	}
 	return exitOK
 }
 

@@ -216,6 +216,10 @@ func TestReadOnlyDataFolder(t *testing.T) {
 		t.Errorf("brief list: exit %d\nstdout: %s\nstderr: %s", r.code, r.stdout, r.stderr)
 	}
 	want := "brief: " + db + ": data folder is read-only"
+	// open prints the article and says its read mark was not kept
+	if r := s.run("open", "2"); r.code != 0 || !strings.Contains(r.stdout, "Trams") || r.stderr != "brief: not saved: "+db+": data folder is read-only\n" {
+		t.Errorf("brief open: exit %d\nstdout: %s\nstderr: %s", r.code, r.stdout, r.stderr)
+	}
 	s.fails(want, "mark", "2")
 	s.fails(want, "save", "2")
 	s.fails(want, "add", bigFeed(t)+"/big.xml")

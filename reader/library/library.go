@@ -153,12 +153,22 @@ func (l *Local) Open(ctx context.Context, id int64) (*store.Entry, error) {
 		return nil, err
 	}
 	if !e.Read {
-		if err := l.Store.SetRead(ctx, id, true); err != nil {
+		if err := l.Store.SetRead(ctx, id, true); unsaved(err) {
+			e.SaveErr = err // reading goes on without the mark
+		} else if err != nil {
 			return nil, err
+		} else {
+			e.Read = true
 		}
-		e.Read = true
 	}
 	return e, nil
+}
+
+// unsaved reports whether err is a write of state that failed because
+// the data folder is read-only or full: the article is still shown.
+func unsaved(err error) bool {
+	var se *config.StateError
+	return errors.As(err, &se)
 }
 
 // Entry returns an article with its text; with complete, a teaser item
@@ -183,13 +193,19 @@ func (l *Local) Entry(ctx context.Context, id int64, complete bool) (*store.Entr
 	if page.Words <= e.Words {
 		// The page has no more text than the feed: keep the feed's, and
 		// do not try again.
-		if err := l.Store.SetTeaser(ctx, id, false); err != nil {
+		if err := l.Store.SetTeaser(ctx, id, false); unsaved(err) {
+			e.SaveErr = err
+		} else if err != nil {
 			return nil, err
 		}
 		e.Teaser = false
 		return e, nil
 	}
-	if err := l.Store.SetPage(ctx, id, page); err != nil {
+	if err := l.Store.SetPage(ctx, id, page); unsaved(err) {
+		// Shown from memory; fetched again next time.
+		e.Article, e.Source, e.Teaser, e.SaveErr = page, store.FromPage, false, err
+		return e, nil
+	} else if err != nil {
 		return nil, err
 	}
 	return l.Store.Entry(ctx, id)

@@ -20,6 +20,10 @@ type Entry struct {
 	// PageErr is set (by the library) when the article's page could not
 	// be fetched to complete a feed teaser: the feed's text is shown.
 	PageErr error
+	// SaveErr is set (by the library) when the article was shown but a
+	// change to it could not be stored (its read mark, its fetched
+	// page): the data folder is read-only or full.
+	SaveErr error
 }
 
 // Entry returns the article id with its stored body. Its previous/next
