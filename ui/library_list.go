@@ -66,7 +66,7 @@ func (m *libraryModel) handleList(msg listLoadedMsg) tea.Cmd {
 	case msg.Op == listReload:
 		return next
 	case msg.Query != "":
-		return tea.Batch(next, m.setStatus(reader.Plural(len(m.list.items), "article")+" match “"+msg.Query+"” (esc: back to the list)"))
+		return tea.Batch(next, m.setStatus(matchCount(len(m.list.items))+" “"+msg.Query+"” (esc: back to the list)"))
 	}
 	return tea.Batch(next, m.setStatus(msg.Title))
 }
@@ -134,3 +134,11 @@ func highlightSnippet(s string, hl [][2]int) string {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// matchCount is "1 article matches" or "3 articles match".
+func matchCount(n int) string {
+	if n == 1 {
+		return "1 article matches"
+	}
+	return reader.Plural(n, "article") + " match"
+}

@@ -281,3 +281,11 @@ func TestStaleListAnswersAreDropped(t *testing.T) {
 		t.Errorf("after v v: %q", d.m.subtitle)
 	}
 }
+
+func TestMatchCount(t *testing.T) {
+	for n, want := range map[int]string{0: "0 articles match", 1: "1 article matches", 12: "12 articles match"} {
+		if got := matchCount(n); got != want {
+			t.Errorf("matchCount(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
