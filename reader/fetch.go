@@ -157,7 +157,7 @@ type FetchError struct {
 
 // Error is clean of escape sequences: the reason can quote a server's
 // words (a certificate's names, a status text).
-func (e *FetchError) Error() string { return Clean(e.URL + " " + e.Reason) }
+func (e *FetchError) Error() string { return Clean(ShowName(e.URL) + " " + e.Reason) }
 func (e *FetchError) Unwrap() error { return e.Err }
 
 // Fetch performs one GET. Non-2xx answers other than 304 are errors.

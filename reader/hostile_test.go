@@ -221,3 +221,24 @@ func TestParseHTMLHostile(t *testing.T) {
 		t.Errorf("body: %v", err)
 	}
 }
+
+// Errors name a source with controls in it quoted, controls written
+// out: the cleaned name could be another file that exists.
+func TestShowName(t *testing.T) {
+	for in, want := range map[string]string{
+		"news/plain name.txt":       "news/plain name.txt",
+		"no\x1b]0;X\afile.txt":      `"no\x1b]0;X\afile.txt"`,
+		"a\u202eb\u200bc.txt":       `"a\u202eb\u200bc.txt"`,
+		"two\nlines.txt":            `"two\nlines.txt"`,
+		"bad\xffbyte.txt":           `"bad\xffbyte.txt"`,
+		"https://x.example/a?q=é 中": "https://x.example/a?q=é 中",
+	} {
+		if got := ShowName(in); got != want {
+			t.Errorf("ShowName(%q) = %s, want %s", in, got, want)
+		}
+	}
+	err := (&FileError{Path: "no\x1b]0;X\afile.txt", Reason: "does not exist"}).Error()
+	if err != `"no\x1b]0;X\afile.txt" does not exist` {
+		t.Errorf("FileError: %s", err)
+	}
+}

@@ -130,7 +130,9 @@ func TestHostileTextOnEveryScreen(t *testing.T) {
 	tm.expect("h.example/next failed RLO") // the error quoting the hostile URL, inert
 	open("unreadable")
 	checkScreen(t, "open error", tm.m.View())
-	tm.expect("missing.txt cannot be read")
+	// the name is quoted with its controls written out, not passed off
+	// as a cleaned look-alike
+	tm.expect(`"news/\x1b]0;PWNED\a\x1b[2Jmissing\u202e.txt" cannot be read`)
 	tm.keys("q", "/")
 	tm.typeText("first")
 	checkScreen(t, "filter", tm.m.View())
