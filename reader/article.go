@@ -61,6 +61,10 @@ func (a *Article) ReadingTime() string {
 	return strconv.Itoa(m/60) + " h " + strconv.Itoa(m%60) + " min read"
 }
 
+// IsItemLocation reports whether loc names a library article ("item:12")
+// rather than a file or an address: nothing to show a reader as a file.
+func IsItemLocation(loc string) bool { return strings.HasPrefix(loc, "item:") }
+
 // DisplayTitle is the title to show: the article's own, or for a page
 // that has none, its file name or URL, so that no list line is blank.
 // Title itself stays empty, as the page gave it.

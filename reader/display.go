@@ -164,7 +164,7 @@ func TruncationNotice(x Excerpt, total int, hint string) string {
 // when loc is not something brief read takes (standard input, a library
 // item).
 func ReadCommand(loc string) string {
-	if loc == "" || loc == "-" || strings.HasPrefix(loc, "item:") {
+	if loc == "" || loc == "-" || IsItemLocation(loc) {
 		return ""
 	}
 	return "brief read " + ShellQuote(loc) + " | less"

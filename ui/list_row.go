@@ -80,7 +80,7 @@ func metaParts(a *reader.Article) []string {
 // rowFile is the file name a row shows for an article read from a file,
 // or "".
 func rowFile(a *reader.Article) string {
-	if a.Location == "" || a.Location == "-" || reader.IsURL(a.Location) {
+	if a.Location == "" || a.Location == "-" || reader.IsURL(a.Location) || reader.IsItemLocation(a.Location) {
 		return ""
 	}
 	return reader.Clean(filepath.Base(a.Location)) // file names can hold any byte
