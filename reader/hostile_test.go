@@ -242,3 +242,18 @@ func TestShowName(t *testing.T) {
 		t.Errorf("FileError: %s", err)
 	}
 }
+
+// Title, byline and site are one line each: what an escape sequence
+// leaves behind is no run of spaces, nor a line break.
+func TestPageFieldsAreOneLine(t *testing.T) {
+	page := "<html><head><title>Page \x1b]0;X\x07  H \x1b[2J\n</title><meta name=\"author\" content=\"Ann\n\x1b[31m Writer \">" +
+		"<meta property=\"og:site_name\" content=\" The\u2028Site \"></head><body><article><p>" +
+		strings.Repeat("Words of the page body, enough of them to be an article. ", 20) + "</p></article></body></html>"
+	a, err := ParseDocument("page.html", []byte(page), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Page H" || a.Byline != "Ann Writer" || a.Site != "The Site" {
+		t.Errorf("title %q, byline %q, site %q", a.Title, a.Byline, a.Site)
+	}
+}

@@ -53,10 +53,10 @@ func parsePage(loc, fetched string, data []byte, contentType string, full bool) 
 	meta := readMeta(doc)
 	page, base := pageAddress(meta, fetched, loc)
 	a := &Article{
-		Title:     Clean(meta.title),
-		Byline:    Clean(meta.byline),
-		Site:      Clean(meta.site),
-		Lang:      Clean(meta.lang),
+		Title:     CleanLine(meta.title),
+		Byline:    CleanLine(meta.byline),
+		Site:      CleanLine(meta.site),
+		Lang:      CleanLine(meta.lang),
 		Published: meta.published,
 		Location:  loc,
 		Partial:   !full,
@@ -83,7 +83,7 @@ func parsePage(loc, fetched string, data []byte, contentType string, full bool) 
 	// Readability's metadata saw the same tags plus the article itself
 	// (a byline inside the text), so it wins where it found something.
 	set := func(dst *string, v string) {
-		if v = Clean(v); v != "" {
+		if v = CleanLine(v); v != "" {
 			*dst = v
 		}
 	}
