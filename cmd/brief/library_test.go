@@ -40,6 +40,17 @@ func (l *libEnv) ok(args ...string) string {
 	return r.stdout
 }
 
+// serveRSS serves doc, an rss() document, at every path with LINK set
+// to the server's address; it returns that address.
+func serveRSS(t *testing.T, doc string) string {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprint(w, strings.ReplaceAll(doc, "LINK", "http://"+r.Host))
+	}))
+	t.Cleanup(srv.Close)
+	return srv.URL
+}
+
 func rss(title, slug string, n int, teaser bool) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, `<?xml version="1.0"?><rss version="2.0"><channel><title>%s</title><link>http://%s.test/</link>`, title, slug)

@@ -2,9 +2,6 @@ package main
 
 import (
 	"bytes"
-	"fmt"
-	"net/http"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -91,14 +88,10 @@ func TestSummaryOfHugeSaysSo(t *testing.T) {
 // and say so on stderr.
 func TestFeedOfManyItems(t *testing.T) {
 	doc := rss("Archive", "archive", 1_500, false)
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/rss+xml")
-		fmt.Fprint(w, strings.ReplaceAll(doc, "LINK", "http://"+r.Host))
-	}))
-	defer srv.Close()
+	url := serveRSS(t, doc)
 	l := newLibEnv(t)
-	note := "brief: " + strings.TrimPrefix(srv.URL, "http://") + "/a.xml: kept the newest 1,000 of 1,500 items\n"
-	r := l.run("", "add", srv.URL+"/a.xml")
+	note := "brief: " + strings.TrimPrefix(url, "http://") + "/a.xml: kept the newest 1,000 of 1,500 items\n"
+	r := l.run("", "add", url+"/a.xml")
 	if r.code != 0 || !strings.Contains(r.stdout, ": 1000 articles") || r.stderr != note {
 		t.Fatalf("add: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
 	}

@@ -3,9 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"fmt"
-	"net/http"
-	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -418,12 +415,7 @@ func TestFullDataFolder(t *testing.T) {
 // bigFeed serves a feed of 300 long articles; it returns the server's
 // address.
 func bigFeed(t *testing.T) string {
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/rss+xml")
-		fmt.Fprint(w, strings.ReplaceAll(rss("Big", "big", 300, false), "LINK", "http://"+r.Host))
-	}))
-	t.Cleanup(srv.Close)
-	return srv.URL
+	return serveRSS(t, rss("Big", "big", 300, false))
 }
 
 // The reader on a file with a read-only data folder: opening the

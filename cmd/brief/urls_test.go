@@ -73,14 +73,10 @@ func TestFeedTrimNoteWithDuplicates(t *testing.T) {
 	for i := 1490; i < 1500; i++ {
 		doc = strings.Replace(doc, fmt.Sprintf("<guid>archive-%d</guid>", i), "<guid>archive-same</guid>", 1)
 	}
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/rss+xml")
-		fmt.Fprint(w, strings.ReplaceAll(doc, "LINK", "http://"+r.Host))
-	}))
-	defer srv.Close()
+	url := serveRSS(t, doc)
 	l := newLibEnv(t)
-	note := "brief: " + strings.TrimPrefix(srv.URL, "http://") + "/a.xml: kept the newest 1,000 of 1,500 items\n"
-	r := l.run("", "add", srv.URL+"/a.xml")
+	note := "brief: " + strings.TrimPrefix(url, "http://") + "/a.xml: kept the newest 1,000 of 1,500 items\n"
+	r := l.run("", "add", url+"/a.xml")
 	if r.code != 0 || !strings.Contains(r.stdout, ": 991 articles") || r.stderr != note {
 		t.Fatalf("add: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
 	}
