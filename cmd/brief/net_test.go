@@ -178,3 +178,44 @@ sends one byte at a time and never finishes.</p>
 		t.Errorf("leaving and quitting while loading took %v", el)
 	}
 }
+
+// TestEscStopsStartupLoadInTmux: a page given on the command line whose
+// server never answers is fetched before the reader opens; esc stops it
+// at once (the server sees the request end) and the reader opens on the
+// rest, its status naming the page that was not fetched.
+func TestEscStopsStartupLoadInTmux(t *testing.T) {
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux is not installed: the end-to-end test needs it (apt-get install tmux)")
+	}
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	gone := make(chan struct{}, 1)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		<-r.Context().Done() // never answers
+		gone <- struct{}{}
+	}))
+	defer func() {
+		srv.CloseClientConnections()
+		srv.Close()
+	}()
+	edition, err := filepath.Abs(filepath.Join("testdata", "e2e", "edition"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx := startReader(t, t.TempDir(), edition, srv.URL+"/stall")
+	tx.waitFor("fetching " + srv.URL + "/stall … (esc stops)")
+	start := time.Now()
+	tx.keys("Escape")
+	select {
+	case <-gone:
+	case <-time.After(5 * time.Second):
+		t.Fatal("the server never saw the request end")
+	}
+	tx.waitFor("4 articles", "/stall was not fetched: cancelled")
+	if el := time.Since(start); el > 5*time.Second {
+		t.Errorf("the reader took %v to open after esc", el)
+	}
+	tx.keys("q")
+	tx.waitExit()
+}

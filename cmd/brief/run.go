@@ -5,7 +5,9 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"os"
 	"runtime/debug"
+	"slices"
 	"strings"
 
 	"github.com/brief-news/brief/reader"
@@ -63,7 +65,7 @@ func run(e *env, args []string) int {
 	}
 	for _, s := range sources {
 		if reader.IsURL(s) { // the reader opens once the pages are in
-			e.errorf("fetching %s …", s)
+			e.errorf("fetching %s … (esc stops)", s)
 		}
 	}
 	if len(sources) == 0 { // with subscriptions, brief opens the library
@@ -114,7 +116,12 @@ func (e *env) loadOrSample(sources []string) (*reader.Collection, int, error) {
 		}
 		return c, exitOK, nil
 	}
-	c, err := reader.Load(context.Background(), sources, e.stdin)
+	ctx, stop := context.Background(), func() {}
+	if f, ok := e.stdin.(*os.File); ok && hasURL(sources) && !slices.Contains(sources, "-") {
+		ctx, stop = loadKeys(ctx, f)
+	}
+	c, err := reader.Load(ctx, sources, e.stdin)
+	stop()
 	code := exitOK
 	if err != nil {
 		code = e.failed(err)
@@ -127,6 +134,11 @@ func (e *env) loadOrSample(sources []string) (*reader.Collection, int, error) {
 		return nil, code, err
 	}
 	return c, code, err
+}
+
+// hasURL reports whether any source is a web address.
+func hasURL(sources []string) bool {
+	return slices.ContainsFunc(sources, reader.IsURL)
 }
 
 // warnSkipped prints one line per file of a folder that was skipped.
