@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/brief-news/brief/reader/hostiletest"
+	"github.com/brief-news/brief/reader/inert"
 )
 
 // Fuzz tests of the text form and of the text helpers every parser
@@ -254,7 +255,7 @@ func FuzzClean(f *testing.F) {
 			t.Fatalf("invalid UTF-8 left in %q", c)
 		}
 		for _, r := range c {
-			if (r < 0x20 && r != '\n') || r == 0x7f || (r >= 0x80 && r < 0xa0) || isBidiControl(r) {
+			if (r < 0x20 && r != '\n') || r == 0x7f || (r >= 0x80 && r < 0xa0) || inert.Bidi(r) {
 				t.Fatalf("control %U left in %q", r, c)
 			}
 		}

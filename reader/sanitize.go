@@ -5,12 +5,14 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/brief-news/brief/reader/inert"
 )
 
 // Clean makes untrusted text safe to reach a terminal: it removes escape
 // and control sequences (ESC/CSI/OSC with their parameters, C0 and C1
 // controls, DEL), bidirectional overrides that can disguise text and
-// invisible characters that can hide it (see isInvisible), keeping
+// invisible characters that can hide it (package inert has the rule), keeping
 // newlines and turning tabs into spaces; the Unicode line and paragraph
 // separators U+2028/U+2029 become newlines. Invalid UTF-8 becomes
 // U+FFFD. Every string that comes from an article or a feed passes
@@ -27,7 +29,7 @@ func Clean(s string) string {
 		switch {
 		case r == '\n':
 			b.WriteRune(r)
-		case r == 0x2028 || r == 0x2029: // line / paragraph separator
+		case inert.LineSeparator(r):
 			b.WriteByte('\n')
 		case r == '\t':
 			b.WriteByte(' ')
@@ -35,9 +37,8 @@ func Clean(s string) string {
 			i = skipEscape(rs, i)
 		case r == 0x9b || r == 0x9d: // C1 CSI / OSC
 			i = skipControlString(rs, i+1, r == 0x9d)
-		case r < 0x20, r == 0x7f, r >= 0x80 && r < 0xa0:
+		case inert.Dropped(r):
 			// other controls carry no text
-		case isBidiControl(r), isInvisible(r):
 		default:
 			b.WriteRune(r)
 		}
@@ -50,44 +51,11 @@ func isClean(s string) bool {
 		return false
 	}
 	for _, r := range s {
-		if (r < 0x20 && r != '\n') || r == 0x7f || (r >= 0x80 && r < 0xa0) || isBidiControl(r) ||
-			isInvisible(r) || r == 0x2028 || r == 0x2029 {
+		if r == '\t' || inert.Dropped(r) || inert.LineSeparator(r) {
 			return false
 		}
 	}
 	return true
-}
-
-// isBidiControl matches the embedding, override and isolate controls
-// ("Trojan Source"); plain marks like U+200E are harmless and kept.
-func isBidiControl(r rune) bool {
-	return (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069)
-}
-
-// isInvisible matches the characters that show nothing and join nothing,
-// which can hide text or make two strings that look the same differ
-// (a spoofed title, a link label that is not what it seems, "ASCII
-// smuggling" in tag characters): zero width space U+200B, word joiner
-// and invisible operators U+2060–U+2064, the deprecated format controls
-// U+206A–U+206F, the byte-order mark / zero width no-break space U+FEFF
-// anywhere in the text, the Mongolian vowel separator U+180E,
-// interlinear annotation controls U+FFF9–U+FFFB and the tag characters
-// U+E0000–U+E007F. The last take the subdivision flags (Scotland, Wales)
-// down to a plain black flag: a small price for text that hides nothing.
-//
-// Kept, because text needs them: the zero width joiner U+200D and non-
-// joiner U+200C (emoji sequences, Persian, Arabic and Indic scripts),
-// the left-to-right and right-to-left marks U+200E/U+200F and U+061C
-// (they only nudge neutral characters; the overrides and isolates that
-// reorder text are removed by isBidiControl), the soft hyphen U+00AD
-// and the variation selectors (emoji presentation).
-func isInvisible(r rune) bool {
-	switch {
-	case r == 0x200b, r >= 0x2060 && r <= 0x2064, r >= 0x206a && r <= 0x206f,
-		r == 0xfeff, r == 0x180e, r >= 0xfff9 && r <= 0xfffb, r >= 0xe0000 && r <= 0xe007f:
-		return true
-	}
-	return false
 }
 
 // charRef is an HTML character reference, which markdown renderers

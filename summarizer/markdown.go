@@ -4,6 +4,8 @@ import (
 	"html"
 	"regexp"
 	"strings"
+
+	"github.com/brief-news/brief/reader/inert"
 )
 
 // block is one unit of the body after markdown is stripped: a paragraph,
@@ -131,18 +133,17 @@ func inline(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// dropControls removes the control characters a character reference
-// can decode to ("&#27;" is an ESC): sentences are printed as they are.
-// The reader cleans every body before it gets here; this holds for text
-// summarised from elsewhere.
+// dropControls removes the characters a character reference can decode
+// to that must not reach a terminal ("&#27;" is an ESC), by brief's one
+// rule (package inert): sentences are printed as they are. The reader
+// cleans every body before it gets here; this holds for text summarised
+// from elsewhere.
 func dropControls(s string) string {
 	return strings.Map(func(r rune) rune {
 		switch {
-		case r == '\n' || r == '\t':
+		case r == '\n' || r == '\t' || inert.LineSeparator(r):
 			return ' '
-		case r < 0x20 || (r >= 0x7f && r < 0xa0),
-			r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069, // bidi overrides, isolates
-			r == 0x200b, r >= 0x2060 && r <= 0x2064, r == 0xfeff, r >= 0xe0000 && r <= 0xe007f:
+		case inert.Dropped(r):
 			return -1
 		}
 		return r
