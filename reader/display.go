@@ -190,6 +190,16 @@ func ShellQuote(s string) string {
 	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }
 
+// ForRenderer prepares markdown for a renderer that wraps at width
+// columns (glamour): CleanMarkdown, since renderers decode character
+// references ("&#27;" is an ESC on screen) and not every body came
+// through brief's parsers, then BreakLongWords, since glamour's wrapping
+// is quadratic in a word's length. The reader and `brief read` both
+// render through it.
+func ForRenderer(md string, width int) string {
+	return BreakLongWords(CleanMarkdown(md), width)
+}
+
 // BreakLongWords splits every run of text without spaces wider than
 // width columns into pieces of width columns, outside fenced code.
 // glamour's word wrapper takes time quadratic in a word's length (a 50 KB

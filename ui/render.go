@@ -66,10 +66,7 @@ func render(md string, termWidth int, o renderOptions) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	// Bodies are cleaned where they are read; cleaning again here keeps
-	// markdown that reached the reader another way from decoding to
-	// control characters on the screen ("&#27;" is an ESC to glamour).
-	md, sub := protectHyphens(reader.BreakLongWords(reader.CleanMarkdown(md), w-4))
+	md, sub := protectHyphens(reader.ForRenderer(md, w-4))
 	out, err := r.Render(md)
 	if err != nil {
 		return "", err

@@ -216,7 +216,6 @@ func render(md, style string, width int) (string, error) {
 	if width > 100 {
 		width = 100 // a comfortable reading measure
 	}
-	md = reader.BreakLongWords(md, width-4) // glamour's wrapper is quadratic in a word's length
 	opts := []glamour.TermRendererOption{glamour.WithWordWrap(width - 4), glamour.WithEmoji()}
 	if style == "" || style == "auto" {
 		opts = append(opts, glamour.WithAutoStyle())
@@ -227,7 +226,5 @@ func render(md, style string, width int) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	// The markdown is built from cleaned text; CleanMarkdown again keeps
-	// a character reference from decoding to a control character.
-	return r.Render(reader.CleanMarkdown(md))
+	return r.Render(reader.ForRenderer(md, width-4))
 }
