@@ -8,8 +8,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/brief-news/brief/reader/hostiletest"
-	"github.com/brief-news/brief/reader/inert"
+	"github.com/brief-news/brief/internal/hostiletest"
+	"github.com/brief-news/brief/internal/inert"
 )
 
 // Fuzz tests of the text form and of the text helpers every parser

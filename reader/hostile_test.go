@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/brief-news/brief/reader/hostiletest"
+	"github.com/brief-news/brief/internal/hostiletest"
 )
 
 // checkClean fails unless every string an article shows is inert.

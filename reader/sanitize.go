@@ -6,7 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/brief-news/brief/reader/inert"
+	"github.com/brief-news/brief/internal/inert"
 )
 
 // Clean makes untrusted text safe to reach a terminal: it removes escape

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/brief-news/brief/reader/hostiletest"
+	"github.com/brief-news/brief/internal/hostiletest"
 )
 
 // A URL's query is kept byte for byte by url.URL.String(): SafeURL

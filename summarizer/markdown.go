@@ -5,7 +5,7 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/brief-news/brief/reader/inert"
+	"github.com/brief-news/brief/internal/inert"
 )
 
 // block is one unit of the body after markdown is stripped: a paragraph,

@@ -42,7 +42,7 @@ type Summarizer interface {
 
 // ReadState remembers which articles were opened. The in-memory one is
 // the default; a persistent store plugs in through Options (the
-// library's Source, reader/library.LocationMarks for files). IsRead is
+// library's Source, library.LocationMarks for files). IsRead is
 // asked while the list is drawn and must answer from memory. QueueRead
 // changes the mark in memory at once and queues its write without
 // blocking; wait blocks until it is written and returns its error (the

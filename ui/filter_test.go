@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/brief-news/brief/reader/sample"
+	"github.com/brief-news/brief/internal/sample"
 )
 
 // The list filter matches words, not scattered letters: every word of the

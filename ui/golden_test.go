@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"testing"
 
-	"github.com/brief-news/brief/reader/sample"
+	"github.com/brief-news/brief/internal/sample"
 )
 
 // TestGolden pins the screens of the sample edition: the list, and the

@@ -16,11 +16,11 @@ import (
 	"github.com/muesli/termenv"
 
 	"github.com/brief-news/brief/reader"
-	"github.com/brief-news/brief/reader/config"
-	"github.com/brief-news/brief/reader/feed"
-	"github.com/brief-news/brief/reader/hostiletest"
-	"github.com/brief-news/brief/reader/library"
-	"github.com/brief-news/brief/reader/store"
+	"github.com/brief-news/brief/library/config"
+	"github.com/brief-news/brief/library/feed"
+	"github.com/brief-news/brief/internal/hostiletest"
+	"github.com/brief-news/brief/library"
+	"github.com/brief-news/brief/library/store"
 )
 
 // withColour renders in 256 colours for the test, so that the screens

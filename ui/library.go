@@ -18,7 +18,7 @@ import (
 )
 
 // Library is the subscriptions library as the reader uses it;
-// reader/library.Source implements it. The article list it serves
+// library.Source implements it. The article list it serves
 // (Articles) is one view at a time: changing the view or searching
 // replaces it. The methods that read the database are called in Cmds;
 // the others answer from memory.

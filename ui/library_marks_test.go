@@ -12,8 +12,8 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
-	"github.com/brief-news/brief/reader/library"
-	"github.com/brief-news/brief/reader/store"
+	"github.com/brief-news/brief/library"
+	"github.com/brief-news/brief/library/store"
 )
 
 func TestMarksAreWrittenBeforeRunReturns(t *testing.T) {

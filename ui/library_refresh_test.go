@@ -13,7 +13,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/brief-news/brief/reader/store"
+	"github.com/brief-news/brief/library/store"
 )
 
 // twoFeeds serves /old.xml (three stories at 8 o'clock) and /new.xml

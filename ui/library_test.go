@@ -13,10 +13,10 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/brief-news/brief/reader/config"
-	"github.com/brief-news/brief/reader/feed"
-	"github.com/brief-news/brief/reader/library"
-	"github.com/brief-news/brief/reader/store"
+	"github.com/brief-news/brief/library/config"
+	"github.com/brief-news/brief/library/feed"
+	"github.com/brief-news/brief/library"
+	"github.com/brief-news/brief/library/store"
 )
 
 func TestHighlightSnippet(t *testing.T) {

@@ -8,9 +8,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/brief-news/brief/reader/config"
-	"github.com/brief-news/brief/reader/library"
-	"github.com/brief-news/brief/reader/sample"
+	"github.com/brief-news/brief/library/config"
+	"github.com/brief-news/brief/library"
+	"github.com/brief-news/brief/internal/sample"
 )
 
 var _ ReadState = (*library.LocationMarks)(nil)

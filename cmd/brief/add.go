@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"github.com/brief-news/brief/reader"
-	"github.com/brief-news/brief/reader/feed"
+	"github.com/brief-news/brief/library/feed"
 )
 
 var addCommand = command{

@@ -10,7 +10,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/brief-news/brief/reader"
-	"github.com/brief-news/brief/reader/config"
+	"github.com/brief-news/brief/library/config"
 )
 
 var configCommand = command{

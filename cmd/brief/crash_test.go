@@ -13,7 +13,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/brief-news/brief/reader/store"
+	"github.com/brief-news/brief/library/store"
 )
 
 // A brief killed in the middle of a refresh leaves a consistent library:

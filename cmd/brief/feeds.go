@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"github.com/brief-news/brief/reader"
-	"github.com/brief-news/brief/reader/feed"
+	"github.com/brief-news/brief/library/feed"
 )
 
 var feedsCommand = command{

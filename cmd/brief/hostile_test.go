@@ -11,7 +11,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/brief-news/brief/reader/hostiletest"
+	"github.com/brief-news/brief/internal/hostiletest"
 )
 
 // checkOutput fails unless stdout and stderr are inert. The plain

@@ -6,7 +6,7 @@ import (
 	"strings"
 
 	"github.com/brief-news/brief/reader"
-	"github.com/brief-news/brief/reader/store"
+	"github.com/brief-news/brief/library/store"
 )
 
 // listLibrary is `brief list` without SOURCE: the library's articles,

@@ -7,8 +7,8 @@ import (
 	"time"
 
 	"github.com/brief-news/brief/reader"
-	"github.com/brief-news/brief/reader/feed"
-	"github.com/brief-news/brief/reader/store"
+	"github.com/brief-news/brief/library/feed"
+	"github.com/brief-news/brief/library/store"
 )
 
 var importCommand = command{

@@ -11,7 +11,7 @@ import (
 	"syscall"
 	"testing"
 
-	"github.com/brief-news/brief/reader/store"
+	"github.com/brief-news/brief/library/store"
 )
 
 // nobody is the user the read-only tests run brief as when they run as
@@ -381,7 +381,7 @@ func TestDataFolderIsAFile(t *testing.T) {
 // stays, the library lists, and files read.
 func TestFullDataFolder(t *testing.T) {
 	if os.Geteuid() != 0 {
-		t.Skip("mounting a small tmpfs needs root (the full disk is also tested with SQLite's page limit in reader/store)")
+		t.Skip("mounting a small tmpfs needs root (the full disk is also tested with SQLite's page limit in library/store)")
 	}
 	s := newStateEnv(t)
 	s.asNobody = false

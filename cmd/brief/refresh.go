@@ -8,9 +8,9 @@ import (
 	"os/signal"
 
 	"github.com/brief-news/brief/reader"
-	"github.com/brief-news/brief/reader/feed"
-	"github.com/brief-news/brief/reader/library"
-	"github.com/brief-news/brief/reader/store"
+	"github.com/brief-news/brief/library/feed"
+	"github.com/brief-news/brief/library"
+	"github.com/brief-news/brief/library/store"
 )
 
 var refreshCommand = command{

@@ -4,7 +4,7 @@ import (
 	"testing"
 
 	"github.com/brief-news/brief/reader"
-	"github.com/brief-news/brief/reader/hostiletest"
+	"github.com/brief-news/brief/internal/hostiletest"
 )
 
 // TestRenderDropsControlReferences: glamour decodes character

@@ -11,8 +11,8 @@ import (
 	"strings"
 
 	"github.com/brief-news/brief/reader"
-	"github.com/brief-news/brief/reader/config"
-	"github.com/brief-news/brief/reader/sample"
+	"github.com/brief-news/brief/library/config"
+	"github.com/brief-news/brief/internal/sample"
 )
 
 // version is set at release time with -ldflags "-X main.version=v1.2.3";

@@ -8,7 +8,7 @@ import (
 	"strings"
 
 	"github.com/brief-news/brief/reader"
-	"github.com/brief-news/brief/reader/store"
+	"github.com/brief-news/brief/library/store"
 )
 
 var searchCommand = command{

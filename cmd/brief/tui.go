@@ -6,8 +6,8 @@ import (
 	"io"
 
 	"github.com/brief-news/brief/reader"
-	"github.com/brief-news/brief/reader/config"
-	"github.com/brief-news/brief/reader/library"
+	"github.com/brief-news/brief/library/config"
+	"github.com/brief-news/brief/library"
 	"github.com/brief-news/brief/ui"
 )
 

@@ -10,9 +10,9 @@ import (
 	"testing"
 
 	"github.com/brief-news/brief/reader"
-	"github.com/brief-news/brief/reader/config"
-	"github.com/brief-news/brief/reader/feed"
-	"github.com/brief-news/brief/reader/store"
+	"github.com/brief-news/brief/library/config"
+	"github.com/brief-news/brief/library/feed"
+	"github.com/brief-news/brief/library/store"
 )
 
 var ctx = context.Background()

@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"github.com/brief-news/brief/reader"
-	"github.com/brief-news/brief/reader/store"
+	"github.com/brief-news/brief/library/store"
 )
 
 // faultyFeeds serves good feeds beside broken ones: one that stalls

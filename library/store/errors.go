@@ -5,7 +5,7 @@ package store
 import (
 	"errors"
 
-	"github.com/brief-news/brief/reader/config"
+	"github.com/brief-news/brief/library/config"
 )
 
 // SQLite's primary result codes for the failures a user can fix.

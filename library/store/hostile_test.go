@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/brief-news/brief/reader/hostiletest"
+	"github.com/brief-news/brief/internal/hostiletest"
 )
 
 // TestEntryCleansStoredBody: a body stored by an older brief, before

@@ -10,9 +10,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/brief-news/brief/reader/config"
-	"github.com/brief-news/brief/reader/feed"
-	"github.com/brief-news/brief/reader/store"
+	"github.com/brief-news/brief/library/config"
+	"github.com/brief-news/brief/library/feed"
+	"github.com/brief-news/brief/library/store"
 )
 
 // A teaser whose link is a download (a 10 GB video, declared or

@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"github.com/brief-news/brief/reader"
-	"github.com/brief-news/brief/reader/store"
+	"github.com/brief-news/brief/library/store"
 )
 
 // bigFeed is an RSS document of n items with HTML content of about 100
@@ -94,7 +94,7 @@ func BenchmarkParse10k(b *testing.B) {
 // BenchmarkRefresh100kItems refreshes a feed of 100,000 short items (24
 // MB) into an empty library: the newest DefaultMaxItems are stored.
 //
-//	go test ./reader/feed -run '^$' -bench Refresh100k -benchmem -benchtime 3x
+//	go test ./library/feed -run '^$' -bench Refresh100k -benchmem -benchtime 3x
 func BenchmarkRefresh100kItems(b *testing.B) {
 	doc := []byte(oldestFirst(100_000))
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

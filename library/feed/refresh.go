@@ -12,7 +12,7 @@ import (
 	"time"
 
 	"github.com/brief-news/brief/reader"
-	"github.com/brief-news/brief/reader/store"
+	"github.com/brief-news/brief/library/store"
 )
 
 // Fetcher downloads a URL; *reader.Fetcher is the real one.

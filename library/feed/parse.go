@@ -23,7 +23,7 @@ import (
 	xhtml "golang.org/x/net/html"
 
 	"github.com/brief-news/brief/reader"
-	"github.com/brief-news/brief/reader/store"
+	"github.com/brief-news/brief/library/store"
 )
 
 // Parsed is one feed document.

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/brief-news/brief/reader/config"
+	"github.com/brief-news/brief/library/config"
 )
 
 // fill makes the database full: SQLite's page limit (on the one

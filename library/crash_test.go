@@ -13,8 +13,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/brief-news/brief/reader/config"
-	"github.com/brief-news/brief/reader/store"
+	"github.com/brief-news/brief/library/config"
+	"github.com/brief-news/brief/library/store"
 )
 
 // marksHelperEnv runs TestHelperMarkLoop in a child process.

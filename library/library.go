@@ -1,6 +1,6 @@
 // Package library is what brief's commands and TUI use to read the
-// subscriptions: the store (reader/store) for cached articles, marks and
-// search, and the feed refresher (reader/feed) for new articles and for
+// subscriptions: the store (library/store) for cached articles, marks and
+// search, and the feed refresher (library/feed) for new articles and for
 // completing teaser items from their pages.
 package library
 
@@ -10,9 +10,9 @@ import (
 	"time"
 
 	"github.com/brief-news/brief/reader"
-	"github.com/brief-news/brief/reader/config"
-	"github.com/brief-news/brief/reader/feed"
-	"github.com/brief-news/brief/reader/store"
+	"github.com/brief-news/brief/library/config"
+	"github.com/brief-news/brief/library/feed"
+	"github.com/brief-news/brief/library/store"
 )
 
 // Library is the interface the TUI codes against (a fake can stand in

@@ -11,7 +11,7 @@ import (
 // can use, with one-line warnings, or one error naming the file; what
 // Load gives, Save writes and Load reads back unchanged and unwarned.
 //
-//	go test ./reader/config -run '^$' -fuzz '^FuzzLoad$' -fuzztime 4m -parallel 1
+//	go test ./library/config -run '^$' -fuzz '^FuzzLoad$' -fuzztime 4m -parallel 1
 func FuzzLoad(f *testing.F) {
 	for _, s := range []string{
 		"",

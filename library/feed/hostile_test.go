@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/brief-news/brief/reader/hostiletest"
+	"github.com/brief-news/brief/internal/hostiletest"
 )
 
 // hostileRSS, hostileAtom and hostileJSON are feeds with every payload

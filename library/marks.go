@@ -8,7 +8,7 @@ import (
 	"sync"
 
 	"github.com/brief-news/brief/reader"
-	"github.com/brief-news/brief/reader/store"
+	"github.com/brief-news/brief/library/store"
 )
 
 // IsRead reports the persisted read mark.

@@ -23,7 +23,7 @@ import (
 
 	_ "modernc.org/sqlite" // database/sql driver "sqlite"
 
-	"github.com/brief-news/brief/reader/config"
+	"github.com/brief-news/brief/library/config"
 )
 
 // ErrNotFound is returned for a feed or item id that is not stored.

@@ -13,7 +13,7 @@ import (
 	"sync"
 
 	"github.com/brief-news/brief/reader"
-	"github.com/brief-news/brief/reader/store"
+	"github.com/brief-news/brief/library/store"
 )
 
 // LocationMarks is the reader's read state for articles outside the

@@ -8,8 +8,8 @@ import (
 	"sync"
 
 	"github.com/brief-news/brief/reader"
-	"github.com/brief-news/brief/reader/feed"
-	"github.com/brief-news/brief/reader/store"
+	"github.com/brief-news/brief/library/feed"
+	"github.com/brief-news/brief/library/store"
 )
 
 // Source presents one view of the library (all, unread, saved, one

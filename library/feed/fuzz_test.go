@@ -12,13 +12,13 @@ import (
 	"unicode/utf8"
 
 	"github.com/brief-news/brief/reader"
-	"github.com/brief-news/brief/reader/store"
+	"github.com/brief-news/brief/library/store"
 )
 
 // Fuzz tests of feed handling. The seeds (and testdata/fuzz/Fuzz*) run
 // in every `go test`; fuzz one at a time with
 //
-//	go test ./reader/feed -run '^$' -fuzz '^FuzzParse$' -fuzztime 4m -parallel 1
+//	go test ./library/feed -run '^$' -fuzz '^FuzzParse$' -fuzztime 4m -parallel 1
 
 // addFeedSeeds adds the feed fixtures and hand-made documents of each
 // format with the fields brief converts: links to resolve, HTML titles,
