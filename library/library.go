@@ -9,10 +9,10 @@ import (
 	"errors"
 	"time"
 
-	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/library/config"
 	"github.com/brief-news/brief/library/feed"
 	"github.com/brief-news/brief/library/store"
+	"github.com/brief-news/brief/reader"
 )
 
 // Library is the interface the TUI codes against (a fake can stand in

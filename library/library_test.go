@@ -9,10 +9,10 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/library/config"
 	"github.com/brief-news/brief/library/feed"
 	"github.com/brief-news/brief/library/store"
+	"github.com/brief-news/brief/reader"
 )
 
 var ctx = context.Background()

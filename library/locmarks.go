@@ -12,8 +12,8 @@ import (
 	"path/filepath"
 	"sync"
 
-	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/library/store"
+	"github.com/brief-news/brief/reader"
 )
 
 // LocationMarks is the reader's read state for articles outside the

@@ -7,8 +7,8 @@ import (
 	"context"
 	"sync"
 
-	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/library/store"
+	"github.com/brief-news/brief/reader"
 )
 
 // IsRead reports the persisted read mark.

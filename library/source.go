@@ -7,9 +7,9 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/library/feed"
 	"github.com/brief-news/brief/library/store"
+	"github.com/brief-news/brief/reader"
 )
 
 // Source presents one view of the library (all, unread, saved, one

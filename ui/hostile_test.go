@@ -15,12 +15,12 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 
-	"github.com/brief-news/brief/reader"
-	"github.com/brief-news/brief/library/config"
-	"github.com/brief-news/brief/library/feed"
 	"github.com/brief-news/brief/internal/hostiletest"
 	"github.com/brief-news/brief/library"
+	"github.com/brief-news/brief/library/config"
+	"github.com/brief-news/brief/library/feed"
 	"github.com/brief-news/brief/library/store"
+	"github.com/brief-news/brief/reader"
 )
 
 // withColour renders in 256 colours for the test, so that the screens

@@ -13,9 +13,9 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/brief-news/brief/library"
 	"github.com/brief-news/brief/library/config"
 	"github.com/brief-news/brief/library/feed"
-	"github.com/brief-news/brief/library"
 	"github.com/brief-news/brief/library/store"
 )
 

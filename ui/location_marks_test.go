@@ -8,9 +8,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/brief-news/brief/library/config"
-	"github.com/brief-news/brief/library"
 	"github.com/brief-news/brief/internal/sample"
+	"github.com/brief-news/brief/library"
+	"github.com/brief-news/brief/library/config"
 )
 
 var _ ReadState = (*library.LocationMarks)(nil)

@@ -9,8 +9,8 @@ import (
 
 	"github.com/BurntSushi/toml"
 
-	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/library/config"
+	"github.com/brief-news/brief/reader"
 )
 
 var configCommand = command{

@@ -8,8 +8,8 @@ import (
 	"text/tabwriter"
 	"time"
 
-	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/library/feed"
+	"github.com/brief-news/brief/reader"
 )
 
 var feedsCommand = command{

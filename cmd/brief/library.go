@@ -13,11 +13,11 @@ import (
 
 	"github.com/charmbracelet/x/term"
 
-	"github.com/brief-news/brief/reader"
+	"github.com/brief-news/brief/library"
 	"github.com/brief-news/brief/library/config"
 	"github.com/brief-news/brief/library/feed"
-	"github.com/brief-news/brief/library"
 	"github.com/brief-news/brief/library/store"
+	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/ui"
 )
 

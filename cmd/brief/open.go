@@ -6,8 +6,8 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/library/store"
+	"github.com/brief-news/brief/reader"
 )
 
 var openCommand = command{

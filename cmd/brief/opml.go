@@ -6,9 +6,9 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/library/feed"
 	"github.com/brief-news/brief/library/store"
+	"github.com/brief-news/brief/reader"
 )
 
 var importCommand = command{

@@ -7,10 +7,10 @@ import (
 	"os"
 	"os/signal"
 
-	"github.com/brief-news/brief/reader"
-	"github.com/brief-news/brief/library/feed"
 	"github.com/brief-news/brief/library"
+	"github.com/brief-news/brief/library/feed"
 	"github.com/brief-news/brief/library/store"
+	"github.com/brief-news/brief/reader"
 )
 
 var refreshCommand = command{

@@ -3,8 +3,8 @@ package main
 import (
 	"testing"
 
-	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/internal/hostiletest"
+	"github.com/brief-news/brief/reader"
 )
 
 // TestRenderDropsControlReferences: glamour decodes character

@@ -10,9 +10,9 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/brief-news/brief/reader"
-	"github.com/brief-news/brief/library/config"
 	"github.com/brief-news/brief/internal/sample"
+	"github.com/brief-news/brief/library/config"
+	"github.com/brief-news/brief/reader"
 )
 
 // version is set at release time with -ldflags "-X main.version=v1.2.3";

@@ -5,9 +5,9 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/brief-news/brief/reader"
-	"github.com/brief-news/brief/library/config"
 	"github.com/brief-news/brief/library"
+	"github.com/brief-news/brief/library/config"
+	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/ui"
 )
 

@@ -9,8 +9,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/library/store"
+	"github.com/brief-news/brief/reader"
 )
 
 // bigFeed is an RSS document of n items with HTML content of about 100

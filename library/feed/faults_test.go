@@ -10,8 +10,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/library/store"
+	"github.com/brief-news/brief/reader"
 )
 
 // faultyFeeds serves good feeds beside broken ones: one that stalls

@@ -11,8 +11,8 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/library/store"
+	"github.com/brief-news/brief/reader"
 )
 
 // Fuzz tests of feed handling. The seeds (and testdata/fuzz/Fuzz*) run

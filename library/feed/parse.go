@@ -22,8 +22,8 @@ import (
 	"github.com/mmcdole/gofeed"
 	xhtml "golang.org/x/net/html"
 
-	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/library/store"
+	"github.com/brief-news/brief/reader"
 )
 
 // Parsed is one feed document.

@@ -11,8 +11,8 @@ import (
 	"sync"
 	"time"
 
-	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/library/store"
+	"github.com/brief-news/brief/reader"
 )
 
 // Fetcher downloads a URL; *reader.Fetcher is the real one.

@@ -12,8 +12,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/library/store"
+	"github.com/brief-news/brief/reader"
 )
 
 var ctx = context.Background()
