@@ -56,7 +56,7 @@ const MaxSentences = 100
 // as each other (so flat: 2), and sentences opening with a quotation hold
 // a fifth to a third less than others at every depth (so quote: 0.7).
 // Both were kept because they helped both halves of cnndm-dev; see
-// BENCHMARKS.md.
+// docs/summarizer-tuning.md.
 type params struct {
 	posScale   float64 // position prior 1/(1+pos/posScale), pos 1..flat counted as 1
 	central    float64 // weight of forward-looking centrality
