@@ -43,6 +43,12 @@ type Library interface {
 	// Refresh fetches every feed; progress is called once per feed (never
 	// concurrently), so new articles can be shown as they arrive.
 	Refresh(ctx context.Context, progress func(feed.Progress)) (*feed.Result, error)
+	// Lookup finds a stored article by its location (its URL, or
+	// item:ID): 0 when the library does not hold it.
+	Lookup(ctx context.Context, loc string) (int64, error)
+	// RefreshOnStart reports whether the reader refreshes the library
+	// when it opens (the refresh_on_start setting).
+	RefreshOnStart() bool
 }
 
 // MaxFeedBytes caps one feed document.
@@ -109,6 +115,11 @@ func maxItems(n int) int {
 // Close closes the database.
 func (l *Local) Close() error { return l.Store.Close() }
 
+// Warning is what the user should know about a library opened
+// read-only whose latest changes cannot be read (it names the file);
+// nil otherwise.
+func (l *Local) Warning() error { return l.Store.Warning() }
+
 // HasFeeds reports whether there is any subscription or stored article:
 // whether `brief` opens the library rather than the sample edition.
 func (l *Local) HasFeeds(ctx context.Context) (bool, error) {
@@ -145,6 +156,12 @@ func (l *Local) Search(ctx context.Context, q string, limit int) ([]store.Hit, e
 func (l *Local) Refresh(ctx context.Context, progress func(feed.Progress)) (*feed.Result, error) {
 	return l.Refresher.Refresh(ctx, nil, progress)
 }
+
+func (l *Local) Lookup(ctx context.Context, loc string) (int64, error) {
+	return l.Store.Lookup(ctx, loc)
+}
+
+func (l *Local) RefreshOnStart() bool { return l.Config.RefreshOnStart }
 
 // Open implements Library.Open.
 func (l *Local) Open(ctx context.Context, id int64) (*store.Entry, error) {

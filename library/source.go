@@ -233,10 +233,7 @@ func (s *Source) Refresh(ctx context.Context, progress func(done, total, added i
 
 // RefreshOnStart reports whether the reader refreshes the library when
 // it opens (the refresh_on_start setting).
-func (s *Source) RefreshOnStart() bool {
-	l, ok := s.Lib.(*Local)
-	return ok && l.Config.RefreshOnStart
-}
+func (s *Source) RefreshOnStart() bool { return s.Lib.RefreshOnStart() }
 
 // NewestFirst reports that the list runs newest first (the view; search
 // results run best first): the reader's previous is then the older
@@ -389,11 +386,9 @@ func SourceNote(e *store.Entry) string {
 // Fetch loads an article outside the view (a page's own link): from the
 // library when it holds it, otherwise from the web.
 func (s *Source) Fetch(ctx context.Context, url string) (*reader.Article, error) {
-	if l, ok := s.Lib.(*Local); ok {
-		if id, err := l.Store.Lookup(ctx, url); err == nil && id != 0 {
-			if e, err := l.Entry(ctx, id, true); err == nil {
-				return e.Article, nil
-			}
+	if id, err := s.Lib.Lookup(ctx, url); err == nil && id != 0 {
+		if e, err := s.Lib.Entry(ctx, id, true); err == nil {
+			return e.Article, nil
 		}
 	}
 	return reader.FetchArticle(ctx, url)

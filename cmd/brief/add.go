@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/brief-news/brief/library/feed"
 	"github.com/brief-news/brief/reader"
 )
 
@@ -42,7 +41,7 @@ func runAdd(e *env, cmd *command, args []string) int {
 	defer lib.Close()
 	ctx := context.Background()
 	for _, u := range urls {
-		sub, err := lib.Refresher.Subscribe(ctx, u)
+		sub, err := lib.Subscribe(ctx, u)
 		f, added, n := sub.Feed, sub.Added, sub.New
 		if err != nil {
 			e.errorf("%s", reader.Clean(err.Error()))
@@ -58,8 +57,8 @@ func runAdd(e *env, cmd *command, args []string) int {
 			via = " via " + reader.Clean(u)
 		}
 		fmt.Fprintf(e.stdout, "Subscribed to %s (%s%s): %s\n", reader.Clean(f.Name()), reader.Clean(f.URL), via, reader.Plural(n, "article"))
-		if sub.Dropped > 0 {
-			e.errorf("%s", feed.TrimmedNote(f.URL, sub.Kept, sub.Total))
+		if sub.Trimmed != "" {
+			e.errorf("%s", sub.Trimmed)
 		}
 	}
 	return code

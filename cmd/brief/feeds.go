@@ -8,7 +8,7 @@ import (
 	"text/tabwriter"
 	"time"
 
-	"github.com/brief-news/brief/library/feed"
+	"github.com/brief-news/brief/library"
 	"github.com/brief-news/brief/reader"
 )
 
@@ -94,7 +94,7 @@ func runFeeds(e *env, cmd *command, args []string) int {
 		if f.Error != "" {
 			state = "failed " + ago(f.Checked, now) + ": " + f.Error
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%d\t%d\t%s\t%s\n", i+1, truncate(f.Name(), 40), f.Unread, f.Total, state, feed.ShortURL(f.URL))
+		fmt.Fprintf(tw, "%d\t%s\t%d\t%d\t%s\t%s\n", i+1, truncate(f.Name(), 40), f.Unread, f.Total, state, library.ShortURL(f.URL))
 	}
 	tw.Flush()
 	fmt.Fprint(e.stdout, reader.Clean(b.String()))
@@ -126,9 +126,9 @@ func runRemove(e *env, cmd *command, args []string) int {
 	defer lib.Close()
 	ctx := context.Background()
 	for _, n := range names {
-		f, err := findFeed(ctx, lib, n)
+		f, err := lib.FindFeed(ctx, n)
 		if err == nil {
-			err = lib.Store.RemoveFeed(ctx, f.ID)
+			err = lib.RemoveFeed(ctx, f.ID)
 		}
 		if err != nil {
 			e.errorf("%v", err)

@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"strconv"
-	"strings"
 	"syscall"
 	"time"
 
@@ -15,8 +13,6 @@ import (
 
 	"github.com/brief-news/brief/library"
 	"github.com/brief-news/brief/library/config"
-	"github.com/brief-news/brief/library/feed"
-	"github.com/brief-news/brief/library/store"
 	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/ui"
 )
@@ -39,7 +35,7 @@ func (e *env) openLibrary() (*library.Local, int) {
 	}
 	// Opened read-only as of its last checkpoint: the list may lack
 	// the latest changes.
-	if w := lib.Store.Warning(); w != nil {
+	if w := lib.Warning(); w != nil {
 		e.errorf("%v", w)
 	}
 	return lib, exitOK
@@ -106,59 +102,6 @@ func (e *env) stderrIsTerminal() bool {
 	return ok && term.IsTerminal(f.Fd()) && os.Getenv("TERM") != "dumb"
 }
 
-// findItem resolves an article argument: an id from `brief list` (or
-// "#id", as `brief search` shows it), an item:ID location, or an article
-// URL.
-func findItem(ctx context.Context, lib *library.Local, arg string) (int64, error) {
-	if id, err := strconv.ParseInt(strings.TrimPrefix(arg, "#"), 10, 64); err == nil && id > 0 {
-		if _, err := lib.Store.Item(ctx, id); err != nil {
-			return 0, fmt.Errorf("article %s is not in the library", arg)
-		}
-		return id, nil
-	}
-	id, err := lib.Store.Lookup(ctx, arg)
-	if err != nil {
-		return 0, err
-	}
-	if id == 0 {
-		return 0, fmt.Errorf("%s is not in the library (brief list shows its articles)", arg)
-	}
-	return id, nil
-}
-
-// findFeed resolves a feed argument: its URL (with or without scheme),
-// its number in `brief feeds`, or its title.
-func findFeed(ctx context.Context, lib *library.Local, arg string) (store.Feed, error) {
-	feeds, err := lib.Store.Feeds(ctx)
-	if err != nil {
-		return store.Feed{}, err
-	}
-	if n, err := strconv.Atoi(arg); err == nil && n >= 1 && n <= len(feeds) {
-		return feeds[n-1], nil
-	}
-	short := arg
-	if !strings.Contains(short, "://") {
-		short = "https://" + short
-	}
-	short = feed.ShortURL(short)
-	var byTitle []store.Feed
-	for _, f := range feeds {
-		if f.URL == arg || feed.ShortURL(f.URL) == short {
-			return f, nil
-		}
-		if strings.EqualFold(f.Title, arg) {
-			byTitle = append(byTitle, f)
-		}
-	}
-	switch len(byTitle) {
-	case 1:
-		return byTitle[0], nil
-	case 0:
-		return store.Feed{}, fmt.Errorf("%s: no such subscription (brief feeds lists them)", arg)
-	}
-	return store.Feed{}, fmt.Errorf("%s: %d subscriptions have this title; name one by URL", arg, len(byTitle))
-}
-
 // ago says how long ago t was, for people: "5 min ago", "3 days ago".
 func ago(t, now time.Time) string {
 	if t.IsZero() {
@@ -190,7 +133,7 @@ type itemJSON struct {
 	Teaser bool   `json:"teaser"`
 }
 
-func toItemJSON(it *store.Item, a *reader.Article, withBody bool) itemJSON {
+func toItemJSON(it *library.Item, a *reader.Article, withBody bool) itemJSON {
 	if a == nil {
 		a = it.Article()
 	}
@@ -206,7 +149,7 @@ const libraryTUILimit = 2000
 // articles at once, newest first, read marks kept in the library.
 func (e *env) runLibrary(lib *library.Local, style string) int {
 	ctx := context.Background()
-	src, err := library.NewSource(ctx, lib, store.Filter{Limit: libraryTUILimit})
+	src, err := library.NewSource(ctx, lib, library.Filter{Limit: libraryTUILimit})
 	if err != nil {
 		return e.failed(err)
 	}

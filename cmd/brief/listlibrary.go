@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/brief-news/brief/library/store"
+	"github.com/brief-news/brief/library"
 	"github.com/brief-news/brief/reader"
 )
 
@@ -13,7 +13,7 @@ import (
 // newest first, one line each: number, marks, date, feed, title, URL.
 // view is all, unread or saved; feedArg names one feed ("" for all).
 func (e *env) listLibrary(asJSON bool, view, feedArg string) int {
-	v, err := store.ParseView(view)
+	v, err := library.ParseView(view)
 	if err != nil {
 		return e.usageError("list", "list: %v", err)
 	}
@@ -30,16 +30,7 @@ func (e *env) listLibrary(asJSON bool, view, feedArg string) int {
 		return code
 	}
 	defer lib.Close()
-	ctx := context.Background()
-	f := store.Filter{View: v}
-	if feedArg != "" {
-		fd, err := findFeed(ctx, lib, feedArg)
-		if err != nil {
-			return e.failed(err)
-		}
-		f.FeedID = fd.ID
-	}
-	items, err := lib.Items(ctx, f)
+	items, err := lib.List(context.Background(), v, feedArg)
 	if err != nil {
 		return e.failed(err)
 	}

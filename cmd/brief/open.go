@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/brief-news/brief/library/store"
+	"github.com/brief-news/brief/library"
 	"github.com/brief-news/brief/reader"
 )
 
@@ -48,7 +48,7 @@ func runOpen(e *env, cmd *command, args []string) int {
 	}
 	defer lib.Close()
 	ctx := context.Background()
-	id, err := findItem(ctx, lib, rest[0])
+	id, err := lib.FindItem(ctx, rest[0])
 	if err != nil {
 		return e.failed(err)
 	}
@@ -64,7 +64,7 @@ func runOpen(e *env, cmd *command, args []string) int {
 		err = writeJSON(e.stdout, toItemJSON(&ent.Item, a, true))
 	} else {
 		from := "Text from the feed"
-		if ent.Source == store.FromPage {
+		if ent.Source == library.FromPage {
 			from = "Text from the article's page"
 		} else if ent.Teaser {
 			from = "Summary from the feed"
@@ -95,20 +95,20 @@ func runOpen(e *env, cmd *command, args []string) int {
 func runMark(e *env, cmd *command, args []string) int {
 	fs := flag.NewFlagSet("mark", flag.ContinueOnError)
 	unread := fs.Bool("unread", false, "mark unread instead")
-	return e.setMarks(cmd, fs, args, func(ctx context.Context, s *store.Store, id int64) error {
-		return s.SetRead(ctx, id, !*unread)
+	return e.setMarks(cmd, fs, args, func(ctx context.Context, lib *library.Local, arg string) error {
+		return lib.MarkRead(ctx, arg, !*unread)
 	})
 }
 
 func runSave(e *env, cmd *command, args []string) int {
 	fs := flag.NewFlagSet("save", flag.ContinueOnError)
 	undo := fs.Bool("undo", false, "unsave instead")
-	return e.setMarks(cmd, fs, args, func(ctx context.Context, s *store.Store, id int64) error {
-		return s.SetSaved(ctx, id, !*undo)
+	return e.setMarks(cmd, fs, args, func(ctx context.Context, lib *library.Local, arg string) error {
+		return lib.MarkSaved(ctx, arg, !*undo)
 	})
 }
 
-func (e *env) setMarks(cmd *command, fs *flag.FlagSet, args []string, set func(context.Context, *store.Store, int64) error) int {
+func (e *env) setMarks(cmd *command, fs *flag.FlagSet, args []string, set func(context.Context, *library.Local, string) error) int {
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return e.handleParseError(cmd, fs, err)
@@ -123,11 +123,7 @@ func (e *env) setMarks(cmd *command, fs *flag.FlagSet, args []string, set func(c
 	defer lib.Close()
 	ctx := context.Background()
 	for _, arg := range rest {
-		id, err := findItem(ctx, lib, arg)
-		if err == nil {
-			err = set(ctx, lib.Store, id)
-		}
-		if err != nil {
+		if err := set(ctx, lib, arg); err != nil {
 			e.errorf("%v", reader.Clean(err.Error()))
 			code = exitFailed
 		}

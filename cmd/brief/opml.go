@@ -6,8 +6,7 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/brief-news/brief/library/feed"
-	"github.com/brief-news/brief/library/store"
+	"github.com/brief-news/brief/library"
 	"github.com/brief-news/brief/reader"
 )
 
@@ -39,13 +38,9 @@ func runImport(e *env, cmd *command, args []string) int {
 	if err != nil {
 		return e.failed(err)
 	}
-	outs, err := feed.ParseOPML(name, data)
+	outs, err := library.ParseOPML(name, data)
 	if err != nil {
 		e.errorf("%v", err)
-		return exitFailed
-	}
-	if len(outs) == 0 {
-		e.errorf("%s has no feeds (no outline with an xmlUrl)", name)
 		return exitFailed
 	}
 	lib, code := e.openLibrary()
@@ -53,17 +48,10 @@ func runImport(e *env, cmd *command, args []string) int {
 		return code
 	}
 	defer lib.Close()
-	ctx := context.Background()
-	added := 0
-	for _, o := range outs {
-		_, ok, err := lib.Store.AddFeed(ctx, store.Feed{URL: o.XMLURL, Title: o.Title, SiteURL: o.HTMLURL})
-		if err != nil {
-			e.errorf("%s: %v", o.XMLURL, err)
-			return exitFailed
-		}
-		if ok {
-			added++
-		}
+	added, err := lib.Import(context.Background(), outs)
+	if err != nil {
+		e.errorf("%v", err)
+		return exitFailed
 	}
 	fmt.Fprintf(e.stdout, "Imported %d of %s from %s (%d already subscribed). Run brief refresh to fetch them.\n",
 		added, reader.Plural(len(outs), "feed"), name, len(outs)-added)
@@ -79,22 +67,19 @@ func runExport(e *env, cmd *command, args []string) int {
 	if len(rest) > 0 {
 		return e.usageError("export", "export: unexpected argument %s (it writes to stdout)", rest[0])
 	}
-	var outs []feed.Outline
+	var feeds []library.Feed
 	if libraryExists() {
 		lib, code := e.openLibrary()
 		if lib == nil {
 			return code
 		}
 		defer lib.Close()
-		feeds, err := lib.Feeds(context.Background())
+		feeds, err = lib.Feeds(context.Background())
 		if err != nil {
 			return e.failed(err)
 		}
-		for _, f := range feeds {
-			outs = append(outs, feed.Outline{Title: f.Title, XMLURL: f.URL, HTMLURL: f.SiteURL})
-		}
 	}
-	if err := feed.WriteOPML(e.stdout, "brief subscriptions", outs, time.Now()); err != nil {
+	if err := library.WriteOPML(e.stdout, feeds, time.Now()); err != nil {
 		return e.failed(err)
 	}
 	return exitOK

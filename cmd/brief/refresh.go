@@ -8,8 +8,6 @@ import (
 	"os/signal"
 
 	"github.com/brief-news/brief/library"
-	"github.com/brief-news/brief/library/feed"
-	"github.com/brief-news/brief/library/store"
 	"github.com/brief-news/brief/reader"
 )
 
@@ -43,9 +41,9 @@ func runRefresh(e *env, cmd *command, args []string) int {
 	}
 	defer lib.Close()
 	// FEEDs name some subscriptions; none means all.
-	var feeds []store.Feed
+	var feeds []library.Feed
 	for _, n := range rest {
-		f, err := findFeed(context.Background(), lib, n)
+		f, err := lib.FindFeed(context.Background(), n)
 		if err != nil {
 			e.errorf("%v", err)
 			return exitFailed
@@ -56,7 +54,7 @@ func runRefresh(e *env, cmd *command, args []string) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	live := !*quiet && e.stderrIsTerminal()
-	progress := func(p feed.Progress) {
+	progress := func(p library.Progress) {
 		if !live {
 			return
 		}
@@ -67,13 +65,13 @@ func runRefresh(e *env, cmd *command, args []string) int {
 		case p.NotModified:
 			state = "unchanged"
 		}
-		line := fmt.Sprintf("[%d/%d] %s: %s", p.Done, p.Total, reader.Clean(feed.ShortURL(p.Feed.URL)), state)
+		line := fmt.Sprintf("[%d/%d] %s: %s", p.Done, p.Total, reader.Clean(library.ShortURL(p.Feed.URL)), state)
 		if e.width > 0 && len(line) > e.width-1 {
 			line = line[:e.width-1]
 		}
 		fmt.Fprintf(e.stderr, "\r\x1b[K%s", line)
 	}
-	res, err := lib.Refresher.Refresh(ctx, feeds, progress)
+	res, err := lib.RefreshFeeds(ctx, feeds, progress)
 	if live {
 		fmt.Fprint(e.stderr, "\r\x1b[K")
 	}

@@ -7,7 +7,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/brief-news/brief/library/store"
+	"github.com/brief-news/brief/library"
 	"github.com/brief-news/brief/reader"
 )
 
@@ -39,7 +39,7 @@ func runSearch(e *env, cmd *command, args []string) int {
 		return e.usageError("search", "search: --limit must be positive")
 	}
 	query := strings.Join(words, " ")
-	var hits []store.Hit
+	var hits []library.Hit
 	if libraryExists() {
 		lib, code := e.openLibrary()
 		if lib == nil {
@@ -47,7 +47,7 @@ func runSearch(e *env, cmd *command, args []string) int {
 		}
 		defer lib.Close()
 		hits, err = lib.Search(context.Background(), query, *limit)
-		if errors.Is(err, store.ErrEmptyQuery) {
+		if errors.Is(err, library.ErrEmptyQuery) {
 			return e.usageError("search", "search: %q has no words to search for", query)
 		}
 		if err != nil {

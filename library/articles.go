@@ -1,0 +1,64 @@
+package library
+
+// The articles as the commands name them: by id or URL.
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// FindItem resolves an article argument: an id from `brief list` (or
+// "#id", as `brief search` shows it), an item:ID location, or an article
+// URL.
+func (l *Local) FindItem(ctx context.Context, arg string) (int64, error) {
+	if id, err := strconv.ParseInt(strings.TrimPrefix(arg, "#"), 10, 64); err == nil && id > 0 {
+		if _, err := l.Store.Item(ctx, id); err != nil {
+			return 0, fmt.Errorf("article %s is not in the library", arg)
+		}
+		return id, nil
+	}
+	id, err := l.Lookup(ctx, arg)
+	if err != nil {
+		return 0, err
+	}
+	if id == 0 {
+		return 0, fmt.Errorf("%s is not in the library (brief list shows its articles)", arg)
+	}
+	return id, nil
+}
+
+// MarkRead sets or clears the read mark of the article arg names
+// (FindItem).
+func (l *Local) MarkRead(ctx context.Context, arg string, read bool) error {
+	id, err := l.FindItem(ctx, arg)
+	if err != nil {
+		return err
+	}
+	return l.SetRead(ctx, id, read)
+}
+
+// MarkSaved sets or clears the saved mark of the article arg names
+// (FindItem).
+func (l *Local) MarkSaved(ctx context.Context, arg string, saved bool) error {
+	id, err := l.FindItem(ctx, arg)
+	if err != nil {
+		return err
+	}
+	return l.SetSaved(ctx, id, saved)
+}
+
+// List lists a view of the library, newest first, without bodies: the
+// feed named by feedArg (FindFeed), or every feed when it is "".
+func (l *Local) List(ctx context.Context, v View, feedArg string) ([]Item, error) {
+	f := Filter{View: v}
+	if feedArg != "" {
+		fd, err := l.FindFeed(ctx, feedArg)
+		if err != nil {
+			return nil, err
+		}
+		f.FeedID = fd.ID
+	}
+	return l.Items(ctx, f)
+}

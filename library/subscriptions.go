@@ -1,0 +1,121 @@
+package library
+
+// The subscriptions: subscribing, finding and removing feeds, importing
+// and exporting them as OPML, refreshing them.
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/brief-news/brief/library/feed"
+)
+
+// Subscription is what subscribing did.
+type Subscription struct {
+	Feed  Feed
+	Added bool // false: it was already subscribed
+	New   int  // articles stored
+	// Trimmed says that the feed carried more items than the library
+	// keeps ("example.com/feed: kept the newest 1,000 of 100,000
+	// items"); "" when it kept them all.
+	Trimmed string
+}
+
+// Subscribe finds the feed at u (a feed, or a page announcing one),
+// subscribes to it and stores its current articles.
+func (l *Local) Subscribe(ctx context.Context, u string) (Subscription, error) {
+	sub, err := l.Refresher.Subscribe(ctx, u)
+	s := Subscription{Feed: sub.Feed, Added: sub.Added, New: sub.New}
+	if sub.Dropped > 0 {
+		s.Trimmed = feed.TrimmedNote(sub.Feed.URL, sub.Kept, sub.Total)
+	}
+	return s, err
+}
+
+// RemoveFeed unsubscribes from a feed; its saved articles stay.
+func (l *Local) RemoveFeed(ctx context.Context, id int64) error {
+	return l.Store.RemoveFeed(ctx, id)
+}
+
+// FindFeed resolves a feed argument: its URL (with or without scheme),
+// its number in `brief feeds`, or its title.
+func (l *Local) FindFeed(ctx context.Context, arg string) (Feed, error) {
+	feeds, err := l.Store.Feeds(ctx)
+	if err != nil {
+		return Feed{}, err
+	}
+	if n, err := strconv.Atoi(arg); err == nil && n >= 1 && n <= len(feeds) {
+		return feeds[n-1], nil
+	}
+	short := arg
+	if !strings.Contains(short, "://") {
+		short = "https://" + short
+	}
+	short = feed.ShortURL(short)
+	var byTitle []Feed
+	for _, f := range feeds {
+		if f.URL == arg || feed.ShortURL(f.URL) == short {
+			return f, nil
+		}
+		if strings.EqualFold(f.Title, arg) {
+			byTitle = append(byTitle, f)
+		}
+	}
+	switch len(byTitle) {
+	case 1:
+		return byTitle[0], nil
+	case 0:
+		return Feed{}, fmt.Errorf("%s: no such subscription (brief feeds lists them)", arg)
+	}
+	return Feed{}, fmt.Errorf("%s: %d subscriptions have this title; name one by URL", arg, len(byTitle))
+}
+
+// RefreshFeeds fetches the feeds given, every feed when there are
+// none; progress is called once per feed (never concurrently). What was
+// stored before ctx is cancelled stays.
+func (l *Local) RefreshFeeds(ctx context.Context, feeds []Feed, progress func(Progress)) (*RefreshResult, error) {
+	return l.Refresher.Refresh(ctx, feeds, progress)
+}
+
+// ParseOPML reads the feeds of an OPML file (name is for errors). A file
+// without any is an error: importing it would be a mistake.
+func ParseOPML(name string, data []byte) ([]Outline, error) {
+	outs, err := feed.ParseOPML(name, data)
+	if err != nil {
+		return nil, err
+	}
+	if len(outs) == 0 {
+		return nil, fmt.Errorf("%s has no feeds (no outline with an xmlUrl)", name)
+	}
+	return outs, nil
+}
+
+// Import subscribes to the outlines' feeds without fetching them (a
+// refresh does); added counts those that were not subscribed already.
+// It stops at the first feed it cannot store, naming it.
+func (l *Local) Import(ctx context.Context, outs []Outline) (added int, err error) {
+	for _, o := range outs {
+		_, ok, err := l.Store.AddFeed(ctx, Feed{URL: o.XMLURL, Title: o.Title, SiteURL: o.HTMLURL})
+		if err != nil {
+			return added, fmt.Errorf("%s: %w", o.XMLURL, err)
+		}
+		if ok {
+			added++
+		}
+	}
+	return added, nil
+}
+
+// WriteOPML writes subscriptions as an OPML 2.0 document, "brief
+// subscriptions", created at created.
+func WriteOPML(w io.Writer, feeds []Feed, created time.Time) error {
+	var outs []Outline
+	for _, f := range feeds {
+		outs = append(outs, Outline{Title: f.Title, XMLURL: f.URL, HTMLURL: f.SiteURL})
+	}
+	return feed.WriteOPML(w, "brief subscriptions", outs, created)
+}
