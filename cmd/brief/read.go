@@ -36,9 +36,7 @@ func runRead(e *env, cmd *command, args []string) int {
 	if a == nil {
 		return code
 	}
-	// Where previous and next lead, as the reader would have it on the
-	// collection named on the command line.
-	routes := reader.FindRoutes(reader.ReadingOrder(c), nil, a)
+	routes := readRoutes(c, a)
 	switch {
 	case *asJSON:
 		sum, _ := summarizer.Summarize(summarizer.Document{Title: a.Title, Body: a.Body}, summarizer.Options{})
@@ -59,6 +57,13 @@ func runRead(e *env, cmd *command, args []string) int {
 		return exitFailed
 	}
 	return code
+}
+
+// readRoutes is where previous and next lead from a, as the reader
+// would have it on collection c: the articles named on the command line,
+// in list order.
+func readRoutes(c *reader.Collection, a *reader.Article) reader.Routes {
+	return reader.FindRoutes(reader.ReadingOrder(c), nil, a)
 }
 
 // openFirst loads the sources as one collection and returns, fully read,
