@@ -49,11 +49,10 @@ func (m *Model) footerLink(dir int) footerLink { return routeFooter(m.route(dir)
 // adjacent follows n or p where the open article's route leads.
 func (m *Model) adjacent(dir int) tea.Cmd {
 	r := m.route(dir)
-	switch r.Kind {
-	case reader.RouteWeb:
+	switch {
+	case r.Kind == reader.RouteWeb:
 		return m.startFetch(r.URL, r.Title)
-	case reader.RouteArticle, reader.RouteList:
-	default:
+	case !r.Leads():
 		return m.setStatus(r.Why)
 	}
 	m.pushHistory()
