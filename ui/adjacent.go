@@ -1,97 +1,71 @@
 package ui
 
-// Where n and p lead when the article's own links do not say: the
-// list's neighbour; and the rule that a stand-in never leads where the
-// other direction does.
+// Where n and p lead from the open article: reader.FindRoutes decides
+// (the one rule brief read reports too); the model keeps its answer and
+// works it out again only when what it depends on changes.
 
 import "github.com/brief-news/brief/reader"
 
+// findRoutes is reader.FindRoutes; tests count the calls through it.
+var findRoutes = reader.FindRoutes
+
 // newestFirst is a Source whose list runs newest first, as the
-// library's views do. There, as in its feeds' own links, the previous
-// article is the older one (the row below) and the next the newer one
-// (the row above). Other lists are in reading order: next is the row
-// below.
+// library's views do (see reader.List).
 type newestFirst interface{ NewestFirst() bool }
 
-// How a hop was found, weakest evidence first.
-const (
-	byList = iota // the list's neighbour: the article has no link
-	byFeed        // the adjacent item of its feed (reader.KindFeed)
-	byPage        // the article's own link
-)
+// sourceList is a Source as the list reader.FindRoutes reads.
+type sourceList struct{ Source }
 
-// evidence says how the open article's link in direction dir was found.
-func (m *Model) evidence(dir int) int {
-	a := m.lookup(m.current)
-	if a == nil {
-		return byList
-	}
-	l := a.Next
-	if dir < 0 {
-		l = a.Prev
-	}
-	switch {
-	case l == nil || l.Kind == reader.KindList:
-		return byList
-	case l.Kind == reader.KindFeed:
-		return byFeed
-	}
-	return byPage
+func (s sourceList) NewestFirst() bool {
+	nf, ok := s.Source.(newestFirst)
+	return ok && nf.NewestFirst()
 }
 
-// hopTo is where n (dir 1) or p (dir -1) leads: resolve's answer,
-// unless that is a stand-in (the feed's or the list's neighbour) for
-// the article the other direction leads to on better evidence (on
-// equal evidence next keeps it). Then it leads nowhere: previous and
-// next never name the same article.
-func (m *Model) hopTo(dir int) hop {
-	h := m.resolve(dir)
-	e := m.evidence(dir)
-	if e == byPage || h.why != "" || hopTarget(h) == "" {
-		return h
-	}
-	o := m.resolve(-dir)
-	oe := m.evidence(-dir)
-	if o.why != "" || hopTarget(o) != hopTarget(h) || oe < e || (oe == e && dir > 0) {
-		return h
-	}
-	word, other := "next", "previous"
-	if dir < 0 {
-		word, other = other, word
-	}
-	return hop{why: "no " + word + " article: the only one at hand is the " + other + ", “" + h.text + "”"}
+// routeDeps is what the open article's routes depend on. A change to
+// any of them means working them out again: another article, the open
+// one replaced by the source (a library article learns its page's own
+// links when read), a new list (a reload, another view or a search),
+// a page loaded from the web.
+type routeDeps struct {
+	loc    string
+	art    *reader.Article
+	first  *reader.Article // the list's first article and length: a new list
+	n      int
+	newest bool
+	web    int
 }
 
-// hopTarget is the article or page a hop leads to.
-func hopTarget(h hop) string {
-	if h.loc != "" {
-		return h.loc
-	}
-	return h.url
+// routeCache is the open article's routes and what they were worked out
+// from.
+type routeCache struct {
+	deps   routeDeps
+	valid  bool
+	routes reader.Routes
 }
 
-// neighbour is the list's article before or after a, for articles with
-// no link of their own: in a newest-first list (newestFirst) the
-// previous one is the older, below.
-func (m *Model) neighbour(a *reader.Article, dir int, word string) hop {
-	step := dir
-	if nf, ok := m.src.(newestFirst); ok && nf.NewestFirst() {
-		step = -dir
-	}
+// routeDeps is the state the routes of the open article depend on now.
+func (m *Model) routeDeps() routeDeps {
 	arts := m.src.Articles()
-	for i, x := range arts {
-		if x.Location != a.Location {
-			continue
-		}
-		j := i + step
-		if j < 0 || j >= len(arts) {
-			end := "last"
-			if j < 0 {
-				end = "first"
-			}
-			return hop{why: "no " + word + " article: this is the " + end + " of the list"}
-		}
-		return hop{loc: arts[j].Location, text: arts[j].DisplayTitle(), viaList: true}
+	d := routeDeps{loc: m.current, art: m.lookup(m.current), n: len(arts),
+		newest: sourceList{m.src}.NewestFirst(), web: len(m.web)}
+	if len(arts) > 0 {
+		d.first = arts[0]
 	}
-	return hop{why: "this article has no " + word + " link"}
+	return d
 }
+
+// route is where n (dir 1) or p (dir -1) leads from the open article:
+// the routes kept on the model, worked out again only when what they
+// depend on has changed.
+func (m *Model) route(dir int) reader.Route {
+	d := m.routeDeps()
+	if !m.routes.valid || m.routes.deps != d {
+		web := func(loc string) *reader.Article { return m.web[loc] }
+		m.routes = routeCache{deps: d, valid: true, routes: findRoutes(sourceList{m.src}, web, d.art)}
+	}
+	return m.routes.routes.Dir(dir)
+}
+
+// forgetRoutes makes the next route work the routes out again: the
+// article or the pages at hand changed.
+func (m *Model) forgetRoutes() { m.routes.valid = false }

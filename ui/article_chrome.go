@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/brief-news/brief/reader"
+	"github.com/brief-news/brief/ui/present"
 )
 
 // footerLines is the height of the footer: the previous/next line.
@@ -84,6 +85,15 @@ func (m articleModel) footer() string {
 	line := left + strings.Repeat(" ", max(at-lipgloss.Width(left), 0)) + pct
 	gap := max(m.width-lipgloss.Width(line)-lipgloss.Width(right), 2)
 	return ansi.Truncate(line+strings.Repeat(" ", gap)+right, m.width, "")
+}
+
+// routeFooter is what the footer says of a route: the target's headline
+// and the note brief read uses too; nothing where it leads nowhere.
+func routeFooter(r reader.Route) footerLink {
+	if r.Title == "" {
+		return footerLink{}
+	}
+	return footerLink{Text: r.Title, Note: present.RouteNote(r), OK: r.Leads()}
 }
 
 // linkWidth is the columns a footer target takes untruncated.

@@ -158,7 +158,7 @@ func (m *Model) pump() tea.Cmd {
 			wants = append(wants, want{a, m.width, true})
 		}
 		for _, dir := range []int{1, -1} {
-			if a := m.lookup(m.hopTo(dir).loc); a != nil {
+			if a := m.lookup(m.route(dir).Loc); a != nil {
 				wants = append(wants, want{a, m.width, false})
 			}
 		}

@@ -74,6 +74,7 @@ type Model struct {
 	history []visit  // the articles read before current, for back
 	unsaved []string // opened articles not yet handed to the ReadState
 	web     map[string]*reader.Article
+	routes  routeCache // where n and p lead from current (adjacent.go)
 
 	cache *cache
 	shown renderKey // what the article view shows

@@ -31,76 +31,6 @@ func (m *Model) readArticle(loc string, a *reader.Article) *reader.Article {
 	return a
 }
 
-// hop is where n or p leads from the open article.
-type hop struct {
-	loc     string // an article to open at once
-	url     string // a web page to load first
-	text    string // the target's headline for the footer
-	why     string // why there is nowhere to go
-	viaList bool   // no link of its own: the list's neighbour
-}
-
-// resolve works out where the article's own previous (dir -1) or next
-// (dir 1) link leads; without a link, the list's neighbour.
-func (m *Model) resolve(dir int) hop {
-	a := m.lookup(m.current)
-	if a == nil {
-		return hop{why: "no article is open"}
-	}
-	l, word := a.Next, "next"
-	if dir < 0 {
-		l, word = a.Prev, "previous"
-	}
-	if l == nil {
-		return m.neighbour(a, dir, word)
-	}
-	// An article of the collection first; failing that (no target, or
-	// one the source does not list) any http(s) address is followed on
-	// the web, as saved pages that link by absolute address need.
-	if l.InCollection() {
-		if t := m.lookup(l.Target); t != nil {
-			return hop{loc: t.Location, text: t.DisplayTitle()}
-		}
-	}
-	if l.URL != "" && reader.IsURL(l.URL) {
-		// A page already at hand (of the collection, or loaded before) is
-		// not fetched again: pages that link in a circle cost one request
-		// each however often the reader goes round.
-		if t := m.lookup(l.URL); t != nil {
-			return hop{loc: t.Location, text: t.DisplayTitle()}
-		}
-		return hop{url: l.URL, text: linkTitle(l)}
-	}
-	if s := otherScheme(l.URL); s != "" {
-		// javascript:, data: and the like: shown, never followed.
-		return hop{text: linkTitle(l), why: word + " link is a " + s + ": address, which brief does not follow"}
-	}
-	return hop{text: linkTitle(l), why: word + " article not in this collection: “" + linkTitle(l) + "”"}
-}
-
-// otherScheme is the scheme of an address that is neither a web page
-// nor a file ("javascript", "data"), or "".
-func otherScheme(raw string) string {
-	u, err := url.Parse(raw)
-	if err != nil || u.Scheme == "" || reader.IsURL(raw) || strings.EqualFold(u.Scheme, "file") {
-		return ""
-	}
-	return strings.ToLower(u.Scheme)
-}
-
-// linkTitle names a link's target for the screen: its headline, else a
-// short form of its address (only the scheme of one that is not a web
-// page or a file: a data: address can be long, and is not to be read).
-func linkTitle(l *reader.Link) string {
-	if l.Title != "" {
-		return reader.Clean(l.Title)
-	}
-	if s := otherScheme(l.URL); s != "" {
-		return s + ": link"
-	}
-	return shortURL(reader.Clean(l.URL))
-}
-
 // urlHost is the host of an address, for an article's source line.
 func urlHost(raw string) string {
 	u, err := url.Parse(raw)
@@ -110,53 +40,24 @@ func urlHost(raw string) string {
 	return strings.TrimPrefix(reader.Clean(u.Host), "www.")
 }
 
-// shortURL is an address without its scheme, and without the middle of
-// its path when long: "example.com/…/the-story".
-func shortURL(raw string) string {
-	u, err := url.Parse(raw)
-	if err != nil || u.Host == "" {
-		return raw
-	}
-	host := strings.TrimPrefix(u.Host, "www.")
-	path := strings.Trim(u.Path, "/")
-	if path == "" {
-		return host
-	}
-	parts := strings.Split(path, "/")
-	if len(parts) > 1 && len(host)+len(path) > 40 {
-		return host + "/…/" + parts[len(parts)-1]
-	}
-	return host + "/" + path
-}
+// shortURL is reader.ShortURL, for the status bar and error views.
+func shortURL(raw string) string { return reader.ShortURL(raw) }
 
-// footerLink describes a hop for the article's footer.
-func (m *Model) footerLink(dir int) footerLink {
-	h := m.hopTo(dir)
-	switch {
-	case h.text == "":
-		return footerLink{}
-	case h.why != "":
-		return footerLink{Text: h.text, Note: "(not here)"}
-	case h.viaList:
-		return footerLink{Text: h.text, Note: "(list)", OK: true}
-	case h.url != "":
-		return footerLink{Text: h.text, Note: "(web)", OK: true}
-	}
-	return footerLink{Text: h.text, OK: true}
-}
+// footerLink is what the footer says of the route in direction dir.
+func (m *Model) footerLink(dir int) footerLink { return routeFooter(m.route(dir)) }
 
-// adjacent follows n or p.
+// adjacent follows n or p where the open article's route leads.
 func (m *Model) adjacent(dir int) tea.Cmd {
-	h := m.hopTo(dir)
+	r := m.route(dir)
 	switch {
-	case h.why != "":
-		return m.setStatus(h.why)
-	case h.url != "":
-		return m.startFetch(h.url, h.text)
+	case r.Kind == reader.RouteWeb:
+		return m.startFetch(r.URL, r.Title)
+	case !r.Leads():
+		return m.setStatus(r.Why)
 	}
 	m.pushHistory()
-	m.goTo(h.loc)
-	if h.viaList {
+	m.goTo(r.Loc)
+	if r.Kind == reader.RouteList {
 		word := "next"
 		if dir < 0 {
 			word = "previous"
@@ -182,6 +83,7 @@ func (m *Model) goTo(loc string) {
 	m.cancelFetch("")
 	m.leaveStatus(loc)
 	m.current, m.screen = loc, screenArticle
+	m.forgetRoutes()
 	m.shown = renderKey{}
 	m.article.SetArticle(m.readArticle(loc, a), m.mode)
 	if !m.list.seen[loc] {

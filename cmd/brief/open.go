@@ -70,15 +70,17 @@ func runOpen(e *env, cmd *command, args []string) int {
 			from = "Summary from the feed"
 		}
 		shown := *a
+		// Outside the reader's list: where its links lead on their own.
+		routes := reader.FindRoutes(nil, nil, a)
 		if e.tty {
 			var out string
-			out, err = render(markdownArticle(&shown, a.Body, "*"+from+"*", "brief open "+reader.ShellQuote(rest[0])+" | less"), *style, e.width)
+			out, err = render(markdownArticle(&shown, routes, a.Body, "*"+from+"*", "brief open "+reader.ShellQuote(rest[0])+" | less"), *style, e.width)
 			if err == nil {
 				_, err = fmt.Fprint(e.stdout, out)
 			}
 		} else {
 			shown.Body = strings.TrimSpace(a.Body) + "\n\n(" + from + ")"
-			_, err = fmt.Fprint(e.stdout, plainArticle(&shown))
+			_, err = fmt.Fprint(e.stdout, plainArticle(&shown, routes))
 		}
 	}
 	if err != nil {

@@ -7,9 +7,9 @@ import (
 	"sort"
 	"strings"
 	"time"
-	"unicode"
 
 	"github.com/brief-news/brief/reader"
+	"github.com/brief-news/brief/ui/present"
 	"github.com/charmbracelet/glamour"
 	"github.com/charmbracelet/glamour/styles"
 )
@@ -29,6 +29,8 @@ type articleJSON struct {
 	Summary        *[]string `json:"summary,omitempty"`
 	Prev           *linkJSON `json:"prev"`
 	Next           *linkJSON `json:"next"`
+	// Route is where previous and next lead (read --json; routejson.go).
+	Route *routesJSON `json:"route,omitempty"`
 }
 
 // linkJSON is a previous/next link in --json output.
@@ -101,59 +103,21 @@ func metaLine(a *reader.Article) string {
 	return strings.Join(parts, " · ")
 }
 
-// linkLine describes a link for people: its label, title and where it
-// leads, or why it leads nowhere. Cleaned, as it can quote a file name.
-func linkLine(l *reader.Link, direction string) string {
-	return reader.Clean(describeLink(l, direction))
-}
-
-// describeLink uses the page's own label when it has one that says
-// something ("Next story"), else the direction ("Next").
-func describeLink(l *reader.Link, direction string) string {
-	title := l.Title
-	if title == "" {
-		title = l.URL
-	}
-	label := strings.Trim(l.Label, " \t←→«»‹›<>:|")
-	if !hasLetter(label) {
-		label = direction
-	}
-	switch {
-	case l.InCollection():
-		return fmt.Sprintf("%s: %s (%s)", label, title, l.Target)
-	case l.Resolved && l.URL != "":
-		return fmt.Sprintf("%s: %s (%s)", label, title, l.URL)
-	default:
-		return fmt.Sprintf("%s: %s (not in this collection)", label, title)
-	}
-}
-
-func hasLetter(s string) bool {
-	return strings.IndexFunc(s, unicode.IsLetter) >= 0
-}
-
-// linkLines describes the article's previous and next links, a line each.
-func linkLines(a *reader.Article) []string {
-	var out []string
-	if a.Prev != nil {
-		out = append(out, linkLine(a.Prev, "Previous"))
-	}
-	if a.Next != nil {
-		out = append(out, linkLine(a.Next, "Next"))
-	}
-	return out
-}
+// linkLines describes where the article's previous and next lead, a
+// line each, as the reader's footer and keys have it (present.RouteLine).
+func linkLines(rs reader.Routes) []string { return present.RouteLines(rs) }
 
 // plainArticle is the article as plain text: no escape sequences, for
 // pipes and NO_COLOR.
-func plainArticle(a *reader.Article) string {
+func plainArticle(a *reader.Article, rs reader.Routes) string {
 	var b strings.Builder
 	b.WriteString(a.DisplayTitle() + "\n" + metaLine(a) + "\n\n")
 	b.WriteString(strings.TrimSpace(a.Body) + "\n")
-	if a.Prev != nil || a.Next != nil {
+	links := linkLines(rs)
+	if len(links) > 0 {
 		b.WriteString("\n")
 	}
-	for _, l := range linkLines(a) {
+	for _, l := range links {
 		b.WriteString(l + "\n")
 	}
 	return reader.Clean(b.String())
@@ -163,7 +127,7 @@ func plainArticle(a *reader.Article) string {
 // its body cut to the display limits with a notice (hint is the command
 // that prints it all) when it is longer; tail is markdown that follows
 // the body.
-func markdownArticle(a *reader.Article, body, tail, hint string) string {
+func markdownArticle(a *reader.Article, rs reader.Routes, body, tail, hint string) string {
 	var b strings.Builder
 	b.WriteString("# " + escapeInline(a.DisplayTitle()) + "\n\n")
 	b.WriteString("*" + escapeInline(metaLine(a)) + "*\n\n")
@@ -175,10 +139,11 @@ func markdownArticle(a *reader.Article, body, tail, hint string) string {
 	if tail != "" {
 		b.WriteString("\n" + tail + "\n")
 	}
-	if a.Prev != nil || a.Next != nil {
+	links := linkLines(rs)
+	if len(links) > 0 {
 		b.WriteString("\n---\n\n")
 	}
-	for _, l := range linkLines(a) {
+	for _, l := range links {
 		b.WriteString("- " + escapeInline(l) + "\n")
 	}
 	return b.String()

@@ -32,22 +32,25 @@ func runRead(e *env, cmd *command, args []string) int {
 	if err := checkStyle(*style); err != nil {
 		return e.usageError("read", "read: %v", err)
 	}
-	a, code := e.openFirst("read", sources)
+	a, c, code := e.openFirstIn("read", sources)
 	if a == nil {
 		return code
 	}
+	routes := readRoutes(c, a)
 	switch {
 	case *asJSON:
 		sum, _ := summarizer.Summarize(summarizer.Document{Title: a.Title, Body: a.Body}, summarizer.Options{})
-		err = writeJSON(e.stdout, toJSON(a, true, sum.Sentences))
+		j := toJSON(a, true, sum.Sentences)
+		j.Route = toRoutesJSON(routes)
+		err = writeJSON(e.stdout, j)
 	case e.tty:
 		var out string
-		out, err = render(markdownArticle(a, a.Body, "", reader.ReadCommand(sources[0])), *style, e.width)
+		out, err = render(markdownArticle(a, routes, a.Body, "", reader.ReadCommand(sources[0])), *style, e.width)
 		if err == nil {
 			_, err = fmt.Fprint(e.stdout, out)
 		}
 	default:
-		_, err = fmt.Fprint(e.stdout, plainArticle(a))
+		_, err = fmt.Fprint(e.stdout, plainArticle(a, routes))
 	}
 	if err != nil {
 		e.errorf("%v", err)
@@ -56,13 +59,27 @@ func runRead(e *env, cmd *command, args []string) int {
 	return code
 }
 
+// readRoutes is where previous and next lead from a, as the reader
+// would have it on collection c: the articles named on the command line,
+// in list order.
+func readRoutes(c *reader.Collection, a *reader.Article) reader.Routes {
+	return reader.FindRoutes(reader.ReadingOrder(c), nil, a)
+}
+
 // openFirst loads the sources as one collection and returns, fully read,
 // the article of the first: the one to show. Further sources only give
 // its links something to resolve to.
 func (e *env) openFirst(cmd string, sources []string) (*reader.Article, int) {
+	a, _, code := e.openFirstIn(cmd, sources)
+	return a, code
+}
+
+// openFirstIn is openFirst that also returns the collection the article
+// is read in.
+func (e *env) openFirstIn(cmd string, sources []string) (*reader.Article, *reader.Collection, int) {
 	c, code, _ := e.loadOrSample(sources)
 	if c == nil {
-		return nil, code
+		return nil, nil, code
 	}
 	e.warnSkipped(c)
 	first := sources[0]
@@ -74,15 +91,15 @@ func (e *env) openFirst(cmd string, sources []string) (*reader.Article, int) {
 	}
 	switch {
 	case len(found) == 0:
-		return nil, exitFailed // its error was reported by the load
+		return nil, nil, exitFailed // its error was reported by the load
 	case len(found) > 1:
-		return nil, e.usageError(cmd, "%s: %s holds %d articles; name one file (brief list shows them)", cmd, first, len(found))
+		return nil, nil, e.usageError(cmd, "%s: %s holds %d articles; name one file (brief list shows them)", cmd, first, len(found))
 	}
 	a, err := c.Open(context.Background(), found[0])
 	if err != nil {
-		return nil, e.failed(err)
+		return nil, nil, e.failed(err)
 	}
-	return a, code
+	return a, c, code
 }
 
 // within reports whether an article location came from a source: the
