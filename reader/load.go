@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/brief-news/brief/reader/internal/textenc"
 	"io"
 	"io/fs"
 	"os"
@@ -262,7 +263,7 @@ func ParseDocument(loc string, data []byte, full bool) (*Article, error) {
 // startsWithHeading sniffs markdown ("# Headline") in a file without an
 // extension, such as standard input.
 func startsWithHeading(data []byte) bool {
-	s := bytes.TrimLeft(bytes.TrimPrefix(data, utf8BOM), " \t\r\n")
+	s := bytes.TrimLeft(bytes.TrimPrefix(data, textenc.BOM), " \t\r\n")
 	return bytes.HasPrefix(s, []byte("# "))
 }
 

@@ -3,6 +3,7 @@ package reader
 import (
 	"bytes"
 	"errors"
+	"github.com/brief-news/brief/reader/internal/words"
 	"os"
 	"path/filepath"
 	"strings"
@@ -80,8 +81,8 @@ func TestParseTextClean(t *testing.T) {
 	}
 	wantTextLink(t, a.Prev, "Previous Article", "Council Votes on Budget — and Wants More")
 	wantTextLink(t, a.Next, "Next Article", "Storm Warning Issued for Coast")
-	if a.Partial || a.Words != countWords(a.Body) {
-		t.Errorf("partial=%v words=%d, body has %d", a.Partial, a.Words, countWords(a.Body))
+	if a.Partial || a.Words != words.Count(a.Body) {
+		t.Errorf("partial=%v words=%d, body has %d", a.Partial, a.Words, words.Count(a.Body))
 	}
 }
 

@@ -1,9 +1,10 @@
-package reader
+package navlinks
 
 import (
 	"strings"
 	"unicode"
 
+	"github.com/brief-news/brief/reader/internal/dom"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -20,24 +21,24 @@ import (
 // label signal: the reader sees the label.
 func relCandidates(body *html.Node, lay layout) []navCandidate {
 	var out []navCandidate
-	for _, a := range anchors(body) {
+	for _, a := range dom.Anchors(body) {
 		var d direction
 		switch {
-		case hasToken(a, "rel", "prev", "previous"):
+		case dom.HasToken(a, "rel", "prev", "previous"):
 			d = dirPrev
-		case hasToken(a, "rel", "next"):
+		case dom.HasToken(a, "rel", "next"):
 			d = dirNext
 		default:
 			continue
 		}
-		if excluded(a, exclStrong, lay) || lookAlikeText(textOf(a)) {
+		if excluded(a, exclStrong, lay) || lookAlikeText(dom.TextOf(a)) {
 			continue
 		}
 		label, title := describeAnchor(a, d)
 		if saysOtherWay(a, label, d) {
 			continue
 		}
-		out = append(out, navCandidate{dir: d, kind: KindRel, href: attr(a, "href"), label: label, title: title})
+		out = append(out, navCandidate{dir: d, kind: ByRel, href: dom.Attr(a, "href"), label: label, title: title})
 	}
 	return out
 }
@@ -48,91 +49,91 @@ func relCandidates(body *html.Node, lay layout) []navCandidate {
 func themeCandidates(body *html.Node) []navCandidate {
 	var out []navCandidate
 	add := func(a *html.Node, d direction) {
-		if a == nil || !hasAttr(a, "href") || insideComments(a) || relDirection(a) == 1-d {
+		if a == nil || !dom.HasAttr(a, "href") || insideComments(a) || relDirection(a) == 1-d {
 			return
 		}
 		label, title := describeAnchor(a, d)
 		if saysOtherWay(a, label, d) {
 			return
 		}
-		out = append(out, navCandidate{dir: d, kind: KindTheme, href: attr(a, "href"), label: label, title: title})
+		out = append(out, navCandidate{dir: d, kind: ByTheme, href: dom.Attr(a, "href"), label: label, title: title})
 	}
 	// addByClass adds the links of a container whose classes name their
 	// direction.
 	addByClass := func(container *html.Node, prevClass, nextClass string) {
-		for _, a := range anchors(container) {
-			if hasToken(a, "class", prevClass) {
+		for _, a := range dom.Anchors(container) {
+			if dom.HasToken(a, "class", prevClass) {
 				add(a, dirPrev)
-			} else if hasToken(a, "class", nextClass) {
+			} else if dom.HasToken(a, "class", nextClass) {
 				add(a, dirNext)
 			}
 		}
 	}
-	walk(body, func(n *html.Node) bool {
+	dom.Walk(body, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return true
 		}
 		switch {
 		// WordPress classic themes: nav.post-navigation > .nav-previous a.
 		// The same classes in "posts-navigation" page an archive.
-		case hasToken(n, "class", "nav-previous", "nav-next"):
-			if hasAncestorToken(n, "post-navigation", "nav-single", "single-navigation") {
+		case dom.HasToken(n, "class", "nav-previous", "nav-next"):
+			if dom.HasAncestorToken(n, "post-navigation", "nav-single", "single-navigation") {
 				d := dirNext
-				if hasToken(n, "class", "nav-previous") {
+				if dom.HasToken(n, "class", "nav-previous") {
 					d = dirPrev
 				}
-				add(firstAnchor(n), d)
+				add(dom.FirstAnchor(n), d)
 			}
 		// WordPress block themes.
-		case hasToken(n, "class", "post-navigation-link-previous"):
-			add(firstAnchor(n), dirPrev)
-		case hasToken(n, "class", "post-navigation-link-next"):
-			add(firstAnchor(n), dirNext)
+		case dom.HasToken(n, "class", "post-navigation-link-previous"):
+			add(dom.FirstAnchor(n), dirPrev)
+		case dom.HasToken(n, "class", "post-navigation-link-next"):
+			add(dom.FirstAnchor(n), dirNext)
 		// tagDiv Newspaper.
-		case hasToken(n, "class", "td-post-prev-post"):
-			add(firstAnchor(n), dirPrev)
-		case hasToken(n, "class", "td-post-next-post"):
-			add(firstAnchor(n), dirNext)
+		case dom.HasToken(n, "class", "td-post-prev-post"):
+			add(dom.FirstAnchor(n), dirPrev)
+		case dom.HasToken(n, "class", "td-post-next-post"):
+			add(dom.FirstAnchor(n), dirNext)
 		// JNews.
-		case hasToken(n, "class", "jeg_prevnext_post"):
+		case dom.HasToken(n, "class", "jeg_prevnext_post"):
 			addByClass(n, "prev-post", "next-post")
 			return false
 		// Blogger: the older post is the one before. On index pages the
 		// same classes lead to /search?updated-max=…, an archive page.
-		case n.DataAtom == atom.A && hasToken(n, "class", "blog-pager-older-link"):
-			if !bloggerArchive(attr(n, "href")) {
+		case n.DataAtom == atom.A && dom.HasToken(n, "class", "blog-pager-older-link"):
+			if !bloggerArchive(dom.Attr(n, "href")) {
 				add(n, dirPrev)
 			}
-		case n.DataAtom == atom.A && hasToken(n, "class", "blog-pager-newer-link"):
-			if !bloggerArchive(attr(n, "href")) {
+		case n.DataAtom == atom.A && dom.HasToken(n, "class", "blog-pager-newer-link"):
+			if !bloggerArchive(dom.Attr(n, "href")) {
 				add(n, dirNext)
 			}
 		// Squarespace: section.item-pagination > a.item-pagination-link--prev,
 		// and in blog templates section.blog-item-pagination >
 		// a.blog-item-pagination-link--prev.
-		case hasToken(n, "class", "item-pagination"):
+		case dom.HasToken(n, "class", "item-pagination"):
 			addByClass(n, "item-pagination-link--prev", "item-pagination-link--next")
 			return false
-		case hasToken(n, "class", "blog-item-pagination"):
+		case dom.HasToken(n, "class", "blog-item-pagination"):
 			addByClass(n, "blog-item-pagination-link--prev", "blog-item-pagination-link--next")
 			return false
 		// Enfold: a.avia-post-nav.avia-post-prev at the page's edges.
-		case n.DataAtom == atom.A && hasToken(n, "class", "avia-post-nav"):
-			if hasToken(n, "class", "avia-post-prev") {
+		case n.DataAtom == atom.A && dom.HasToken(n, "class", "avia-post-nav"):
+			if dom.HasToken(n, "class", "avia-post-prev") {
 				add(n, dirPrev)
-			} else if hasToken(n, "class", "avia-post-next") {
+			} else if dom.HasToken(n, "class", "avia-post-next") {
 				add(n, dirNext)
 			}
 		// Hugo (PaperMod and kin): nav.paginav a.prev / a.next.
-		case n.DataAtom == atom.Nav && hasToken(n, "class", "paginav"):
+		case n.DataAtom == atom.Nav && dom.HasToken(n, "class", "paginav"):
 			addByClass(n, "prev", "next")
 			return false
 		// Jekyll (Minimal Mistakes): a.pagination--pager "Previous"/"Next".
-		case n.DataAtom == atom.A && hasToken(n, "class", "pagination--pager"):
-			if hasToken(n, "class", "disabled") {
+		case n.DataAtom == atom.A && dom.HasToken(n, "class", "pagination--pager"):
+			if dom.HasToken(n, "class", "disabled") {
 				return false
 			}
-			switch bareDirection(textOf(n)) {
+			switch bareDirection(dom.TextOf(n)) {
 			case "prev":
 				add(n, dirPrev)
 			case "next":
@@ -151,7 +152,7 @@ func saysOtherWay(a *html.Node, label string, d direction) bool {
 	if ld := labelDirectionOnly(label); ld >= 0 {
 		return ld != d
 	}
-	if w, _, ok := leadingDirection(textOf(a)); ok {
+	if w, _, ok := leadingDirection(dom.TextOf(a)); ok {
 		wd, _ := wordDirection(strings.ToLower(w))
 		return wd != d
 	}
@@ -161,9 +162,9 @@ func saysOtherWay(a *html.Node, label string, d direction) bool {
 // relDirection is the direction a link's rel states; -1 when none.
 func relDirection(a *html.Node) direction {
 	switch {
-	case hasToken(a, "rel", "prev", "previous"):
+	case dom.HasToken(a, "rel", "prev", "previous"):
 		return dirPrev
-	case hasToken(a, "rel", "next"):
+	case dom.HasToken(a, "rel", "next"):
 		return dirNext
 	}
 	return -1
@@ -185,17 +186,17 @@ func headCandidates(doc *html.Node) []navCandidate {
 		return nil
 	}
 	var out []navCandidate
-	for _, l := range findAll(doc, atom.Link) {
+	for _, l := range dom.FindAll(doc, atom.Link) {
 		var d direction
 		switch {
-		case hasToken(l, "rel", "prev", "previous"):
+		case dom.HasToken(l, "rel", "prev", "previous"):
 			d = dirPrev
-		case hasToken(l, "rel", "next"):
+		case dom.HasToken(l, "rel", "next"):
 			d = dirNext
 		default:
 			continue
 		}
-		c := navCandidate{dir: d, kind: KindHeadLink, href: attr(l, "href"), title: attr(l, "title")}
+		c := navCandidate{dir: d, kind: ByHeadLink, href: dom.Attr(l, "href"), title: dom.Attr(l, "title")}
 		if hasDirectionWord(c.title) { // "Vorige Meldung" labels, it is no headline
 			c.label, c.title = c.title, ""
 		}
@@ -212,7 +213,7 @@ func headCandidates(doc *html.Node) []navCandidate {
 func labelCandidates(body *html.Node, lay layout) []navCandidate {
 	var out []navCandidate
 	seen := map[*html.Node]bool{}
-	walk(body, func(n *html.Node) bool {
+	dom.Walk(body, func(n *html.Node) bool {
 		if n.Type == html.ElementNode && skipSubtree(n) {
 			return false
 		}
@@ -220,7 +221,7 @@ func labelCandidates(body *html.Node, lay layout) []navCandidate {
 			return true
 		}
 		el := n.Parent
-		elText, _ := shortText(el, 60)
+		elText, _ := dom.ShortText(el, 60)
 		d, ok := labelDirection(elText)
 		if !ok {
 			// The label may be the text node alone ("Next story →" beside
@@ -229,11 +230,11 @@ func labelCandidates(body *html.Node, lay layout) []navCandidate {
 				return true
 			}
 		}
-		a := enclosingAnchor(el)
+		a := dom.EnclosingAnchor(el)
 		if a == nil {
 			a = nearestAnchor(el)
 		}
-		if a == nil || seen[a] || !hasAttr(a, "href") || excluded(a, exclLabel, lay) || excluded(el, exclLabel, lay) {
+		if a == nil || seen[a] || !dom.HasAttr(a, "href") || excluded(a, exclLabel, lay) || excluded(el, exclLabel, lay) {
 			return true
 		}
 		seen[a] = true
@@ -245,7 +246,7 @@ func labelCandidates(body *html.Node, lay layout) []navCandidate {
 				label = n.Data
 			}
 		}
-		out = append(out, navCandidate{dir: d, kind: KindLabel, href: attr(a, "href"), label: label, title: title, weak: true})
+		out = append(out, navCandidate{dir: d, kind: ByLabel, href: dom.Attr(a, "href"), label: label, title: title, weak: true})
 		return true
 	})
 	return out
@@ -264,12 +265,12 @@ func nearestAnchor(el *html.Node) *html.Node {
 		}
 		var before, after *html.Node
 		passed := false
-		walk(c, func(x *html.Node) bool {
+		dom.Walk(c, func(x *html.Node) bool {
 			if x == el {
 				passed = true
 				return false
 			}
-			if x.Type == html.ElementNode && x.DataAtom == atom.A && hasAttr(x, "href") {
+			if x.Type == html.ElementNode && x.DataAtom == atom.A && dom.HasAttr(x, "href") {
 				if passed {
 					if after == nil {
 						after = x
@@ -313,7 +314,7 @@ func arrowCandidates(body *html.Node, lay layout) []navCandidate {
 			if postNavHere(n) {
 				inPost = true
 			}
-			if n.DataAtom == atom.A && hasAttr(n, "href") {
+			if n.DataAtom == atom.A && dom.HasAttr(n, "href") {
 				if c, ok := arrowCandidate(n, inPost); ok {
 					out = append(out, c)
 				}
@@ -332,12 +333,12 @@ func arrowCandidates(body *html.Node, lay layout) []navCandidate {
 // arrowCandidate judges one link for the arrow signal.
 func arrowCandidate(a *html.Node, inPost bool) (navCandidate, bool) {
 	nameDir := namedDirection(a)
-	if (!inPost && nameDir < 0) || lookAlikeText(textOf(a)) {
+	if (!inPost && nameDir < 0) || lookAlikeText(dom.TextOf(a)) {
 		return navCandidate{}, false
 	}
-	textDir := labelDirectionOnly(textOf(a))
+	textDir := labelDirectionOnly(dom.TextOf(a))
 	if textDir < 0 {
-		if l, _, ok := splitLabel(textOf(a)); ok {
+		if l, _, ok := splitLabel(dom.TextOf(a)); ok {
 			textDir = labelDirectionOnly(l)
 		}
 	}
@@ -349,7 +350,7 @@ func arrowCandidate(a *html.Node, inPost bool) (navCandidate, bool) {
 	// when the link's name says the same direction.
 	lead, rest := "", ""
 	if textDir < 0 && nameDir >= 0 {
-		if w, r, ok := leadingDirection(textOf(a)); ok {
+		if w, r, ok := leadingDirection(dom.TextOf(a)); ok {
 			if wd, _ := wordDirection(strings.ToLower(w)); wd == nameDir {
 				textDir, lead, rest = nameDir, w, r
 			}
@@ -370,7 +371,7 @@ func arrowCandidate(a *html.Node, inPost bool) (navCandidate, bool) {
 	if lead != "" && textDir == d {
 		label, title = lead, rest
 	}
-	return navCandidate{dir: d, kind: KindArrow, href: attr(a, "href"), label: label, title: title, weak: true}, true
+	return navCandidate{dir: d, kind: ByArrow, href: dom.Attr(a, "href"), label: label, title: title, weak: true}, true
 }
 
 // leadingDirection splits a link text that opens with a direction word
@@ -436,7 +437,7 @@ func namedDirection(a *html.Node) direction {
 	x := a
 	for depth := 0; depth < 3 && x != nil && x.DataAtom != atom.Body; depth++ {
 		for _, key := range []string{"class", "id"} {
-			for _, t := range tokens(attr(x, key)) {
+			for _, t := range dom.Tokens(dom.Attr(x, key)) {
 				if d := tokenDirection(t); d >= 0 {
 					if found >= 0 && found != d {
 						return -1
@@ -469,7 +470,7 @@ var postNavNames = map[string]bool{
 // for the navigation between posts, or a bare <nav> holding just a pair
 // of links.
 func postNavHere(x *html.Node) bool {
-	for _, ws := range nameWords(x) {
+	for _, ws := range dom.NameWords(x) {
 		// A name holding one of postNavNames as consecutive words counts
 		// too ("article-adjacent-navigation", "post-navigation-wrapper").
 		for i := range ws {
@@ -483,5 +484,5 @@ func postNavHere(x *html.Node) bool {
 			}
 		}
 	}
-	return x.DataAtom == atom.Nav && attr(x, "class") == "" && attr(x, "id") == "" && !hasMoreAnchors(x, 3)
+	return x.DataAtom == atom.Nav && dom.Attr(x, "class") == "" && dom.Attr(x, "id") == "" && !dom.HasMoreAnchors(x, 3)
 }
