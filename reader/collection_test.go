@@ -4,12 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/brief-news/brief/reader/fetch"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/brief-news/brief/reader/fetch"
 )
 
 func TestNormalizeTitle(t *testing.T) {

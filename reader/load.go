@@ -5,7 +5,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/brief-news/brief/reader/internal/textenc"
 	"io"
 	"io/fs"
 	"os"
@@ -13,6 +12,8 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+
+	"github.com/brief-news/brief/reader/internal/textenc"
 )
 
 // MaxFileSize caps what brief reads from one file or stream: no news

@@ -2,13 +2,14 @@ package reader
 
 import (
 	"bytes"
-	"github.com/brief-news/brief/reader/internal/textenc"
-	"github.com/brief-news/brief/reader/internal/words"
 	"regexp"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/brief-news/brief/reader/internal/textenc"
+	"github.com/brief-news/brief/reader/internal/words"
 )
 
 // The scraped-page text form: a headline, "No time to read? / Get a

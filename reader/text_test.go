@@ -3,11 +3,12 @@ package reader
 import (
 	"bytes"
 	"errors"
-	"github.com/brief-news/brief/reader/internal/words"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/brief-news/brief/reader/internal/words"
 )
 
 func mustRead(t *testing.T, path string) []byte {

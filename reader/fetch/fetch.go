@@ -9,12 +9,13 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"github.com/brief-news/brief/reader/internal/safetext"
 	"io"
 	"net"
 	"net/http"
 	"net/url"
 	"time"
+
+	"github.com/brief-news/brief/reader/internal/safetext"
 )
 
 // Request is one GET. Setting ETag or LastModified (from an earlier

@@ -8,10 +8,11 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"golang.org/x/net/html"
+
 	"github.com/brief-news/brief/reader/internal/safetext"
 	"github.com/brief-news/brief/reader/internal/textenc"
 	"github.com/brief-news/brief/reader/internal/words"
-	"golang.org/x/net/html"
 )
 
 // Fuzz test: any bytes must give links that are safe to show and keep

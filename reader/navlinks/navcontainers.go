@@ -3,9 +3,10 @@ package navlinks
 import (
 	"strings"
 
-	"github.com/brief-news/brief/reader/internal/dom"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/brief-news/brief/reader/internal/dom"
 )
 
 // Which parts of a page may hold previous/next links: post navigation

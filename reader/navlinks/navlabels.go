@@ -4,11 +4,12 @@ import (
 	"strings"
 	"unicode"
 
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
 	"github.com/brief-news/brief/reader/internal/dom"
 	"github.com/brief-news/brief/reader/internal/safetext"
 	"github.com/brief-news/brief/reader/internal/words"
-	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 )
 
 // The words of previous/next links: recognising labels ("Next story

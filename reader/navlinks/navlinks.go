@@ -25,11 +25,12 @@ import (
 	"regexp"
 	"strings"
 
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
 	"github.com/brief-news/brief/reader/internal/dom"
 	"github.com/brief-news/brief/reader/internal/safetext"
 	"github.com/brief-news/brief/reader/internal/words"
-	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 )
 
 // Previous/next article links are read from the page as published:

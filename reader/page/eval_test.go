@@ -13,10 +13,11 @@ import (
 	"unicode"
 
 	readability "codeberg.org/readeck/go-readability/v2"
-	"github.com/brief-news/brief/reader/internal/dom"
-	"github.com/brief-news/brief/reader/internal/words"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/brief-news/brief/reader/internal/dom"
+	"github.com/brief-news/brief/reader/internal/words"
 )
 
 // The extraction benchmark over Mozilla Readability's test pages, kept

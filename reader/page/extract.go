@@ -12,11 +12,12 @@ import (
 	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/base"
 	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/commonmark"
 	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/table"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
 	"github.com/brief-news/brief/reader/internal/dom"
 	"github.com/brief-news/brief/reader/internal/safetext"
 	"github.com/brief-news/brief/reader/internal/words"
-	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 )
 
 // Extraction: readability finds the article in the page and its

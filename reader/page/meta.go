@@ -7,11 +7,12 @@ import (
 	"strings"
 	"time"
 
-	"github.com/brief-news/brief/reader/internal/dom"
-	"github.com/brief-news/brief/reader/internal/words"
 	"github.com/itlightning/dateparse"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/brief-news/brief/reader/internal/dom"
+	"github.com/brief-news/brief/reader/internal/words"
 )
 
 // pageMeta is what a page says about itself in its markup, read without

@@ -14,6 +14,10 @@ import (
 	"net/url"
 	"path/filepath"
 	"strings"
+	"time"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/brief-news/brief/reader/fetch"
 	"github.com/brief-news/brief/reader/internal/dom"
@@ -21,9 +25,6 @@ import (
 	"github.com/brief-news/brief/reader/internal/textenc"
 	"github.com/brief-news/brief/reader/internal/words"
 	"github.com/brief-news/brief/reader/navlinks"
-	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
-	"time"
 )
 
 // Page is what brief reads from an HTML page. Every string is clean
@@ -214,8 +215,8 @@ func resolveRef(base *url.URL, ref string) *url.URL {
 	return u
 }
 
-// fallbackTitle names a page that declares no title: its only <h1>, or
-// the file or URL it came from.
+// fallbackTitle names a page that declares no title by its only <h1>,
+// or gives "".
 func fallbackTitle(doc *html.Node) string {
 	if h := dom.FindAll(doc, atom.H1); len(h) == 1 {
 		return safetext.Clean(dom.TextOf(h[0]))

@@ -8,9 +8,10 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/brief-news/brief/reader/internal/words"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/brief-news/brief/reader/internal/words"
 )
 
 // Walk visits n and its descendants in document order; fn returns false
