@@ -13,6 +13,7 @@ import (
 	"github.com/brief-news/brief/library/feed"
 	"github.com/brief-news/brief/library/store"
 	"github.com/brief-news/brief/reader"
+	"github.com/brief-news/brief/reader/fetch"
 )
 
 // Library is the interface the TUI codes against (a fake can stand in
@@ -82,8 +83,8 @@ func Open(path string, cfg config.Config) (*Local, error) {
 	if err != nil {
 		return nil, err
 	}
-	pages := reader.NewFetcher()
-	feeds := reader.NewFetcher()
+	pages := fetch.New()
+	feeds := fetch.New()
 	// A feed of thousands of items with full content runs to tens of
 	// megabytes; pages keep the fetcher's default cap.
 	feeds.MaxBytes = MaxFeedBytes
@@ -238,9 +239,9 @@ func NeedsPage(e *store.Entry) bool {
 func (l *Local) fetchPage(ctx context.Context, u string) (*reader.Article, error) {
 	f := l.Fetcher
 	if f == nil {
-		f = reader.DefaultFetcher
+		f = fetch.Default
 	}
-	resp, err := f.Fetch(ctx, reader.Request{URL: u, Refuse: reader.NotWebPage})
+	resp, err := f.Fetch(ctx, fetch.Request{URL: u, Refuse: reader.NotWebPage})
 	if err != nil {
 		return nil, err
 	}

@@ -1,6 +1,11 @@
-// Package reader holds brief's article model and everything that turns
-// files, pages and feeds into articles: parsing, link detection and
-// resolution, and loading collections. It knows nothing of the terminal.
+// Package reader holds brief's article model and turns sources into
+// articles: the Article and its previous/next Links, the scraped-page
+// text and markdown forms, HTML pages (read by package page, fetched by
+// package fetch, their links found by package navlinks), and
+// Collections of articles loaded from files, folders, standard input and
+// URLs, with their links resolved among them. It also gives the rest of
+// brief the one way to make untrusted text safe to show (Clean and kin).
+// It knows nothing of the terminal.
 package reader
 
 import (

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/brief-news/brief/reader/fetch"
 )
 
 func TestNormalizeTitle(t *testing.T) {
@@ -296,7 +298,7 @@ func TestLoadFolderLinksAndSpecialFiles(t *testing.T) {
 func TestErrorsAreClean(t *testing.T) {
 	for _, err := range []error{
 		&FileError{Path: "a\x1b]0;PWN\x07b.txt", Reason: "is empty"},
-		&FetchError{URL: "https://x/", Reason: "cannot be fetched: TLS certificate not trusted (valid for evil\x1b]0;PWNED\x07\x1b[2J)"},
+		&fetch.Error{URL: "https://x/", Reason: "cannot be fetched: TLS certificate not trusted (valid for evil\x1b]0;PWNED\x07\x1b[2J)"},
 	} {
 		if s := err.Error(); strings.ContainsAny(s, "\x1b\x07") {
 			t.Errorf("escape bytes in %q", s)

@@ -2,7 +2,6 @@ package reader
 
 import (
 	"net/http"
-	"strconv"
 	"strings"
 )
 
@@ -20,17 +19,6 @@ func (e *FileError) Error() string {
 		name = "standard input"
 	}
 	return Clean(ShowName(name) + " " + e.Reason)
-}
-
-// ShowName is a file name or address as an error shows it: as it is
-// when Clean leaves it alone, or else quoted with its control and
-// invisible characters written out ("no\x1b]0;X\afile.txt"), so that the
-// message names the real thing and not a look-alike that exists.
-func ShowName(name string) string {
-	if Clean(name) == name && CleanLine(name) == name {
-		return name
-	}
-	return strconv.QuoteToGraphic(name)
 }
 
 // binaryKind returns a description of data when it is not text (an image,

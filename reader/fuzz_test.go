@@ -1,15 +1,13 @@
 package reader
 
 import (
-	"html"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
-	"github.com/brief-news/brief/internal/hostiletest"
-	"github.com/brief-news/brief/internal/inert"
+	"github.com/brief-news/brief/reader/internal/words"
 )
 
 // Fuzz tests of the text form and of the text helpers every parser
@@ -85,7 +83,7 @@ func FuzzParseText(f *testing.F) {
 				}
 			}
 			for _, s := range []string{a.Title, a.Byline} {
-				if s != collapseSpace(s) {
+				if s != words.Collapse(s) {
 					t.Fatalf("title or byline not one spaced line: %q", s)
 				}
 			}
@@ -99,7 +97,7 @@ func FuzzParseText(f *testing.F) {
 				if l.Kind != KindText || l.URL != "" || l.Resolved || l.Target != "" || l.Title == "" {
 					t.Fatalf("bad text link %+v", l)
 				}
-				if l.Title != collapseSpace(l.Title) || l.Label != collapseSpace(l.Label) || !labelOnly.MatchString(l.Label) {
+				if l.Title != words.Collapse(l.Title) || l.Label != words.Collapse(l.Label) || !labelOnly.MatchString(l.Label) {
 					t.Fatalf("link label or title not one line: %+v", l)
 				}
 				if isWidget(l.Title) {
@@ -124,7 +122,7 @@ func FuzzParseText(f *testing.F) {
 					t.Fatalf("unclean markdown text %q", s)
 				}
 			}
-			if m.Title == "" || m.Title != collapseSpace(m.Title) || m.Words <= 0 {
+			if m.Title == "" || m.Title != words.Collapse(m.Title) || m.Words <= 0 {
 				t.Fatalf("markdown article %+v", m)
 			}
 		} else if strings.Contains(err.Error(), "\n") || !strings.HasPrefix(err.Error(), "f.md ") {
@@ -137,17 +135,17 @@ func FuzzParseText(f *testing.F) {
 			return
 		}
 		d := scanText(clean, false)
-		words := 0
+		nwords := 0
 		for _, p := range d.paras {
 			for _, line := range p {
 				if line == "" || isWidget(line) || labelOnly.MatchString(line) || labelInline.MatchString(line) {
 					t.Fatalf("chrome line %q in the body", line)
 				}
-				words += countWords(line)
+				nwords += words.Count(line)
 			}
 		}
-		if words != d.words {
-			t.Fatalf("words %d, body lines hold %d", d.words, words)
+		if nwords != d.words {
+			t.Fatalf("words %d, body lines hold %d", d.words, nwords)
 		}
 	})
 }
@@ -197,14 +195,14 @@ func FuzzParseTextLinks(f *testing.F) {
 		if err != nil {
 			t.Fatalf("%q: %v", doc, err)
 		}
-		if a.Title != collapseSpace(title) {
-			t.Fatalf("title %q, want %q", a.Title, collapseSpace(title))
+		if a.Title != words.Collapse(title) {
+			t.Fatalf("title %q, want %q", a.Title, words.Collapse(title))
 		}
-		if a.Prev == nil || a.Prev.Title != collapseSpace(prev) || a.Next == nil || a.Next.Title != collapseSpace(next) {
+		if a.Prev == nil || a.Prev.Title != words.Collapse(prev) || a.Next == nil || a.Next.Title != words.Collapse(next) {
 			t.Fatalf("links %+v %+v from %q", a.Prev, a.Next, doc)
 		}
-		if a.Words != countWords(body) {
-			t.Fatalf("words %d, body has %d: %q", a.Words, countWords(body), doc)
+		if a.Words != words.Count(body) {
+			t.Fatalf("words %d, body has %d: %q", a.Words, words.Count(body), doc)
 		}
 	})
 }
@@ -237,45 +235,4 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
-}
-
-// FuzzClean: Clean is idempotent and leaves valid UTF-8 with no C0 or
-// C1 control (newline aside), no DEL, no ESC and no bidi override;
-// text without any of them passes unchanged. CleanLine is one line.
-func FuzzClean(f *testing.F) {
-	for _, s := range []string{"a\x1b[31mb", "\x1b]8;;x\x07", "\u009b1m", "ok", "\u202egnp.exe", "a\tb\r\nc", "\x1b", "\x1b[", "\x1bP\x1b\\x", "\xff\x1b[1;2\xffm", "é ü 中文", "a &#233; &amp; b", "&#x2060;x&ZeroWidthSpace;", "&&#27;#27;]0;T&&#7;#7;", "a&#27[2J b", "&#x000000001b;]0;X&#7", "&#0000000027;[31m", "&#x1bad &amp &#233 &#x9b; &shy;"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		c := Clean(s)
-		if Clean(c) != c {
-			t.Fatalf("not idempotent on %q: %q → %q", s, c, Clean(c))
-		}
-		if !utf8.ValidString(c) {
-			t.Fatalf("invalid UTF-8 left in %q", c)
-		}
-		for _, r := range c {
-			if (r < 0x20 && r != '\n') || r == 0x7f || (r >= 0x80 && r < 0xa0) || inert.Bidi(r) {
-				t.Fatalf("control %U left in %q", r, c)
-			}
-		}
-		if isClean(s) && c != s {
-			t.Fatalf("clean text changed: %q → %q", s, c)
-		}
-		l := CleanLine(s)
-		if strings.Contains(l, "\n") || l != strings.TrimSpace(l) || CleanLine(l) != l || l != collapseSpace(c) {
-			t.Fatalf("CleanLine(%q) = %q", s, l)
-		}
-		if err := hostiletest.Check([]byte(c)); err != nil {
-			t.Fatalf("Clean(%q) = %q: %v", s, c, err)
-		}
-		// A markdown renderer decodes character references once (glamour
-		// as html.UnescapeString does): what it shows of CleanMarkdown's
-		// output must be clean too.
-		m := CleanMarkdown(s)
-		shown := html.UnescapeString(m)
-		if err := hostiletest.Check([]byte(shown)); err != nil {
-			t.Fatalf("CleanMarkdown(%q) = %q, rendered %q: %v", s, m, shown, err)
-		}
-	})
 }

@@ -8,7 +8,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"golang.org/x/net/html"
+	"github.com/brief-news/brief/reader/fetch"
+	"github.com/brief-news/brief/reader/internal/words"
 )
 
 // Fuzz tests: any bytes must parse without panicking, and whatever comes
@@ -16,13 +17,15 @@ import (
 // The seeds run in every `go test`; fuzz with
 //
 //	go test ./reader -run '^$' -fuzz '^FuzzParseHTML$' -fuzztime 4m -parallel 1 -fuzzminimizetime 5s
-//	go test ./reader -run '^$' -fuzz '^FuzzNavLinks$' -fuzztime 4m -parallel 1 -fuzzminimizetime 5s
 //
 // (Minimizing a new input of a page-sized seed otherwise takes the
 // default 60 s each, and a short run does little else.)
 
 func addFixtureSeeds(f *testing.F) {
+	// The pages of package navlinks are pages too.
 	files, _ := filepath.Glob(filepath.Join("testdata", "web", "*.html"))
+	nav, _ := filepath.Glob(filepath.Join("navlinks", "testdata", "web", "*.html"))
+	files = append(files, nav...)
 	for _, p := range files {
 		if data, err := os.ReadFile(p); err == nil {
 			f.Add(data)
@@ -77,8 +80,8 @@ func checkArticleSafe(t *testing.T, a *Article) {
 	}
 }
 
-// checkNavLink checks what findNavLinks promises of every link it
-// returns: clean one-line label and title, a URL that parses and is
+// checkNavLink checks what navlinks.Find promises of every link it
+// returns, as ParseHTML passes it on: clean one-line label and title, a URL that parses and is
 // never a mailto:, tel:, about: or blob: link, a web link with a host
 // that is not a site's home page, Resolved exactly for web links, a
 // page signal's kind, and a bounded title.
@@ -89,7 +92,7 @@ func checkNavLink(t *testing.T, l *Link) {
 			t.Fatalf("unclean link text %q", s)
 		}
 	}
-	if l.Label != collapseSpace(l.Label) || l.Title != collapseSpace(l.Title) {
+	if l.Label != words.Collapse(l.Label) || l.Title != words.Collapse(l.Title) {
 		t.Fatalf("link label or title not one spaced line: %+v", l)
 	}
 	if n := utf8.RuneCountInString(l.Title); n > 301 {
@@ -106,7 +109,7 @@ func checkNavLink(t *testing.T, l *Link) {
 	case "mailto", "tel", "about", "blob", "":
 		t.Fatalf("link %q is not an article", l.URL)
 	case "http", "https":
-		if u.Host == "" || siteRoot(u) {
+		if u.Host == "" || (strings.Trim(u.EscapedPath(), "/") == "" && u.RawQuery == "") {
 			t.Fatalf("web link %q without host or to a home page", l.URL)
 		}
 	default:
@@ -116,7 +119,7 @@ func checkNavLink(t *testing.T, l *Link) {
 			}
 		}
 	}
-	if l.Resolved != webScheme(u) {
+	if l.Resolved != fetch.WebURL(u) {
 		t.Fatalf("link %q resolved=%v", l.URL, l.Resolved)
 	}
 	switch l.Kind {
@@ -143,66 +146,4 @@ func FuzzParseHTML(f *testing.F) {
 			checkArticleSafe(t, a)
 		}
 	})
-}
-
-func FuzzNavLinks(f *testing.F) {
-	addFixtureSeeds(f)
-	page, _ := url.Parse("https://news.example.com/2026/11/story")
-	f.Fuzz(func(t *testing.T, data []byte) {
-		doc, err := html.Parse(strings.NewReader(decodeUTF8(data, "")))
-		if err != nil {
-			return
-		}
-		for _, pg := range []*url.URL{page, nil} {
-			prev, next := findNavLinks(doc, pg, pg)
-			if prev != nil && next != nil && prev.URL == next.URL {
-				t.Fatalf("prev and next are the same link %q", prev.URL)
-			}
-			for _, l := range []*Link{prev, next} {
-				if l == nil {
-					continue
-				}
-				checkNavLink(t, l)
-				u, _ := url.Parse(l.URL)
-				if pg == nil {
-					// Nothing to resolve against: only absolute links.
-					if !u.IsAbs() {
-						t.Fatalf("relative link %q with no base", l.URL)
-					}
-					continue
-				}
-				if webScheme(u) && sameDocument(u, pg) {
-					t.Fatalf("link to the page itself: %q", l.URL)
-				}
-				if webScheme(u) && pageNumberURL(u, pg) {
-					t.Fatalf("link to a numbered page: %q", l.URL)
-				}
-			}
-		}
-	})
-}
-
-// A label or an arrow (a weak signal) never yields a link brief cannot
-// follow, whatever its scheme (a crasher FuzzParseHTML found: "A0:0");
-// a rel link keeps it, shown but unresolved.
-func TestNavLinksWeakOtherScheme(t *testing.T) {
-	for _, page := range []string{
-		"<B ClAss=A!prev><A href=A0:0>Older",
-		"<div class=post-navigation><a href='tg://msg?x'>Next story →</a></div>",
-	} {
-		a, err := ParseHTML("p.html", []byte(page), "", false)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if a.Prev != nil || a.Next != nil {
-			t.Errorf("%s: links %+v %+v", page, a.Prev, a.Next)
-		}
-	}
-	a, err := ParseHTML("p.html", []byte("<p>x</p><a rel=next href='app:story/2'>Next</a>"), "", false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if a.Next == nil || a.Next.URL != "app:story/2" || a.Next.Resolved {
-		t.Errorf("rel link %+v", a.Next)
-	}
 }

@@ -34,29 +34,29 @@ func BenchmarkShapeText32MB(b *testing.B) {
 }
 
 func BenchmarkShapeHTMLDeep10k(b *testing.B) {
-	benchParse(b, "a.html", page(strings.Repeat("<div>", 10_000)+"<p>"+prose+"</p>"+strings.Repeat("</div>", 10_000)), true, true)
+	benchParse(b, "a.html", htmlPage(strings.Repeat("<div>", 10_000)+"<p>"+prose+"</p>"+strings.Repeat("</div>", 10_000)), true, true)
 }
 
 func BenchmarkShapeHTMLDeep480(b *testing.B) {
-	benchParse(b, "a.html", page(strings.Repeat("<div>", 480)+"<p>"+strings.Repeat(prose, 20)+"</p>"+strings.Repeat("</div>", 480)), true, false)
+	benchParse(b, "a.html", htmlPage(strings.Repeat("<div>", 480)+"<p>"+strings.Repeat(prose, 20)+"</p>"+strings.Repeat("</div>", 480)), true, false)
 }
 
 func BenchmarkShapeHTMLAttribute5MB(b *testing.B) {
-	benchParse(b, "a.html", page(`<p title="`+strings.Repeat("x", 5<<20)+`">`+strings.Repeat(prose, 20)+`</p>`), true, false)
+	benchParse(b, "a.html", htmlPage(`<p title="`+strings.Repeat("x", 5<<20)+`">`+strings.Repeat(prose, 20)+`</p>`), true, false)
 }
 
 // BenchmarkShapeHTML100kParagraphs is refused by the element cap;
 // 49k paragraphs is the largest page still read.
 func BenchmarkShapeHTML100kParagraphs(b *testing.B) {
-	benchParse(b, "a.html", page(strings.Repeat("<p>A short paragraph of news.</p>", 100_000)), true, true)
+	benchParse(b, "a.html", htmlPage(strings.Repeat("<p>A short paragraph of news.</p>", 100_000)), true, true)
 }
 
 func BenchmarkShapeHTML49kParagraphs(b *testing.B) {
-	benchParse(b, "a.html", page(strings.Repeat("<p>A short paragraph of news.</p>", 49_000)), true, false)
+	benchParse(b, "a.html", htmlPage(strings.Repeat("<p>A short paragraph of news.</p>", 49_000)), true, false)
 }
 
 func BenchmarkShapeHTML49kParagraphsScan(b *testing.B) {
-	benchParse(b, "a.html", page(strings.Repeat("<p>A short paragraph of news.</p>", 49_000)), false, false)
+	benchParse(b, "a.html", htmlPage(strings.Repeat("<p>A short paragraph of news.</p>", 49_000)), false, false)
 }
 
 func BenchmarkShapeExcerpt32MB(b *testing.B) {

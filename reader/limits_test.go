@@ -30,6 +30,28 @@ func (r repeatReader) Read(p []byte) (int, error) {
 	return n, nil
 }
 
+// countingReader counts the bytes read from r.
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// allocated is the memory a call allocates (as it would be without the
+// race detector).
+func allocated(f func()) uint64 {
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	f()
+	runtime.ReadMemStats(&after)
+	return (after.TotalAlloc - before.TotalAlloc) / raceAlloc
+}
+
 func TestTooLargeFileNamesIt(t *testing.T) {
 	dir := t.TempDir()
 	big := filepath.Join(dir, "big.txt")
@@ -58,8 +80,7 @@ func TestTooLargeFileNamesIt(t *testing.T) {
 
 	// 100 MB of text on standard input.
 	stdin := &countingReader{r: io.LimitReader(repeatReader{[]byte(prose)}, 100<<20)}
-	var mem uint64
-	mem = allocated(func() { _, err = Load(context.Background(), []string{"-"}, stdin) })
+	mem := allocated(func() { _, err = Load(context.Background(), []string{"-"}, stdin) })
 	if err == nil || err.Error() != "standard input is too large (over 32 MB)" {
 		t.Fatalf("stdin err = %v", err)
 	}
@@ -136,26 +157,26 @@ func loadBoth(t *testing.T, name string, data []byte) map[string]struct {
 	return out
 }
 
-func page(body string) []byte {
+func htmlPage(body string) []byte {
 	return []byte("<!doctype html><html><head><title>Harbour vote</title></head><body><article>" + body + "</article></body></html>")
 }
 
 func TestHTMLTooManyElements(t *testing.T) {
-	data := page(strings.Repeat("<p>A short paragraph of news.</p>", 100_000))
+	data := htmlPage(strings.Repeat("<p>A short paragraph of news.</p>", 100_000))
 	for src, r := range loadBoth(t, "many.html", data) {
 		if r.err == nil || !strings.Contains(r.err.Error(), "is too large to read: over 50,000 HTML elements") {
 			t.Errorf("%s: err = %v", src, r.err)
 		}
 	}
 	// A long real page stays well inside.
-	if a, err := ParseHTML("ok.html", page(strings.Repeat("<p>"+prose+"</p>", 5_000)), "", true); err != nil || a.Words < 50_000 {
+	if a, err := ParseHTML("ok.html", htmlPage(strings.Repeat("<p>"+prose+"</p>", 5_000)), "", true); err != nil || a.Words < 50_000 {
 		t.Fatalf("5,000 paragraphs: %v", err)
 	}
 }
 
 func TestHTMLNestedDeep(t *testing.T) {
 	deep := func(n int) []byte {
-		return page(strings.Repeat("<div>", n) + "<p>" + strings.Repeat(prose, 20) + "</p>" + strings.Repeat("</div>", n))
+		return htmlPage(strings.Repeat("<div>", n) + "<p>" + strings.Repeat(prose, 20) + "</p>" + strings.Repeat("</div>", n))
 	}
 	for src, r := range loadBoth(t, "deep.html", deep(10_000)) {
 		if r.err == nil || !strings.HasSuffix(r.err.Error(), "is not readable HTML: elements nested more than 512 deep") {
@@ -171,7 +192,7 @@ func TestHTMLNestedDeep(t *testing.T) {
 
 func TestHTMLHugeAttribute(t *testing.T) {
 	huge := strings.Repeat("x", 5<<20)
-	data := page(`<p title="` + huge + `" data-x="` + huge[:1<<20] + `">` + strings.Repeat(prose, 20) + `</p><img alt="` + huge[:1<<20] + `" src="a.jpg">`)
+	data := htmlPage(`<p title="` + huge + `" data-x="` + huge[:1<<20] + `">` + strings.Repeat(prose, 20) + `</p><img alt="` + huge[:1<<20] + `" src="a.jpg">`)
 	for src, r := range loadBoth(t, "attr.html", data) {
 		if r.err != nil {
 			t.Errorf("%s: %v", src, r.err)
@@ -206,9 +227,9 @@ func TestHostileBytes(t *testing.T) {
 		{"invalid.txt", []byte("Harbour vote\n\n" + filler + "\n\nBad \xff\xfe\xc3 bytes in the tides report.\n"), "bytes in the tides report"},
 		{"nul.txt", []byte("Harbour vote\n\n" + filler + "\n\nA NUL\x00 byte in the tides\x00 report.\n"), "byte in the tides report"},
 		{"utf16.txt", utf16le("Harbour vote\n\nThe tides report, in UTF-16: ĉu ŝi venos?\n"), "ĉu ŝi venos?"},
-		{"invalid.html", page("<p>" + filler + "</p><p>Bad \xff\xfe\xc3 bytes in the tides report.</p>"), "bytes in the tides report"},
-		{"nul.html", page("<p>" + filler + "</p><p>A NUL\x00 byte in the tides\x00 report.</p>"), "byte in the tides report"},
-		{"utf16.html", utf16le(string(page("<p>" + filler + "</p><p>The tides report, in UTF-16: ĉu ŝi venos?</p>"))), "ĉu ŝi venos?"},
+		{"invalid.html", htmlPage("<p>" + filler + "</p><p>Bad \xff\xfe\xc3 bytes in the tides report.</p>"), "bytes in the tides report"},
+		{"nul.html", htmlPage("<p>" + filler + "</p><p>A NUL\x00 byte in the tides\x00 report.</p>"), "byte in the tides report"},
+		{"utf16.html", utf16le(string(htmlPage("<p>" + filler + "</p><p>The tides report, in UTF-16: ĉu ŝi venos?</p>"))), "ĉu ŝi venos?"},
 	}
 	for _, c := range cases {
 		for src, r := range loadBoth(t, c.name, c.data) {

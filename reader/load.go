@@ -12,6 +12,8 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+
+	"github.com/brief-news/brief/reader/internal/textenc"
 )
 
 // MaxFileSize caps what brief reads from one file or stream: no news
@@ -262,7 +264,7 @@ func ParseDocument(loc string, data []byte, full bool) (*Article, error) {
 // startsWithHeading sniffs markdown ("# Headline") in a file without an
 // extension, such as standard input.
 func startsWithHeading(data []byte) bool {
-	s := bytes.TrimLeft(bytes.TrimPrefix(data, utf8BOM), " \t\r\n")
+	s := bytes.TrimLeft(bytes.TrimPrefix(data, textenc.BOM), " \t\r\n")
 	return bytes.HasPrefix(s, []byte("# "))
 }
 

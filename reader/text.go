@@ -7,6 +7,9 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/brief-news/brief/reader/internal/textenc"
+	"github.com/brief-news/brief/reader/internal/words"
 )
 
 // The scraped-page text form: a headline, "No time to read? / Get a
@@ -96,9 +99,9 @@ func parseTextForm(loc string, data []byte, full, md bool) (*Article, error) {
 // browsers do for undeclared text.
 func checkText(loc string, data []byte) ([]byte, error) {
 	if bytes.HasPrefix(data, []byte{0xfe, 0xff}) || bytes.HasPrefix(data, []byte{0xff, 0xfe}) {
-		data = []byte(decodeUTF8(data, "")) // the BOM names the encoding
+		data = []byte(textenc.ToUTF8(data, "")) // the BOM names the encoding
 	}
-	data = bytes.TrimPrefix(data, utf8BOM)
+	data = bytes.TrimPrefix(data, textenc.BOM)
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, &FileError{Path: loc, Reason: "is empty"}
 	}
@@ -106,12 +109,10 @@ func checkText(loc string, data []byte) ([]byte, error) {
 		return nil, &FileError{Path: loc, Reason: "is not text (" + kind + ")"}
 	}
 	if !utf8.Valid(data) {
-		data = []byte(decodeUTF8(data, ""))
+		data = []byte(textenc.ToUTF8(data, ""))
 	}
 	return data, nil
 }
-
-var utf8BOM = []byte{0xef, 0xbb, 0xbf}
 
 // scanText classifies the lines of data: headline, widget chrome, link
 // labels and their headlines, and body paragraphs.
@@ -141,7 +142,7 @@ func scanText(data []byte, md bool) *textDoc {
 			if md {
 				line = strings.TrimSpace(strings.TrimLeft(line, "#"))
 			}
-			d.title = collapseSpace(line)
+			d.title = words.Collapse(line)
 			continue
 		}
 		if m := labelOnly.FindStringSubmatch(line); m != nil {
@@ -167,7 +168,7 @@ func scanText(data []byte, md bool) *textDoc {
 			line = strings.TrimRight(raw, " ")
 		}
 		para = append(para, line)
-		d.words += countWords(line)
+		d.words += words.Count(line)
 		if !md && utf8.RuneCountInString(line) > longLine && endsSentence(line) {
 			flush()
 		}
@@ -190,14 +191,14 @@ func (d *textDoc) setLink(slot **Link, label, title string) {
 	if *slot != nil {
 		return
 	}
-	*slot = &Link{Label: collapseSpace(label), Title: collapseSpace(title), Kind: KindText}
+	*slot = &Link{Label: words.Collapse(label), Title: words.Collapse(title), Kind: KindText}
 }
 
 // takeMeta recognises a byline or a publication date on the lines
 // between the headline and the first paragraph.
 func (d *textDoc) takeMeta(line string) bool {
 	if d.byline == "" && bylineLine.MatchString(line) {
-		d.byline = collapseSpace(line[3:])
+		d.byline = words.Collapse(line[3:])
 		return true
 	}
 	if d.published.IsZero() && len(line) <= 40 {
@@ -228,7 +229,7 @@ func (d *textDoc) markdown() string {
 
 // splitLines splits on LF, CRLF and lone CR after dropping a BOM.
 func splitLines(data []byte) []string {
-	s := string(bytes.TrimPrefix(data, utf8BOM))
+	s := string(bytes.TrimPrefix(data, textenc.BOM))
 	if strings.IndexByte(s, '\r') >= 0 {
 		s = strings.ReplaceAll(s, "\r\n", "\n")
 		s = strings.ReplaceAll(s, "\r", "\n")
@@ -253,21 +254,6 @@ func isWidget(line string) bool {
 		return true
 	}
 	return false
-}
-
-func collapseSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
-
-func countWords(s string) int {
-	n, in := 0, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
-			in = false
-		} else if !in {
-			in = true
-			n++
-		}
-	}
-	return n
 }
 
 func endsSentence(line string) bool {
@@ -314,3 +300,6 @@ func parseDate(s string) (time.Time, bool) {
 	}
 	return time.Time{}, false
 }
+
+// countWords is words.Count, for display.go's excerpts.
+func countWords(s string) int { return words.Count(s) }

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/brief-news/brief/reader/internal/words"
 )
 
 func mustRead(t *testing.T, path string) []byte {
@@ -80,8 +82,8 @@ func TestParseTextClean(t *testing.T) {
 	}
 	wantTextLink(t, a.Prev, "Previous Article", "Council Votes on Budget — and Wants More")
 	wantTextLink(t, a.Next, "Next Article", "Storm Warning Issued for Coast")
-	if a.Partial || a.Words != countWords(a.Body) {
-		t.Errorf("partial=%v words=%d, body has %d", a.Partial, a.Words, countWords(a.Body))
+	if a.Partial || a.Words != words.Count(a.Body) {
+		t.Errorf("partial=%v words=%d, body has %d", a.Partial, a.Words, words.Count(a.Body))
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/brief-news/brief/internal/hostiletest"
+	"github.com/brief-news/brief/reader/fetch"
 )
 
 // A URL's query is kept byte for byte by url.URL.String(): SafeURL
@@ -76,7 +77,7 @@ func TestURLsAreEncoded(t *testing.T) {
 		w.Write([]byte("ok"))
 	}))
 	defer srv.Close()
-	resp, err := NewFetcher().Fetch(context.Background(), Request{URL: srv.URL + "/"})
+	resp, err := fetch.New().Fetch(context.Background(), fetch.Request{URL: srv.URL + "/"})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,22 +3,20 @@ package reader
 import (
 	"context"
 	"errors"
-	"fmt"
 	"net/http"
 	"net/http/httptest"
-	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/japanese"
 )
 
-// Fixture pages in testdata/web, one per shape of previous/next link the
-// issue names and one per look-alike that must give no link.
+// Fixture pages in testdata/web: article pages and pages that are not
+// articles. The pages of every shape of previous/next link are
+// navlinks's (navlinks/testdata/web).
 
 func readFixture(t *testing.T, name string) (string, []byte) {
 	t.Helper()
@@ -30,6 +28,14 @@ func readFixture(t *testing.T, name string) (string, []byte) {
 	return path, data
 }
 
+// The headlines of the neighbours in the fixtures.
+const (
+	exBr  = "Bridge repairs finish early"
+	exBus = "Bus fares frozen for winter"
+)
+
+// wantLink is a reader.Link as a page's markup gives it (package
+// navlinks finds it; ParseHTML makes it an Article's).
 type wantLink struct {
 	url, label, title string
 	kind              LinkKind
@@ -51,106 +57,6 @@ func checkLink(t *testing.T, side string, got *Link, want *wantLink) {
 	if got.URL != want.url || got.Label != want.label || got.Title != want.title || got.Kind != want.kind || got.Resolved != want.resolved {
 		t.Errorf("%s:\n got  %q %q %q %s resolved=%v\n want %q %q %q %s resolved=%v", side,
 			got.URL, got.Label, got.Title, got.Kind, got.Resolved, want.url, want.label, want.title, want.kind, want.resolved)
-	}
-}
-
-const (
-	exPrev = "https://news.example.com/2026/11/bridge-repairs"
-	exNext = "https://news.example.com/2026/11/bus-fares"
-	exBr   = "Bridge repairs finish early"
-	exBus  = "Bus fares frozen for winter"
-)
-
-func TestNavLinkShapes(t *testing.T) {
-	tests := []struct {
-		file       string
-		prev, next *wantLink
-	}{
-		{"rel.html",
-			&wantLink{exPrev, "Previous", exBr, KindRel, true},
-			&wantLink{exNext, "Next", exBus, KindRel, true}},
-		{"wp-classic.html",
-			&wantLink{exPrev, "Previous Post", exBr, KindTheme, true},
-			&wantLink{exNext, "Next Post", exBus, KindTheme, true}},
-		// The block theme's label is its arrow.
-		{"wp-block.html",
-			&wantLink{exPrev, "←", exBr, KindTheme, true},
-			&wantLink{exNext, "→", exBus, KindTheme, true}},
-		{"tagdiv.html",
-			&wantLink{exPrev, "Previous article", exBr, KindTheme, true},
-			&wantLink{exNext, "Next article", exBus, KindTheme, true}},
-		{"jnews.html",
-			&wantLink{exPrev, "Previous Post", exBr, KindTheme, true},
-			&wantLink{exNext, "Next Post", exBus, KindTheme, true}},
-		// Blogger: "Older Post" is the previous one.
-		{"blogger.html",
-			&wantLink{exPrev + ".html", "Older Post", "", KindTheme, true},
-			&wantLink{exNext + ".html", "Newer Post", "", KindTheme, true}},
-		{"squarespace.html",
-			&wantLink{exPrev, "Previous", exBr, KindTheme, true},
-			&wantLink{exNext, "Next", exBus, KindTheme, true}},
-		// PaperMod's "Prev" may well be the newer post: the site's word
-		// decides, not the date.
-		{"hugo.html",
-			&wantLink{"https://news.example.com/posts/bus-fares/", "Prev", exBus, KindTheme, true},
-			&wantLink{"https://news.example.com/posts/bridge-repairs/", "Next", exBr, KindTheme, true}},
-		{"jekyll.html",
-			&wantLink{exPrev + "/", "Previous", exBr, KindTheme, true},
-			&wantLink{exNext + "/", "Next", exBus, KindTheme, true}},
-		{"headlink.html",
-			&wantLink{exPrev, "", exBr, KindHeadLink, true},
-			&wantLink{exNext, "", exBus, KindHeadLink, true}},
-		{"label-en.html",
-			&wantLink{exPrev, "Previous story", exBr, KindLabel, true},
-			&wantLink{exNext, "Next story", exBus, KindLabel, true}},
-		{"label-fr.html",
-			&wantLink{"https://actu.example.fr/2026/11/travaux-du-pont", "Article précédent", "Les travaux du pont finissent en avance", KindLabel, true},
-			&wantLink{"https://actu.example.fr/2026/11/tarifs-bus", "Article suivant", "Les tarifs des bus gelés pour l'hiver", KindLabel, true}},
-		{"label-de.html",
-			&wantLink{"https://nachrichten.example.de/2026/11/brueckenreparatur", "Vorheriger Artikel", "Brückenreparatur früher fertig", KindLabel, true},
-			&wantLink{"https://nachrichten.example.de/2026/11/busfahrpreise", "Nächster Artikel", "Busfahrpreise im Winter eingefroren", KindLabel, true}},
-		{"arrows.html",
-			&wantLink{exPrev, "«", exBr, KindArrow, true},
-			&wantLink{exNext, "»", exBus, KindArrow, true}},
-		// <base href> wins over the page's own location.
-		{"base.html",
-			&wantLink{"https://mirror.example.org/news/bridge-repairs.html", "Older article", "", KindRel, true},
-			&wantLink{"https://mirror.example.org/news/bus-fares.html", "Newer article", "", KindRel, true}},
-		// Shown, never followed.
-		{"unsafe.html",
-			&wantLink{"file:///etc/passwd", "Previous article", "", KindRel, false},
-			&wantLink{"javascript:alert(1)", "Next article", "", KindRel, false}},
-		{"lookalike-comments.html", nil, nil},
-		{"lookalike-pages.html", nil, nil},
-		{"lookalike-archive.html", nil, nil},
-		{"lookalike-gallery.html", nil, nil},
-		{"lookalike-upnext.html", nil, nil},
-		{"lookalike-buttons.html", nil, nil},
-		{"lookalike-tokens.html", nil, nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.file, func(t *testing.T) {
-			path, data := readFixture(t, tt.file)
-			for _, full := range []bool{false, true} {
-				a, err := ParseHTML(path, data, "", full)
-				if err != nil {
-					t.Fatal(err)
-				}
-				checkLink(t, fmt.Sprintf("prev (full=%v)", full), a.Prev, tt.prev)
-				checkLink(t, fmt.Sprintf("next (full=%v)", full), a.Next, tt.next)
-			}
-		})
-	}
-}
-
-// Arrows and separators are trimmed off labels, but a label made only
-// of an arrow keeps it, so that the reader sees what the site showed;
-// escapes never survive.
-func TestCleanNavText(t *testing.T) {
-	for in, want := range map[string]string{"← Previous story": "Previous story", "Next: ": "Next", " Title \x1b[31m": "Title", " » ": "»"} {
-		if got := cleanNavText(in); got != want {
-			t.Errorf("cleanNavText(%q) = %q, want %q", in, got, want)
-		}
 	}
 }
 
@@ -229,32 +135,6 @@ func TestParseHTMLCharsets(t *testing.T) {
 	}
 	if !strings.Contains(a.Body, "京都の紅葉") {
 		t.Errorf("header charset not honoured: %q", a.Body[:min(60, len(a.Body))])
-	}
-}
-
-func TestDecodeHTML(t *testing.T) {
-	latin := func(s string) []byte { b, _ := charmap.Windows1252.NewEncoder().Bytes([]byte(s)); return b }
-	tests := []struct {
-		name, ct string
-		data     []byte
-		want     string
-	}{
-		{"utf8 plain", "", []byte("<p>naïve café</p>"), "naïve café"},
-		{"bom", "", append([]byte{0xef, 0xbb, 0xbf}, "<p>é</p>"...), "<p>é</p>"},
-		{"header latin1", "text/html; charset=ISO-8859-1", latin("<p>crème</p>"), "crème"},
-		{"meta late in head", "", append([]byte("<html><head><script>"+strings.Repeat(" ", 3000)+"</script><meta charset=windows-1252>"), latin("<p>Zürich</p>")...), "Zürich"},
-		// Wrong labels: a UTF-8 page labelled Latin-1 (a saved page that
-		// kept its old <meta>), and Latin-1 bytes labelled UTF-8.
-		{"utf8 labelled latin1", "text/html; charset=iso-8859-1", []byte("<p>Škoda — “quotes”</p>"), "Škoda — “quotes”"},
-		{"latin1 labelled utf8", "text/html; charset=utf-8", latin("<p>Ça coûte très cher</p>"), "Ça coûte très cher"},
-		{"undeclared latin1", "", latin("<p>déjà vu</p>"), "déjà vu"},
-		{"bogus label", "text/html; charset=x-nonsense", []byte("<p>ok ü</p>"), "ok ü"},
-		{"meta utf-16 means utf-8", "", []byte("<meta charset=utf-16><p>ok üéàöü \xff</p>"), "ok üéàöü"},
-	}
-	for _, tt := range tests {
-		if got := decodeUTF8(tt.data, tt.ct); !strings.Contains(got, tt.want) {
-			t.Errorf("%s: got %q, want it to contain %q", tt.name, got, tt.want)
-		}
 	}
 }
 
@@ -428,59 +308,5 @@ func TestSavedPagesResolveByCanonical(t *testing.T) {
 	full, err := c.Open(context.Background(), c.Lookup(first.Next.Target))
 	if err != nil || full.Partial || !strings.Contains(full.Body, "saved story about The second story") {
 		t.Errorf("follow: %v %v", full, err)
-	}
-}
-
-func TestLabelDirection(t *testing.T) {
-	prev := []string{"Previous Article", "← Previous story", "Older Post", "Previous Post:", "Article précédent",
-		"Vorheriger Artikel", "Artículo anterior", "Entrada anterior", "Articolo precedente", "Poprzedni wpis",
-		"Предыдущая статья", "Vorige Meldung", "Previous Chapter", "前の記事", "上一篇", "이전 글", "« Previous entry",
-		"Föregående inlägg", "Forrige indlæg", "Älterer Beitrag"}
-	next := []string{"Next Article", "Next story →", "Newer Post", "Next post:", "Article suivant", "Nächster Artikel",
-		"Siguiente artículo", "Próximo artigo", "Articolo successivo", "Następny wpis", "Следующая статья",
-		"Next Chapter →", "次の記事", "下一篇文章", "다음 글", "Næste indlæg", "Neuerer Beitrag"}
-	not := []string{"Older posts", "Newer Entries", "Next page", "Next image", "Read next", "Up next", "Next",
-		"Previous", "Preview post", "Next article in the series about trams", "Placeholder", "Next Big Thing",
-		"More stories", "Previous week", "Next On BuzzFeed News", ""}
-	for _, s := range prev {
-		if d, ok := labelDirection(s); !ok || d != dirPrev {
-			t.Errorf("%q: not a previous label", s)
-		}
-	}
-	for _, s := range next {
-		if d, ok := labelDirection(s); !ok || d != dirNext {
-			t.Errorf("%q: not a next label", s)
-		}
-	}
-	for _, s := range not {
-		if _, ok := labelDirection(s); ok {
-			t.Errorf("%q: taken for a label", s)
-		}
-	}
-	for s, want := range map[string]string{"Next": "next", "« Previous": "prev", "→": "next", "Older": "prev",
-		"Newer": "next", "Preview": "", "Next page": "", "Weiter": "next"} {
-		if got := bareDirection(s); got != want {
-			t.Errorf("bareDirection(%q) = %q, want %q", s, got, want)
-		}
-	}
-}
-
-func TestPageNumberURL(t *testing.T) {
-	page, _ := url.Parse("https://news.example.com/2026/11/night-trams/")
-	for href, want := range map[string]bool{
-		"https://news.example.com/2026/11/night-trams/2/":               true,
-		"https://news.example.com/2026/11/night-trams?page=2":           true,
-		"https://news.example.com/2026/11/night-trams/comment-page-2/":  true,
-		"https://news.example.com/2026/11/night-trams?cpage=3#comments": true,
-		"https://news.example.com/page/2/":                              true,
-		"https://news.example.com/?paged=3":                             true,
-		"https://news.example.com/2026/11/bus-fares/":                   false,
-		"https://news.example.com/?p=1234":                              false,
-		"https://news.example.com/story/12345":                          false,
-	} {
-		u, _ := url.Parse(href)
-		if got := pageNumberURL(u, page); got != want {
-			t.Errorf("pageNumberURL(%s) = %v, want %v", href, got, want)
-		}
 	}
 }

@@ -1,7 +1,6 @@
 package summarizer
 
 import (
-	"strings"
 	"unicode"
 
 	"github.com/brief-news/brief/summarizer/internal/porter"
@@ -92,6 +91,3 @@ func isASCII(s string) bool {
 	}
 	return true
 }
-
-// lowerWords is used for title matching and length counting.
-func lowerWords(s string) []string { return strings.Fields(strings.ToLower(s)) }

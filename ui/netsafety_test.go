@@ -17,6 +17,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/brief-news/brief/reader"
+	"github.com/brief-news/brief/reader/fetch"
 )
 
 // What n does with links a page must not lead along, with pages that
@@ -307,13 +308,13 @@ func TestSlowWebLinkStaysResponsiveAndEscCancels(t *testing.T) {
 // fetcher's whole-exchange timeout, with a message that says so.
 func TestSlowWebLinkTimesOutWithAReason(t *testing.T) {
 	site := newTrickleSite(t)
-	f := reader.NewFetcher()
+	f := fetch.New()
 	f.Timeout = 500 * time.Millisecond
 	c := testCollection(t)
 	c.Articles[3].Next = &reader.Link{Label: "Next", Title: "Slow Story", URL: site.srv.URL + "/slow", Kind: reader.KindRel, Resolved: true}
 	tm := newTestModelOn(t, c, 100, 24, func(s *fakeSource) {
 		s.fetch = func(ctx context.Context, u string) (*reader.Article, error) {
-			resp, err := f.Fetch(ctx, reader.Request{URL: u, Refuse: reader.NotWebPage})
+			resp, err := f.Fetch(ctx, fetch.Request{URL: u, Refuse: reader.NotWebPage})
 			if err != nil {
 				return nil, err
 			}

@@ -6,10 +6,10 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // binary is the real brief command, built once for the CLI and
@@ -27,7 +27,12 @@ func TestMain(m *testing.M) {
 	// Build before the XDG folders move: go keeps its build cache under
 	// XDG_CACHE_HOME, and an empty one would rebuild every dependency.
 	binary = filepath.Join(dir, "brief")
-	goTool := filepath.Join(runtime.GOROOT(), "bin", "go")
+	// The go command that runs the tests is on PATH (or names its root
+	// in GOROOT); runtime.GOROOT is where this binary was built.
+	goTool, err := exec.LookPath("go")
+	if err != nil {
+		goTool = filepath.Join(os.Getenv("GOROOT"), "bin", "go")
+	}
 	if out, err := exec.Command(goTool, "build", "-o", binary, ".").CombinedOutput(); err != nil {
 		os.RemoveAll(dir)
 		panic("building brief: " + err.Error() + "\n" + string(out))
@@ -232,6 +237,18 @@ func TestExitCodesAndErrors(t *testing.T) {
 	}
 }
 
+// hasEscape reports an ESC, a BEL or a CSI in s: the C1 control U+009B,
+// or 0x9b as a byte of its own (invalid UTF-8, which a terminal in an
+// 8-bit mode reads as CSI).
+func hasEscape(s string) bool {
+	for i, r := range s {
+		if r == 0x1b || r == 0x07 || r == 0x9b || (r == utf8.RuneError && s[i] == 0x9b) {
+			return true
+		}
+	}
+	return false
+}
+
 func TestPipedOutputHasNoEscapes(t *testing.T) {
 	for _, args := range [][]string{
 		{"read", "testdata/cli/escapes.txt"},
@@ -241,7 +258,7 @@ func TestPipedOutputHasNoEscapes(t *testing.T) {
 		{"read", "--json", "testdata/cli/escapes.txt"},
 	} {
 		r := brief(t, "", args...)
-		if strings.ContainsAny(r.stdout+r.stderr, "\x1b\x07\x9b") {
+		if hasEscape(r.stdout + r.stderr) {
 			t.Errorf("%v: escape bytes in %q", args, r.stdout)
 		}
 		if r.stdout == "" {

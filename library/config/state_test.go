@@ -83,8 +83,7 @@ func TestWriteErrorMessages(t *testing.T) {
 	blocker := filepath.Join(d, "brief")
 	os.WriteFile(blocker, []byte("a file where the folder should be"), 0o644)
 	db := DBPath()
-	_, mkErr := os.Stat(filepath.Dir(db))
-	mkErr = os.MkdirAll(filepath.Dir(db), 0o755)
+	mkErr := os.MkdirAll(filepath.Dir(db), 0o755)
 	for _, c := range []struct {
 		kind int
 		err  error

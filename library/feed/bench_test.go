@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"github.com/brief-news/brief/library/store"
-	"github.com/brief-news/brief/reader"
+	"github.com/brief-news/brief/reader/fetch"
 )
 
 // bigFeed is an RSS document of n items with HTML content of about 100
@@ -39,7 +39,7 @@ func BenchmarkRefresh10k(b *testing.B) {
 	}))
 	defer srv.Close()
 	b.SetBytes(int64(len(doc)))
-	f := reader.NewFetcher()
+	f := fetch.New()
 	f.MaxBytes = 64 << 20
 	b.Run("new", func(b *testing.B) {
 		for i := 0; i < b.N; i++ {
@@ -102,7 +102,7 @@ func BenchmarkRefresh100kItems(b *testing.B) {
 		w.Write(doc)
 	}))
 	defer srv.Close()
-	f := reader.NewFetcher()
+	f := fetch.New()
 	f.MaxBytes = 64 << 20
 	b.SetBytes(int64(len(doc)))
 	b.ReportAllocs()

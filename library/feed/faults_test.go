@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"github.com/brief-news/brief/library/store"
-	"github.com/brief-news/brief/reader"
+	"github.com/brief-news/brief/reader/fetch"
 )
 
 // faultyFeeds serves good feeds beside broken ones: one that stalls
@@ -80,7 +80,7 @@ func TestRefreshSurvivesFaultyFeeds(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	f := reader.NewFetcher()
+	f := fetch.New()
 	f.Timeout = 700 * time.Millisecond
 	f.MaxBytes = 1 << 20
 	r := &Refresher{Store: s, Fetcher: f, Concurrency: 8, PerHost: 8}

@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"github.com/brief-news/brief/library/store"
-	"github.com/brief-news/brief/reader"
+	"github.com/brief-news/brief/reader/fetch"
 )
 
 // oldestFirst is an RSS document of n short items listed oldest first:
@@ -43,7 +43,7 @@ func TestRefreshKeepsTheNewestItems(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	f := reader.NewFetcher()
+	f := fetch.New()
 	f.MaxBytes = 64 << 20
 	r := &Refresher{Store: s, Fetcher: f}
 	if _, _, err := s.AddFeed(ctx, store.Feed{URL: srv.URL + "/archive.xml"}); err != nil {

@@ -24,6 +24,7 @@ import (
 
 	"github.com/brief-news/brief/library/store"
 	"github.com/brief-news/brief/reader"
+	"github.com/brief-news/brief/reader/page"
 )
 
 // Parsed is one feed document.
@@ -337,13 +338,13 @@ var looksHTML = regexp.MustCompile(`<[a-zA-Z/!][^>]*>|&[a-zA-Z]+;|&#[0-9]+;`)
 
 // Item HTML is parsed into a tree and converted to markdown, which costs
 // about 6 µs and 800 bytes per element (one item of 1,000,000 <p> took
-// 6 s and 836 MB). As for pages, an item may have reader.MaxHTMLElements
+// 6 s and 836 MB). As for pages, an item may have page.MaxHTMLElements
 // elements, and all the items of one document together
 // maxFeedElements (a thousand full articles of 250 elements each);
 // beyond either, an item's body is its text without the tags (see
 // plainText). Counting stops at the limit and allocates nothing per tag.
 const (
-	maxItemElements = reader.MaxHTMLElements
+	maxItemElements = page.MaxHTMLElements
 	maxFeedElements = 250_000
 	// maxPlainBytes is how much text plainText keeps.
 	maxPlainBytes = 128 << 10
@@ -364,7 +365,7 @@ func toMarkdown(s string, base *url.URL, budget *int) string {
 	if budget != nil && *budget < limit {
 		limit = *budget
 	}
-	n := reader.CountElements(s, limit)
+	n := page.CountElements(s, limit)
 	if n > limit {
 		why := "the item has over " + reader.Thousands(maxItemElements) + " HTML elements"
 		if limit < maxItemElements {
@@ -384,7 +385,7 @@ func toMarkdown(s string, base *url.URL, budget *int) string {
 	var md string
 	doc, err := xhtml.Parse(strings.NewReader(s))
 	if err == nil {
-		reader.CleanHTML(doc)
+		page.CleanHTML(doc)
 		var out []byte
 		out, err = mdConv.ConvertNode(doc, opts...)
 		md = string(out)

@@ -13,11 +13,12 @@ import (
 
 	"github.com/brief-news/brief/library/store"
 	"github.com/brief-news/brief/reader"
+	"github.com/brief-news/brief/reader/fetch"
 )
 
-// Fetcher downloads a URL; *reader.Fetcher is the real one.
+// Fetcher downloads a URL; *fetch.Fetcher is the real one.
 type Fetcher interface {
-	Fetch(ctx context.Context, r reader.Request) (*reader.Response, error)
+	Fetch(ctx context.Context, r fetch.Request) (*fetch.Response, error)
 }
 
 // acceptFeeds asks for feeds first, pages last (for discovery).
@@ -46,7 +47,7 @@ var archiveTypes = map[string]bool{"zip": true, "gzip": true, "x-gzip": true, "x
 // Refresher fetches subscriptions into the store.
 type Refresher struct {
 	Store   *store.Store
-	Fetcher Fetcher // nil: reader.DefaultFetcher
+	Fetcher Fetcher // nil: fetch.Default
 	// Concurrency bounds the feeds fetched at once (default 8); PerHost
 	// bounds the requests to one host at once (default 2), so that many
 	// feeds of one site are fetched politely, a few at a time.
@@ -137,7 +138,7 @@ func (e *FeedError) Unwrap() error { return e.Err }
 // feedError explains err for a feed's line.
 func feedError(feedURL string, err error) *FeedError {
 	fe := &FeedError{URL: feedURL, Err: err}
-	var fetchErr *reader.FetchError
+	var fetchErr *fetch.Error
 	var parseErr *ParseError
 	switch {
 	case errors.As(err, &fetchErr):
@@ -174,7 +175,7 @@ func (r *Refresher) fetcher() Fetcher {
 	if r.Fetcher != nil {
 		return r.Fetcher
 	}
-	return reader.DefaultFetcher
+	return fetch.Default
 }
 
 // Refresh fetches feeds (nil: every subscription) concurrently, stores
@@ -315,7 +316,7 @@ func TrimmedNote(feedURL string, kept, total int) string {
 // counts the items beyond MaxItems.
 func (r *Refresher) one(ctx context.Context, f store.Feed) (added, dropped int, notModified bool, err error) {
 	at := r.now()
-	resp, err := r.fetcher().Fetch(ctx, reader.Request{URL: f.URL, ETag: f.ETag, LastModified: f.LastModified, Accept: acceptFeeds, Refuse: notAFeed})
+	resp, err := r.fetcher().Fetch(ctx, fetch.Request{URL: f.URL, ETag: f.ETag, LastModified: f.LastModified, Accept: acceptFeeds, Refuse: notAFeed})
 	if err == nil && resp.NotModified {
 		if err := r.Store.FeedChecked(ctx, f.ID, at, ""); err != nil {
 			return 0, 0, true, &storeError{err}
@@ -349,13 +350,13 @@ func (r *Refresher) one(ctx context.Context, f store.Feed) (added, dropped int, 
 // feed its page announces with <link rel="alternate"> (article feeds
 // before comment feeds). It returns the feed's URL and its parsed
 // document with the response it came in.
-func Find(ctx context.Context, f Fetcher, u string) (string, *Parsed, *reader.Response, error) {
+func Find(ctx context.Context, f Fetcher, u string) (string, *Parsed, *fetch.Response, error) {
 	return find(ctx, f, u, DefaultMaxItems)
 }
 
 // find is Find keeping the max newest items (ParseNewest).
-func find(ctx context.Context, f Fetcher, u string, max int) (string, *Parsed, *reader.Response, error) {
-	resp, err := f.Fetch(ctx, reader.Request{URL: u, Accept: acceptFeeds, Refuse: notAFeed})
+func find(ctx context.Context, f Fetcher, u string, max int) (string, *Parsed, *fetch.Response, error) {
+	resp, err := f.Fetch(ctx, fetch.Request{URL: u, Accept: acceptFeeds, Refuse: notAFeed})
 	if err != nil {
 		return "", nil, nil, err
 	}
@@ -376,7 +377,7 @@ func find(ctx context.Context, f Fetcher, u string, max int) (string, *Parsed, *
 		if i == 3 { // a page listing many broken feeds: stop politely
 			break
 		}
-		resp, err := f.Fetch(ctx, reader.Request{URL: a.URL, Accept: acceptFeeds, Refuse: notAFeed})
+		resp, err := f.Fetch(ctx, fetch.Request{URL: a.URL, Accept: acceptFeeds, Refuse: notAFeed})
 		if err == nil {
 			var p *Parsed
 			if p, err = ParseNewest(a.URL, resp.Body, max); err == nil {
@@ -390,7 +391,7 @@ func find(ctx context.Context, f Fetcher, u string, max int) (string, *Parsed, *
 	return "", nil, nil, fmt.Errorf("%s announces a feed that cannot be read: %w", u, firstErr)
 }
 
-func looksLikePage(r *reader.Response) bool {
+func looksLikePage(r *fetch.Response) bool {
 	ct := strings.ToLower(r.ContentType)
 	if strings.Contains(ct, "html") {
 		return true
@@ -431,7 +432,7 @@ func (r *Refresher) Subscribe(ctx context.Context, u string) (Subscription, erro
 
 func subscribe(ctx context.Context, s *store.Store, f Fetcher, u string, max int) (Subscription, error) {
 	if f == nil {
-		f = reader.DefaultFetcher
+		f = fetch.Default
 	}
 	feedURL, p, resp, err := find(ctx, f, u, max)
 	if err != nil {
@@ -443,7 +444,7 @@ func subscribe(ctx context.Context, s *store.Store, f Fetcher, u string, max int
 }
 
 // storeFound adds the feed found and stores its items.
-func storeFound(ctx context.Context, s *store.Store, feedURL string, p *Parsed, resp *reader.Response) (feed store.Feed, added bool, newItems int, err error) {
+func storeFound(ctx context.Context, s *store.Store, feedURL string, p *Parsed, resp *fetch.Response) (feed store.Feed, added bool, newItems int, err error) {
 	feed, added, err = s.AddFeed(ctx, store.Feed{URL: feedURL, Title: p.Title, SiteURL: p.SiteURL})
 	if err != nil {
 		return feed, false, 0, err

@@ -13,7 +13,7 @@ import (
 	"time"
 
 	"github.com/brief-news/brief/library/store"
-	"github.com/brief-news/brief/reader"
+	"github.com/brief-news/brief/reader/fetch"
 )
 
 var ctx = context.Background()
@@ -141,7 +141,7 @@ func TestRefreshConditionalAndFailures(t *testing.T) {
 	srv.set("/html.xml", "<html><body>not a feed</body></html>")
 	s.AddFeed(ctx, store.Feed{URL: srv.URL + "/html.xml"})
 
-	r := &Refresher{Store: s, Fetcher: reader.NewFetcher(), Concurrency: 4, PerHost: 2}
+	r := &Refresher{Store: s, Fetcher: fetch.New(), Concurrency: 4, PerHost: 2}
 	var calls []Progress
 	res, err := r.Refresh(ctx, nil, func(p Progress) { calls = append(calls, p) })
 	if err != nil {

@@ -1,4 +1,4 @@
-package reader
+package fetch
 
 import (
 	"compress/gzip"
@@ -17,7 +17,7 @@ import (
 
 // newTestFetcher is a fetcher with limits small enough for tests to hit.
 func newTestFetcher() *Fetcher {
-	f := NewFetcher()
+	f := New()
 	f.Timeout = 2 * time.Second
 	f.ConnectTimeout = time.Second
 	f.MaxBytes = 64 << 10
@@ -27,15 +27,15 @@ func newTestFetcher() *Fetcher {
 
 // fetchErr fetches path from srv and returns the error, failing the test
 // when there is none or when it is not one line naming the URL.
-func fetchErr(t *testing.T, f *Fetcher, u string) *FetchError {
+func fetchErr(t *testing.T, f *Fetcher, u string) *Error {
 	t.Helper()
 	_, err := f.Fetch(context.Background(), Request{URL: u})
 	if err == nil {
 		t.Fatalf("Fetch(%s) succeeded, want an error", u)
 	}
-	var fe *FetchError
+	var fe *Error
 	if !errors.As(err, &fe) {
-		t.Fatalf("Fetch(%s) error %T %q is not a *FetchError", u, err, err)
+		t.Fatalf("Fetch(%s) error %T %q is not a *fetch.Error", u, err, err)
 	}
 	msg := err.Error()
 	if !strings.HasPrefix(msg, u+" ") || strings.Contains(msg, "\n") {

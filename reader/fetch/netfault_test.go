@@ -1,4 +1,4 @@
-package reader
+package fetch
 
 import (
 	"bytes"
@@ -48,13 +48,13 @@ func fetchWithin(t *testing.T, f *Fetcher, r Request, limit time.Duration) (*Res
 	}
 }
 
-// reasonOf checks that err is a one-line *FetchError naming u and
+// reasonOf checks that err is a one-line *Error naming u and
 // returns its reason.
 func reasonOf(t *testing.T, u string, err error) string {
 	t.Helper()
-	var fe *FetchError
+	var fe *Error
 	if !errors.As(err, &fe) {
-		t.Fatalf("%s: error %T %v is not a *FetchError", u, err, err)
+		t.Fatalf("%s: error %T %v is not a *fetch.Error", u, err, err)
 	}
 	if msg := err.Error(); !strings.HasPrefix(msg, u+" ") || strings.Contains(msg, "\n") {
 		t.Errorf("error %q is not one line starting with the URL", msg)
@@ -251,7 +251,7 @@ func TestFetchFiftyMegabytes(t *testing.T) {
 			srv := httptest.NewServer(s)
 			defer srv.Close()
 			var err error
-			mem := allocated(func() { _, err = fetchWithin(t, NewFetcher(), Request{URL: srv.URL}, 20*time.Second) })
+			mem := allocated(func() { _, err = fetchWithin(t, New(), Request{URL: srv.URL}, 20*time.Second) })
 			if mem > 40<<20 {
 				t.Errorf("the fetch allocated %d MB", mem>>20)
 			}
@@ -294,63 +294,12 @@ func TestFetchGzipBomb(t *testing.T) {
 	}))
 	defer srv.Close()
 	var err error
-	mem := allocated(func() { _, err = fetchWithin(t, NewFetcher(), Request{URL: srv.URL}, 20*time.Second) })
+	mem := allocated(func() { _, err = fetchWithin(t, New(), Request{URL: srv.URL}, 20*time.Second) })
 	if got := reasonOf(t, srv.URL, err); got != "is too large (over the 10 MB limit)" {
 		t.Errorf("reason %q", got)
 	}
 	if mem > 40<<20 { // reading up to the cap allocates about twice the cap
 		t.Errorf("the fetch allocated %d MB inflating the bomb", mem>>20)
-	}
-}
-
-// A link to a 10 GB download (declared or endless, typed as a download,
-// a video or a page) is refused without being read: a type that is not
-// a page before the body, a page by its size.
-func TestFetchArticleRefusesDownloads(t *testing.T) {
-	const tenGB = 10 << 30
-	tests := []struct {
-		contentType string
-		length      int64
-		want        string
-		maxWritten  int64
-	}{
-		{"application/octet-stream", tenGB, "is not a web page (application/octet-stream)", socketSlack},
-		{"video/mp4", tenGB, "is not a web page (video/mp4)", socketSlack},
-		{"application/octet-stream", 0, "is not a web page (application/octet-stream)", socketSlack},
-		{"video/mp4", 0, "is not a web page (video/mp4)", socketSlack},
-		{"text/html", tenGB, "is too large (10 GB, over the 10 MB limit)", socketSlack},
-		{"text/html", 0, "is too large (over the 10 MB limit)", socketSlack + DefaultMaxBytes},
-	}
-	for _, tt := range tests {
-		t.Run(fmt.Sprintf("%s/%d", tt.contentType, tt.length), func(t *testing.T) {
-			s := &streamer{contentType: tt.contentType, contentLength: tt.length}
-			// A download's bytes are binary: the sniff of a generic type
-			// must not take them for a page either.
-			s.binary = tt.contentType != "text/html"
-			srv := httptest.NewServer(s)
-			defer srv.Close()
-			start := time.Now()
-			done := make(chan error, 1)
-			go func() {
-				_, err := FetchArticle(context.Background(), srv.URL+"/movie")
-				done <- err
-			}()
-			var err error
-			select {
-			case err = <-done:
-			case <-time.After(20 * time.Second):
-				srv.CloseClientConnections()
-				t.Fatal("FetchArticle is still downloading after 20s")
-			}
-			if got := reasonOf(t, srv.URL+"/movie", err); got != tt.want {
-				t.Errorf("reason %q, want %q", got, tt.want)
-			}
-			srv.CloseClientConnections()
-			srv.Close()
-			if n := s.written.Load(); n > tt.maxWritten {
-				t.Errorf("the server wrote %d bytes in %v, want at most %d", n, time.Since(start), tt.maxWritten)
-			}
-		})
 	}
 }
 
@@ -422,7 +371,7 @@ func TestFetchDeclaredSizeBeforeRefuse(t *testing.T) {
 		sniffed.Add(int64(len(head)))
 		return ""
 	}}
-	_, err := fetchWithin(t, NewFetcher(), r, 20*time.Second)
+	_, err := fetchWithin(t, New(), r, 20*time.Second)
 	if got, want := reasonOf(t, srv.URL, err), "is too large (50 MB, over the 10 MB limit)"; got != want {
 		t.Errorf("reason %q, want %q", got, want)
 	}

@@ -1,4 +1,4 @@
-package reader
+package navlinks_test
 
 import (
 	"os"
@@ -6,10 +6,13 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/brief-news/brief/reader/navlinks"
+	"github.com/brief-news/brief/reader/page"
 )
 
 // navTruth is the hand labelling of Mozilla's readability test pages
-// (../shared/eval/readability): for each page that links to an adjacent
+// (../shared/eval/readability, from the repository's parent): for each page that links to an adjacent
 // article or chapter, the expected previous and next URLs ("" for none).
 // Pages saved without a canonical URL keep relative links, so entries
 // are matched as URL suffixes, fragments aside. Every page not listed
@@ -36,6 +39,30 @@ var navTruth = map[string][2]string{
 	"wordpress":            {"https://wptavern.com/google-launches-invisible-recaptcha", "https://wptavern.com/wefoster-launches-hosting-platform-catered-to-online-communities"},
 }
 
+// evalDir returns the eval folder, skipping the test when it is absent.
+func evalDir(t testing.TB) string {
+	dir := filepath.Join("..", "..", "..", "shared", "eval", "readability")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skip("eval pages not present at " + dir)
+	}
+	return dir
+}
+
+func evalPages(t testing.TB) []string {
+	dir := evalDir(t)
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range ents {
+		if e.IsDir() {
+			names = append(names, e.Name())
+		}
+	}
+	return names
+}
+
 // linkMatches compares a found URL with a labelled one, ignoring the
 // fragment and letter case of percent escapes.
 func linkMatches(got, want string) bool {
@@ -48,7 +75,7 @@ func linkMatches(got, want string) bool {
 // TestNavLinksEval measures previous/next detection on the eval pages
 // and fails when precision or recall falls below the aims.
 //
-//	go test ./reader -run TestNavLinksEval -v
+//	go test ./reader/navlinks -run TestNavLinksEval -v
 func TestNavLinksEval(t *testing.T) {
 	dir := evalDir(t)
 	names := evalPages(t)
@@ -60,7 +87,7 @@ func TestNavLinksEval(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		a, err := ParseHTML(filepath.Join(dir, name, "source.html"), src, "", false)
+		a, err := page.Parse(src, "", filepath.Join(dir, name, "source.html"), "", false)
 		if err != nil {
 			t.Errorf("%s: %v", name, err)
 			continue
@@ -69,7 +96,7 @@ func TestNavLinksEval(t *testing.T) {
 		if labelled {
 			pagesWith++
 		}
-		for i, got := range []*Link{a.Prev, a.Next} {
+		for i, got := range []*navlinks.Link{a.Prev, a.Next} {
 			side := [2]string{"prev", "next"}[i]
 			switch {
 			case got != nil && want[i] != "" && linkMatches(got.URL, want[i]):

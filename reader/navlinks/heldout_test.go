@@ -1,4 +1,4 @@
-package reader
+package navlinks_test
 
 import (
 	"bufio"
@@ -7,6 +7,9 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/brief-news/brief/reader/navlinks"
+	"github.com/brief-news/brief/reader/page"
 )
 
 // The held-out evaluation of previous/next links: real article pages
@@ -19,7 +22,7 @@ import (
 //
 // Run it with
 //
-//	BRIEF_HELDOUT_DIR=/path/to/pages go test ./reader -run TestNavLinksHeldOut -v
+//	BRIEF_HELDOUT_DIR=/path/to/pages go test ./reader/navlinks -run TestNavLinksHeldOut -v
 
 // heldOutLabel is one labelled page.
 type heldOutLabel struct {
@@ -99,12 +102,12 @@ func TestNavLinksHeldOut(t *testing.T) {
 		if l.want != [2]string{} {
 			s.withLinks++
 		}
-		a, err := ParseHTML(path, src, "", false)
+		a, err := page.Parse(src, "", path, "", false)
 		if err != nil {
 			t.Errorf("%s: %v", l.page, err)
 			continue
 		}
-		for i, got := range []*Link{a.Prev, a.Next} {
+		for i, got := range []*navlinks.Link{a.Prev, a.Next} {
 			side := [2]string{"prev", "next"}[i]
 			want := l.want[i]
 			switch {

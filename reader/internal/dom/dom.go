@@ -1,4 +1,8 @@
-package reader
+// Package dom holds small read-only helpers over golang.org/x/net/html
+// trees, shared by reader's page and navlinks packages: walking,
+// finding elements, reading attributes and class tokens, and the
+// visible text of an element. None of them modifies the tree.
+package dom
 
 import (
 	"strings"
@@ -6,26 +10,25 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/brief-news/brief/reader/internal/words"
 )
 
-// Small DOM helpers over golang.org/x/net/html, shared by the metadata,
-// extraction and link code. They never modify the tree.
-
-// walk visits n and its descendants in document order; fn returns false
+// Walk visits n and its descendants in document order; fn returns false
 // to skip a node's children.
-func walk(n *html.Node, fn func(*html.Node) bool) {
+func Walk(n *html.Node, fn func(*html.Node) bool) {
 	if !fn(n) {
 		return
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		walk(c, fn)
+		Walk(c, fn)
 	}
 }
 
-// findAll returns the elements under n with one of the given tags.
-func findAll(n *html.Node, tags ...atom.Atom) []*html.Node {
+// FindAll returns the elements under n with one of the given tags.
+func FindAll(n *html.Node, tags ...atom.Atom) []*html.Node {
 	var out []*html.Node
-	walk(n, func(x *html.Node) bool {
+	Walk(n, func(x *html.Node) bool {
 		if x.Type == html.ElementNode {
 			for _, t := range tags {
 				if x.DataAtom == t {
@@ -39,10 +42,10 @@ func findAll(n *html.Node, tags ...atom.Atom) []*html.Node {
 	return out
 }
 
-// findFirst returns the first element under n with the tag, or nil.
-func findFirst(n *html.Node, tag atom.Atom) *html.Node {
+// FindFirst returns the first element under n with the tag, or nil.
+func FindFirst(n *html.Node, tag atom.Atom) *html.Node {
 	var found *html.Node
-	walk(n, func(x *html.Node) bool {
+	Walk(n, func(x *html.Node) bool {
 		if found != nil {
 			return false
 		}
@@ -55,8 +58,8 @@ func findFirst(n *html.Node, tag atom.Atom) *html.Node {
 	return found
 }
 
-// attr returns the value of an attribute ("" when absent).
-func attr(n *html.Node, key string) string {
+// Attr returns the value of an attribute ("" when absent).
+func Attr(n *html.Node, key string) string {
 	for _, a := range n.Attr {
 		if a.Namespace == "" && a.Key == key {
 			return a.Val
@@ -65,8 +68,8 @@ func attr(n *html.Node, key string) string {
 	return ""
 }
 
-// hasAttr reports whether n carries the attribute at all.
-func hasAttr(n *html.Node, key string) bool {
+// HasAttr reports whether n carries the attribute at all.
+func HasAttr(n *html.Node, key string) bool {
 	for _, a := range n.Attr {
 		if a.Namespace == "" && a.Key == key {
 			return true
@@ -75,17 +78,17 @@ func hasAttr(n *html.Node, key string) bool {
 	return false
 }
 
-// tokens splits a space-separated attribute (class, rel) into lower-case
+// Tokens splits a space-separated attribute (class, rel) into lower-case
 // tokens.
-func tokens(s string) []string {
+func Tokens(s string) []string {
 	return strings.Fields(strings.ToLower(s))
 }
 
-// hasToken reports whether the space-separated attribute key of n has
+// HasToken reports whether the space-separated attribute key of n has
 // one of the given tokens, compared whole: the class "placeholder" has
 // no token "older", and "preview" is not "prev".
-func hasToken(n *html.Node, key string, want ...string) bool {
-	for _, t := range tokens(attr(n, key)) {
+func HasToken(n *html.Node, key string, want ...string) bool {
+	for _, t := range Tokens(Attr(n, key)) {
 		for _, w := range want {
 			if t == w {
 				return true
@@ -95,13 +98,13 @@ func hasToken(n *html.Node, key string, want ...string) bool {
 	return false
 }
 
-// nameWords splits an element's class and id into words: "post-navigation
+// NameWords splits an element's class and id into words: "post-navigation
 // nav_links" gives post, navigation, nav, links. Used to recognise kinds
 // of containers by whole words, never by substrings.
-func nameWords(n *html.Node) [][]string {
+func NameWords(n *html.Node) [][]string {
 	var out [][]string
 	for _, key := range []string{"class", "id"} {
-		for _, t := range tokens(attr(n, key)) {
+		for _, t := range Tokens(Attr(n, key)) {
 			ws := strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 			if len(ws) > 0 {
 				out = append(out, ws)
@@ -111,9 +114,9 @@ func nameWords(n *html.Node) [][]string {
 	return out
 }
 
-// textOf is the visible text of n with white space collapsed; scripts,
+// TextOf is the visible text of n with white space collapsed; scripts,
 // styles and templates do not count.
-func textOf(n *html.Node) string {
+func TextOf(n *html.Node) string {
 	var b strings.Builder
 	var rec func(*html.Node)
 	rec = func(x *html.Node) {
@@ -137,26 +140,16 @@ func textOf(n *html.Node) string {
 		}
 	}
 	rec(n)
-	return collapseSpace(b.String())
+	return words.Collapse(b.String())
 }
 
-// isAncestor reports whether a is n or one of its ancestors.
-func isAncestor(a, n *html.Node) bool {
-	for x := n; x != nil; x = x.Parent {
-		if x == a {
-			return true
-		}
-	}
-	return false
-}
-
-// shortText is textOf for elements expected to hold a few words (a
+// ShortText is TextOf for elements expected to hold a few words (a
 // label): it gives up with ok=false once the text passes limit bytes,
 // so that testing every text node of a page stays linear.
-func shortText(n *html.Node, limit int) (text string, ok bool) {
+func ShortText(n *html.Node, limit int) (text string, ok bool) {
 	var b strings.Builder
 	ok = true
-	walk(n, func(x *html.Node) bool {
+	Walk(n, func(x *html.Node) bool {
 		if !ok {
 			return false
 		}
@@ -180,18 +173,18 @@ func shortText(n *html.Node, limit int) (text string, ok bool) {
 	if !ok {
 		return "", false
 	}
-	text = collapseSpace(b.String())
+	text = words.Collapse(b.String())
 	return text, len(text) <= limit
 }
 
-// anchors are the <a href> elements under n in document order.
-func anchors(n *html.Node) []*html.Node {
+// Anchors are the <a href> elements under n in document order.
+func Anchors(n *html.Node) []*html.Node {
 	if n == nil {
 		return nil
 	}
 	var out []*html.Node
-	walk(n, func(x *html.Node) bool {
-		if x.Type == html.ElementNode && x.DataAtom == atom.A && hasAttr(x, "href") {
+	Walk(n, func(x *html.Node) bool {
+		if x.Type == html.ElementNode && x.DataAtom == atom.A && HasAttr(x, "href") {
 			out = append(out, x)
 		}
 		return true
@@ -199,15 +192,15 @@ func anchors(n *html.Node) []*html.Node {
 	return out
 }
 
-// hasMoreAnchors reports whether n holds more than max links, looking
+// HasMoreAnchors reports whether n holds more than max links, looking
 // no further than it must.
-func hasMoreAnchors(n *html.Node, max int) bool {
+func HasMoreAnchors(n *html.Node, max int) bool {
 	count := 0
-	walk(n, func(x *html.Node) bool {
+	Walk(n, func(x *html.Node) bool {
 		if count > max {
 			return false
 		}
-		if x.Type == html.ElementNode && x.DataAtom == atom.A && hasAttr(x, "href") {
+		if x.Type == html.ElementNode && x.DataAtom == atom.A && HasAttr(x, "href") {
 			count++
 		}
 		return true
@@ -215,14 +208,17 @@ func hasMoreAnchors(n *html.Node, max int) bool {
 	return count > max
 }
 
-func firstAnchor(n *html.Node) *html.Node {
-	if as := anchors(n); len(as) > 0 {
+// FirstAnchor is the first <a href> under n, or nil.
+func FirstAnchor(n *html.Node) *html.Node {
+	if as := Anchors(n); len(as) > 0 {
 		return as[0]
 	}
 	return nil
 }
 
-func enclosingAnchor(n *html.Node) *html.Node {
+// EnclosingAnchor is n itself when it is an <a>, else the nearest <a>
+// around it, or nil.
+func EnclosingAnchor(n *html.Node) *html.Node {
 	for x := n; x != nil; x = x.Parent {
 		if x.Type == html.ElementNode && x.DataAtom == atom.A {
 			return x
@@ -231,14 +227,14 @@ func enclosingAnchor(n *html.Node) *html.Node {
 	return nil
 }
 
-// hasAncestorToken reports whether n or an ancestor has one of the
+// HasAncestorToken reports whether n or an ancestor has one of the
 // class tokens (whole tokens) or the id.
-func hasAncestorToken(n *html.Node, want ...string) bool {
+func HasAncestorToken(n *html.Node, want ...string) bool {
 	for x := n; x != nil; x = x.Parent {
 		if x.Type != html.ElementNode {
 			continue
 		}
-		if hasToken(x, "class", want...) || hasToken(x, "id", want...) {
+		if HasToken(x, "class", want...) || HasToken(x, "id", want...) {
 			return true
 		}
 	}

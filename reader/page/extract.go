@@ -1,4 +1,4 @@
-package reader
+package page
 
 import (
 	"net/url"
@@ -14,6 +14,10 @@ import (
 	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/table"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/brief-news/brief/reader/internal/dom"
+	"github.com/brief-news/brief/reader/internal/safetext"
+	"github.com/brief-news/brief/reader/internal/words"
 )
 
 // Extraction: readability finds the article in the page and its
@@ -65,9 +69,9 @@ func extract(doc *html.Node, pageURL *url.URL) (*extracted, error) {
 	// it picks (and did, badly, on the eval pages); cleaning its result
 	// can only drop what it should not have kept.
 	removeBoilerplate(art.Node)
-	text := textOf(art.Node)
-	words := countWords(text)
-	if err := checkArticle(art.Node, text, words, password); err != nil {
+	text := dom.TextOf(art.Node)
+	n := words.Count(text)
+	if err := checkArticle(art.Node, text, n, password); err != nil {
 		return nil, err
 	}
 	fixImages(art.Node, pageURL)
@@ -76,12 +80,12 @@ func extract(doc *html.Node, pageURL *url.URL) (*extracted, error) {
 		return nil, err
 	}
 	x := &extracted{
-		title:  collapseSpace(art.Title()),
-		byline: collapseSpace(art.Byline()),
-		site:   collapseSpace(art.SiteName()),
+		title:  words.Collapse(art.Title()),
+		byline: words.Collapse(art.Byline()),
+		site:   words.Collapse(art.SiteName()),
 		lang:   strings.TrimSpace(art.Language()),
 		body:   md,
-		words:  words,
+		words:  n,
 	}
 	if t, err := art.PublishedTime(); err == nil {
 		x.published = t
@@ -108,14 +112,14 @@ var blankLines = regexp.MustCompile(`\n{3,}`)
 func toMarkdown(n *html.Node, pageURL *url.URL) (string, error) {
 	var opts []htmltomarkdown.ConvertOptionFunc
 	if pageURL != nil {
-		opts = append(opts, htmltomarkdown.WithDomain(SafeURL(pageURL)))
+		opts = append(opts, htmltomarkdown.WithDomain(safetext.SafeURL(pageURL)))
 	}
 	CleanHTML(n)
 	out, err := markdownConverter().ConvertNode(n, opts...)
 	if err != nil {
 		return "", err
 	}
-	md := CleanMarkdown(string(out))
+	md := safetext.CleanMarkdown(string(out))
 	md = blankLines.ReplaceAllString(md, "\n\n")
 	return strings.TrimSpace(md), nil
 }
@@ -130,10 +134,10 @@ func toMarkdown(n *html.Node, pageURL *url.URL) (string, error) {
 func CleanHTML(n *html.Node) {
 	switch n.Type {
 	case html.TextNode:
-		n.Data = Clean(n.Data)
+		n.Data = safetext.Clean(n.Data)
 	case html.ElementNode:
 		for i := range n.Attr {
-			n.Attr[i].Val = Clean(n.Attr[i].Val)
+			n.Attr[i].Val = safetext.Clean(n.Attr[i].Val)
 		}
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -142,19 +146,19 @@ func CleanHTML(n *html.Node) {
 }
 
 // checkArticle rejects extracted text that is not an article.
-func checkArticle(n *html.Node, text string, words int, password bool) error {
+func checkArticle(n *html.Node, text string, nwords int, password bool) error {
 	if strings.TrimSpace(text) == "" {
 		return errNoArticle{"no text: the page may be built by scripts"}
 	}
-	if password && words < loginWallWords {
+	if password && nwords < loginWallWords {
 		return errNoArticle{"it asks to sign in"}
 	}
 	links, linkWords := 0, 0
-	for _, a := range findAll(n, atom.A) {
+	for _, a := range dom.FindAll(n, atom.A) {
 		links++
-		linkWords += countWords(textOf(a))
+		linkWords += words.Count(dom.TextOf(a))
 	}
-	if links >= indexMinLinks && float64(linkWords) > indexLinkRatio*float64(words) && words < indexMaxWordsIn*links {
+	if links >= indexMinLinks && float64(linkWords) > indexLinkRatio*float64(nwords) && nwords < indexMaxWordsIn*links {
 		return errNoArticle{"it is a list of links, like an index page"}
 	}
 	return nil
@@ -162,8 +166,8 @@ func checkArticle(n *html.Node, text string, words int, password bool) error {
 
 // hasPasswordField reports whether the page has a password input.
 func hasPasswordField(doc *html.Node) bool {
-	for _, in := range findAll(doc, atom.Input) {
-		if strings.EqualFold(attr(in, "type"), "password") {
+	for _, in := range dom.FindAll(doc, atom.Input) {
+		if strings.EqualFold(dom.Attr(in, "type"), "password") {
 			return true
 		}
 	}
@@ -175,19 +179,19 @@ func hasPasswordField(doc *html.Node) bool {
 // an image without one and its alt text with it. An image with no
 // address at all becomes its alt text.
 func fixImages(n *html.Node, pageURL *url.URL) {
-	for _, img := range findAll(n, atom.Img) {
-		src := strings.TrimSpace(attr(img, "src"))
+	for _, img := range dom.FindAll(n, atom.Img) {
+		src := strings.TrimSpace(dom.Attr(img, "src"))
 		if src != "" && !strings.HasPrefix(src, "data:") {
 			continue
 		}
-		for _, cand := range []string{attr(img, "data-src"), firstSrcset(attr(img, "srcset")), firstSrcset(attr(img, "data-srcset")), attr(img, "data-original")} {
+		for _, cand := range []string{dom.Attr(img, "data-src"), firstSrcset(dom.Attr(img, "srcset")), firstSrcset(dom.Attr(img, "data-srcset")), dom.Attr(img, "data-original")} {
 			if cand = strings.TrimSpace(cand); cand != "" && !strings.HasPrefix(cand, "data:") {
 				src = cand
 				break
 			}
 		}
 		if src == "" || strings.HasPrefix(src, "data:") {
-			if alt := collapseSpace(attr(img, "alt")); alt != "" && img.Parent != nil {
+			if alt := words.Collapse(dom.Attr(img, "alt")); alt != "" && img.Parent != nil {
 				img.Parent.InsertBefore(&html.Node{Type: html.TextNode, Data: alt}, img)
 			}
 			if img.Parent != nil {
@@ -196,7 +200,7 @@ func fixImages(n *html.Node, pageURL *url.URL) {
 			continue
 		}
 		if u := resolveRef(pageURL, src); u != nil {
-			src = SafeURL(u)
+			src = safetext.SafeURL(u)
 		}
 		setAttr(img, "src", src)
 	}
@@ -239,19 +243,19 @@ var (
 // removeBoilerplate deletes known boilerplate elements under n.
 func removeBoilerplate(root *html.Node) {
 	var doomed []*html.Node
-	walk(root, func(n *html.Node) bool {
+	dom.Walk(root, func(n *html.Node) bool {
 		if n == root || n.Type != html.ElementNode {
 			return true
 		}
 		for _, key := range []string{"class", "id"} {
-			for _, t := range tokens(attr(n, key)) {
+			for _, t := range dom.Tokens(dom.Attr(n, key)) {
 				if boilerplateTokens[t] {
 					doomed = append(doomed, n)
 					return false
 				}
 			}
 		}
-		for _, ws := range nameWords(n) {
+		for _, ws := range dom.NameWords(n) {
 			for _, w := range ws {
 				if boilerplateWords[w] {
 					doomed = append(doomed, n)

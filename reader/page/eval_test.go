@@ -1,4 +1,4 @@
-package reader
+package page
 
 import (
 	"bytes"
@@ -15,19 +15,22 @@ import (
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/brief-news/brief/reader/internal/dom"
+	"github.com/brief-news/brief/reader/internal/words"
 )
 
 // The extraction benchmark over Mozilla Readability's test pages, kept
 // outside the repository (../shared/eval/readability): measurement only.
 // Run it with
 //
-//	go test ./reader -run TestReadabilityEval -v
+//	go test ./reader/page -run TestReadabilityEval -v
 //
 // and copy the figures into BENCHMARKS.md.
 
 // evalDir returns the eval folder, skipping the test when it is absent.
 func evalDir(t testing.TB) string {
-	dir := filepath.Join("..", "..", "shared", "eval", "readability")
+	dir := filepath.Join("..", "..", "..", "shared", "eval", "readability")
 	if _, err := os.Stat(dir); err != nil {
 		t.Skip("eval pages not present at " + dir)
 	}
@@ -123,7 +126,7 @@ func visibleText(n *html.Node) string {
 			case atom.Script, atom.Style, atom.Template:
 				return
 			case atom.Img:
-				b.WriteString(" " + attr(x, "alt") + " ")
+				b.WriteString(" " + dom.Attr(x, "alt") + " ")
 				return
 			}
 			if !inlineTags[x.DataAtom] {
@@ -200,20 +203,20 @@ func runEvalPage(dir, name string) evalResult {
 		return r
 	}
 	loc := filepath.Join(dir, name, "source.html")
-	a, err := ParseHTML(loc, src, "", true)
+	a, err := Parse(src, "", loc, "", true)
 	if err != nil {
 		r.err = err
 		return r
 	}
 	r.title = a.Title
-	r.titleOK = collapseSpace(a.Title) == collapseSpace(meta.Title)
+	r.titleOK = words.Collapse(a.Title) == words.Collapse(meta.Title)
 	want := tokenize(visibleText(expDoc))
 	r.f1 = tokenF1(tokenize(markdownText(a.Body)), want)
 	if base, err := readability.FromReader(bytes.NewReader(src), nil); err == nil && base.Node != nil {
 		r.baseF1 = tokenF1(tokenize(visibleText(base.Node)), want)
 	}
-	if p, err := ParseHTML(loc, src, "", false); err == nil {
-		r.partialTtl = collapseSpace(p.Title) == collapseSpace(meta.Title)
+	if p, err := Parse(src, "", loc, "", false); err == nil {
+		r.partialTtl = words.Collapse(p.Title) == words.Collapse(meta.Title)
 		r.scanTitle = p.Title
 	}
 	return r

@@ -1,4 +1,4 @@
-package reader
+package safetext
 
 import (
 	"net/url"

@@ -1,10 +1,12 @@
-package reader
+package navlinks
 
 import (
 	"strings"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/brief-news/brief/reader/internal/dom"
 )
 
 // Which parts of a page may hold previous/next links: post navigation
@@ -78,8 +80,8 @@ func headline(body *html.Node) *html.Node {
 	if body == nil {
 		return nil
 	}
-	for _, h := range findAll(body, atom.H1) {
-		if strings.TrimSpace(textOf(h)) == "" {
+	for _, h := range dom.FindAll(body, atom.H1) {
+		if strings.TrimSpace(dom.TextOf(h)) == "" {
 			continue
 		}
 		ok := true
@@ -130,10 +132,10 @@ func excludedHere(x *html.Node, level exclusion, lay layout) bool {
 	case lay[x]:
 		return false
 	}
-	if !hasAttr(x, "class") && !hasAttr(x, "id") {
+	if !dom.HasAttr(x, "class") && !dom.HasAttr(x, "id") {
 		return false
 	}
-	for _, ws := range nameWords(x) {
+	for _, ws := range dom.NameWords(x) {
 		if flagName(ws) {
 			continue
 		}
@@ -178,7 +180,7 @@ func flagName(ws []string) bool {
 // words like "pagination" that excluded would reject.
 func insideComments(n *html.Node) bool {
 	for x := n; x != nil && x.DataAtom != atom.Body; x = x.Parent {
-		for _, ws := range nameWords(x) {
+		for _, ws := range dom.NameWords(x) {
 			if flagName(ws) {
 				continue
 			}

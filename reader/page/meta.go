@@ -1,4 +1,4 @@
-package reader
+package page
 
 import (
 	"encoding/json"
@@ -10,6 +10,9 @@ import (
 	"github.com/itlightning/dateparse"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/brief-news/brief/reader/internal/dom"
+	"github.com/brief-news/brief/reader/internal/words"
 )
 
 // pageMeta is what a page says about itself in its markup, read without
@@ -35,42 +38,42 @@ func readMeta(doc *html.Node) *pageMeta {
 	props := map[string]string{}
 	var jsonLD []string
 	var titleEl *html.Node
-	walk(doc, func(n *html.Node) bool {
+	dom.Walk(doc, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return true
 		}
 		switch n.DataAtom {
 		case atom.Html:
-			m.lang = strings.TrimSpace(attr(n, "lang"))
+			m.lang = strings.TrimSpace(dom.Attr(n, "lang"))
 		case atom.Title:
 			if titleEl == nil {
 				titleEl = n
 			}
 		case atom.Base:
-			if m.base == "" && hasAttr(n, "href") {
-				m.base = strings.TrimSpace(attr(n, "href"))
+			if m.base == "" && dom.HasAttr(n, "href") {
+				m.base = strings.TrimSpace(dom.Attr(n, "href"))
 			}
 		case atom.Link:
-			if m.canonical == "" && hasToken(n, "rel", "canonical") {
-				m.canonical = strings.TrimSpace(attr(n, "href"))
+			if m.canonical == "" && dom.HasToken(n, "rel", "canonical") {
+				m.canonical = strings.TrimSpace(dom.Attr(n, "href"))
 			}
 		case atom.Meta:
-			content := strings.TrimSpace(attr(n, "content"))
+			content := strings.TrimSpace(dom.Attr(n, "content"))
 			if content == "" {
 				return false
 			}
 			// property may hold several space-separated names. A later tag
 			// overrides an earlier one, and name= counts only on tags
 			// without property=, as in readability.
-			ps := tokens(attr(n, "property"))
+			ps := dom.Tokens(dom.Attr(n, "property"))
 			for _, p := range ps {
 				props[p] = content
 			}
-			if name := strings.ToLower(strings.TrimSpace(attr(n, "name"))); name != "" && len(ps) == 0 {
+			if name := strings.ToLower(strings.TrimSpace(dom.Attr(n, "name"))); name != "" && len(ps) == 0 {
 				props[strings.ReplaceAll(name, ".", ":")] = content
 			}
 		case atom.Script:
-			if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") {
+			if strings.EqualFold(strings.TrimSpace(dom.Attr(n, "type")), "application/ld+json") {
 				jsonLD = append(jsonLD, nodeRawText(n))
 			}
 			return false
@@ -79,7 +82,7 @@ func readMeta(doc *html.Node) *pageMeta {
 	})
 	docTitle := ""
 	if titleEl != nil {
-		docTitle = cleanDocTitle(textOf(titleEl), doc)
+		docTitle = cleanDocTitle(dom.TextOf(titleEl), doc)
 	}
 	ld := readJSONLD(jsonLD, docTitle)
 	m.title = html.UnescapeString(firstNonEmpty(ld.title, props["dc:title"], props["dcterm:title"],
@@ -224,36 +227,36 @@ func cleanDocTitle(orig string, doc *html.Node) string {
 		hier = titleHierSep.MatchString(orig)
 		last := locs[len(locs)-1]
 		cur = orig[:last[0]]
-		if countWords(cur) < 3 {
+		if words.Count(cur) < 3 {
 			cur = orig[locs[0][1]:]
 		}
 	} else if i := strings.Index(orig, ": "); i >= 0 {
 		match := false
-		for _, h := range findAll(doc, atom.H1, atom.H2) {
-			if textOf(h) == strings.TrimSpace(orig) {
+		for _, h := range dom.FindAll(doc, atom.H1, atom.H2) {
+			if dom.TextOf(h) == strings.TrimSpace(orig) {
 				match = true
 				break
 			}
 		}
 		if !match {
 			cur = orig[strings.LastIndex(orig, ":")+1:]
-			if countWords(cur) < 3 {
+			if words.Count(cur) < 3 {
 				cur = orig[strings.Index(orig, ":")+1:]
-			} else if countWords(orig[:strings.Index(orig, ":")]) > 5 {
+			} else if words.Count(orig[:strings.Index(orig, ":")]) > 5 {
 				cur = orig
 			}
 		}
 	} else if n := len([]rune(orig)); n > 150 || n < 15 {
-		if h1s := findAll(doc, atom.H1); len(h1s) == 1 {
-			cur = textOf(h1s[0])
+		if h1s := dom.FindAll(doc, atom.H1); len(h1s) == 1 {
+			cur = dom.TextOf(h1s[0])
 		}
 	}
-	cur = collapseSpace(cur)
+	cur = words.Collapse(cur)
 	stripped := titleSeparator.ReplaceAllString(orig, " ")
-	if wc := countWords(cur); wc <= 4 && (!hier || wc != countWords(stripped)-1) {
+	if wc := words.Count(cur); wc <= 4 && (!hier || wc != words.Count(stripped)-1) {
 		cur = orig
 	}
-	return collapseSpace(cur)
+	return words.Collapse(cur)
 }
 
 var nonWord = regexp.MustCompile(`\W+`)

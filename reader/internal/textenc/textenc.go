@@ -1,4 +1,6 @@
-package reader
+// Package textenc turns the bytes of a page or a text file into UTF-8
+// text, whatever character set they arrive in.
+package textenc
 
 import (
 	"bytes"
@@ -28,13 +30,16 @@ const metaScanLimit = 32 << 10
 
 var metaCharset = regexp.MustCompile(`(?i)<meta[^>]*?charset\s*=\s*["']?\s*([a-z0-9_.:\-]+)`)
 
-// decodeUTF8 returns a page (or a text file: with no <meta>, only the
+// BOM is the UTF-8 byte-order mark.
+var BOM = []byte{0xef, 0xbb, 0xbf}
+
+// ToUTF8 returns a page (or a text file: with no <meta>, only the
 // byte-order mark and the bytes decide) as UTF-8 text. contentType is
 // the HTTP Content-Type header, "" for files.
-func decodeUTF8(data []byte, contentType string) string {
+func ToUTF8(data []byte, contentType string) string {
 	enc, _ := pageEncoding(data, contentType)
 	if enc == nil {
-		return strings.ToValidUTF8(string(bytes.TrimPrefix(data, utf8BOM)), "\uFFFD")
+		return strings.ToValidUTF8(string(bytes.TrimPrefix(data, BOM)), "\uFFFD")
 	}
 	out, err := enc.NewDecoder().Bytes(data)
 	if err != nil { // decoders replace bad input; this is belt and braces
@@ -49,7 +54,7 @@ func pageEncoding(data []byte, contentType string) (encoding.Encoding, string) {
 		e, name, _ := charset.DetermineEncoding(data, "")
 		return e, name
 	}
-	if bytes.HasPrefix(data, utf8BOM) {
+	if bytes.HasPrefix(data, BOM) {
 		return nil, "utf-8"
 	}
 	label := headerCharset(contentType)

@@ -1,4 +1,4 @@
-package reader
+package navlinks
 
 import (
 	"strings"
@@ -6,6 +6,10 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/brief-news/brief/reader/internal/dom"
+	"github.com/brief-news/brief/reader/internal/safetext"
+	"github.com/brief-news/brief/reader/internal/words"
 )
 
 // The words of previous/next links: recognising labels ("Next story
@@ -27,11 +31,11 @@ func describeAnchor(a *html.Node, d direction) (label, title string) {
 	} else {
 		// A child element holding only a label (arrows alone are
 		// decoration, not a label).
-		walk(a, func(x *html.Node) bool {
+		dom.Walk(a, func(x *html.Node) bool {
 			if label != "" || x == a || x.Type != html.ElementNode {
 				return label == ""
 			}
-			if t := textOf(x); labelDirectionOnly(t) >= 0 && cleanNavText(t) != "" {
+			if t := dom.TextOf(x); labelDirectionOnly(t) >= 0 && cleanNavText(t) != "" {
 				label = t
 				return false
 			}
@@ -51,7 +55,7 @@ func describeAnchor(a *html.Node, d direction) (label, title string) {
 	// A heading inside a card-like link is the headline; the rest is
 	// teaser text.
 	if h := firstHeading(a); h != nil && len(full) > 150 {
-		title = textOf(h)
+		title = dom.TextOf(h)
 	}
 	if label == "" {
 		label = outsideLabel(a, d)
@@ -59,7 +63,7 @@ func describeAnchor(a *html.Node, d direction) (label, title string) {
 	if cleanNavText(title) == "" {
 		// The title attribute often repeats the label ("Older Posts");
 		// only a headline will do.
-		if t := attr(a, "title"); !hasDirectionWord(t) {
+		if t := dom.Attr(a, "title"); !hasDirectionWord(t) {
 			title = t
 		}
 	}
@@ -86,11 +90,11 @@ func headingBeside(a *html.Node) string {
 	c := a
 	for depth := 0; depth < 2 && c.Parent != nil; depth++ {
 		c = c.Parent
-		if c.DataAtom == atom.Body || hasMoreAnchors(c, 1) {
+		if c.DataAtom == atom.Body || dom.HasMoreAnchors(c, 1) {
 			return ""
 		}
-		for _, h := range findAll(c, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6) {
-			if t := textOf(h); t != "" && labelDirectionOnly(t) < 0 {
+		for _, h := range dom.FindAll(c, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6) {
+			if t := dom.TextOf(h); t != "" && labelDirectionOnly(t) < 0 {
 				return t
 			}
 		}
@@ -104,16 +108,16 @@ func outsideLabel(a *html.Node, d direction) string {
 	c := a
 	for depth := 0; depth < 2 && c.Parent != nil; depth++ {
 		c = c.Parent
-		if c.DataAtom == atom.Body || hasMoreAnchors(c, 1) {
+		if c.DataAtom == atom.Body || dom.HasMoreAnchors(c, 1) {
 			return ""
 		}
 		found := ""
-		walk(c, func(x *html.Node) bool {
+		dom.Walk(c, func(x *html.Node) bool {
 			if found != "" || x == a || (x.Type == html.ElementNode && skipSubtree(x)) {
 				return false
 			}
 			if x.Type == html.TextNode {
-				t := collapseSpace(x.Data)
+				t := words.Collapse(x.Data)
 				if labelDirectionOnly(t) == d {
 					found = t
 				}
@@ -151,7 +155,7 @@ func splitLabel(s string) (label, rest string, ok bool) {
 }
 
 func firstHeading(n *html.Node) *html.Node {
-	for _, h := range findAll(n, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6) {
+	for _, h := range dom.FindAll(n, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6) {
 		return h
 	}
 	return nil
@@ -161,7 +165,7 @@ func firstHeading(n *html.Node) *html.Node {
 // makes it safe to show. A label that is nothing but an arrow keeps it:
 // that is what the site shows.
 func cleanNavText(s string) string {
-	s = collapseSpace(Clean(s))
+	s = words.Collapse(safetext.Clean(s))
 	t := strings.TrimFunc(s, func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune(arrowRunes+":|–—-", r)
 	})
@@ -173,7 +177,9 @@ func cleanNavText(s string) string {
 
 // --- words -----------------------------------------------------------
 
-const arrowRunes = "←→«»‹›<>⟵⟶⇐⇒◀▶◄►⬅➡⮜⮞❮❯〈〉‹›"
+// arrowRunes are the arrows that decorate labels. Each appears once:
+// the string is used as a cutset.
+const arrowRunes = "←→«»‹›<>⟵⟶⇐⇒◀▶◄►⬅➡⮜⮞❮❯〈〉"
 
 var (
 	// prevWords and nextWords are the direction words of labels in the
@@ -355,11 +361,11 @@ func lookAlikeText(s string) bool {
 // linkText is a link's text without the dates that cards put beside
 // the headline ("Issue 84 <time>December 8, 2020</time>").
 func linkText(a *html.Node) string {
-	if findFirst(a, atom.Time) == nil {
-		return textOf(a)
+	if dom.FindFirst(a, atom.Time) == nil {
+		return dom.TextOf(a)
 	}
 	var b strings.Builder
-	walk(a, func(x *html.Node) bool {
+	dom.Walk(a, func(x *html.Node) bool {
 		switch {
 		case x.Type == html.ElementNode && (x.DataAtom == atom.Time || skipSubtree(x)):
 			return false
@@ -369,5 +375,5 @@ func linkText(a *html.Node) string {
 		}
 		return true
 	})
-	return collapseSpace(b.String())
+	return words.Collapse(b.String())
 }

@@ -1,8 +1,14 @@
-package reader
+// Package safetext holds the one way reader's packages make untrusted
+// text safe to show: Clean and its forms for one-line text, markdown,
+// URLs and names in messages. package reader exports them (reader.Clean
+// and kin) to the rest of brief; the rule for which characters never
+// reach a terminal is package inert's.
+package safetext
 
 import (
 	"html"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -141,3 +147,14 @@ func skipControlString(rs []rune, j int, str bool) int {
 // snippets and messages. Runs of white space, newlines included, become
 // one space, and leading and trailing space goes.
 func CleanLine(s string) string { return strings.Join(strings.Fields(Clean(s)), " ") }
+
+// ShowName is a file name or address as an error shows it: as it is
+// when Clean leaves it alone, or else quoted with its control and
+// invisible characters written out ("no\x1b]0;X\afile.txt"), so that the
+// message names the real thing and not a look-alike that exists.
+func ShowName(name string) string {
+	if Clean(name) == name && CleanLine(name) == name {
+		return name
+	}
+	return strconv.QuoteToGraphic(name)
+}

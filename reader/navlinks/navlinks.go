@@ -1,4 +1,24 @@
-package reader
+// Package navlinks finds an article page's links to its previous and
+// next articles in the page's HTML, as published: extraction removes
+// navigation, so they are read from the whole parsed document. Pages are
+// full of links that look like them (pagination, galleries, "up next"
+// widgets, comment pages) and a wrong link is worse than none, so each
+// signal is strict and the strongest one that gives a single answer
+// wins:
+//
+//  1. <a rel="prev|next"> in the body (ByRel);
+//  2. the post navigation markup of known themes (ByTheme);
+//  3. <link rel="prev|next"> in the head (ByHeadLink);
+//  4. a label such as "Next story →" tied to its link (ByLabel);
+//  5. bare arrows or "Next" inside a post-navigation container (ByArrow).
+//
+// Every candidate must pass the same rejections: not inside comments,
+// pagination, galleries, carousels or related-content widgets; not a
+// page of the same article or of its comments; not the page itself.
+//
+// The package knows nothing of articles: package reader turns a Link
+// into its own. It only reads the tree and makes no requests.
+package navlinks
 
 import (
 	"net/url"
@@ -7,6 +27,10 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/brief-news/brief/reader/internal/dom"
+	"github.com/brief-news/brief/reader/internal/safetext"
+	"github.com/brief-news/brief/reader/internal/words"
 )
 
 // Previous/next article links are read from the page as published:
@@ -15,15 +39,41 @@ import (
 // wrong link is worse than none, so each signal is strict and the
 // strongest one that gives a single answer wins:
 //
-//  1. <a rel="prev|next"> in the body (KindRel);
-//  2. the post navigation markup of known themes (KindTheme);
-//  3. <link rel="prev|next"> in the head (KindHeadLink);
-//  4. a label such as "Next story →" tied to its link (KindLabel);
-//  5. bare arrows or "Next" inside a post-navigation container (KindArrow).
+//  1. <a rel="prev|next"> in the body (Rel);
+//  2. the post navigation markup of known themes (Theme);
+//  3. <link rel="prev|next"> in the head (HeadLink);
+//  4. a label such as "Next story →" tied to its link (Label);
+//  5. bare arrows or "Next" inside a post-navigation container (Arrow).
 //
 // Every candidate must pass the same rejections: not inside comments,
 // pagination, galleries, carousels or related-content widgets; not a
 // page of the same article or of its comments; not the page itself.
+
+// Kind says which signal found a link. Its values are the names
+// reader.LinkKind gives the same signals.
+type Kind string
+
+// The signals, strongest first.
+const (
+	ByRel      Kind = "rel"       // <a rel="prev|next"> in the page body
+	ByTheme    Kind = "theme"     // known post-navigation markup of a CMS theme
+	ByHeadLink Kind = "head-link" // <link rel="prev|next"> in the head
+	ByLabel    Kind = "label"     // label text ("Next story →") near a link
+	ByArrow    Kind = "arrow"     // bare arrows inside a post-navigation container
+)
+
+// Link is a previous or next link as the page gives it. Label and Title
+// are clean, one-line text; URL is absolute and clean (safetext.SafeURL).
+type Link struct {
+	Label string // the page's own label, e.g. "Previous Article"
+	Title string // the linked headline, when the page gives one
+	URL   string
+	Kind  Kind
+	// Web is true for an http(s) URL with a host, the only kind brief
+	// follows. Other links (a saved page's file: link, a rel link to
+	// "app:story/2") are shown but never followed.
+	Web bool
+}
 
 type direction int
 
@@ -35,7 +85,7 @@ const (
 // navCandidate is one link a signal proposes.
 type navCandidate struct {
 	dir          direction
-	kind         LinkKind
+	kind         Kind
 	href         string
 	label, title string
 	// weak candidates come from text and layout alone; they never yield
@@ -43,11 +93,11 @@ type navCandidate struct {
 	weak bool
 }
 
-// findNavLinks returns the page's previous and next article links.
-// page is the page's own URL (nil when unknown), base what its relative
-// links resolve against (nil when unknown).
-func findNavLinks(doc *html.Node, page, base *url.URL) (prev, next *Link) {
-	body := findFirst(doc, atom.Body)
+// Find returns the previous and next article links of the parsed page
+// doc, nil for none. page is the page's own URL (nil when unknown), base
+// what its relative links resolve against (nil when unknown).
+func Find(doc *html.Node, page, base *url.URL) (prev, next *Link) {
+	body := dom.FindFirst(doc, atom.Body)
 	lay := pageLayout(body)
 	ctx := &navContext{page: page, base: base}
 	signals := [][]navCandidate{
@@ -145,6 +195,7 @@ func (c *navContext) link(cand navCandidate) *Link {
 	if c.base != nil {
 		u = c.base.ResolveReference(u)
 	}
+	web := false
 	switch strings.ToLower(u.Scheme) {
 	case "http", "https":
 		if u.Host == "" {
@@ -153,6 +204,7 @@ func (c *navContext) link(cand navCandidate) *Link {
 		if c.samePage(u) || pageNumberURL(u, c.page) || siteRoot(u) {
 			return nil
 		}
+		web = u.Scheme == "http" || u.Scheme == "https"
 	case "javascript", "data", "file", "mailto", "tel", "about", "blob", "vbscript":
 		// Shown to the reader, never followed: a page must not make brief
 		// read a local file or run anything. mailto and the like are not
@@ -180,12 +232,10 @@ func (c *navContext) link(cand navCandidate) *Link {
 	if len([]rune(title)) > 300 { // a teaser paragraph, not a headline
 		title = string([]rune(title)[:300]) + "…"
 	}
-	if title != "" && NormalizeTitle(title) == NormalizeTitle(label) {
+	if title != "" && words.NormalizeTitle(title) == words.NormalizeTitle(label) {
 		title = ""
 	}
-	l := &Link{Label: label, Title: title, URL: SafeURL(u), Kind: cand.kind}
-	l.Resolved = webScheme(u)
-	return l
+	return &Link{Label: label, Title: title, URL: safetext.SafeURL(u), Kind: cand.kind, Web: web}
 }
 
 // samePage reports whether u is the page itself (fragments aside).

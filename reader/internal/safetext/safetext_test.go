@@ -1,0 +1,76 @@
+package safetext
+
+import (
+	"html"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/brief-news/brief/internal/hostiletest"
+	"github.com/brief-news/brief/internal/inert"
+	"github.com/brief-news/brief/reader/internal/words"
+)
+
+func TestClean(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"plain text", "plain text"},
+		{"red \x1b[31mtext\x1b[0m", "red text"},
+		{"title\x1b]0;pwned\x07 here", "title here"},
+		{"link \x1b]8;;http://evil\x1b\\text\x1b]8;;\x1b\\", "link text"},
+		{"c1 \u009b31mcsi", "c1 csi"},
+		{"bell\x07 bs\x08 del\x7f", "bell bs del"},
+		{"tab\there", "tab here"},
+		{"keep\nnewlines", "keep\nnewlines"},
+		{"bidi \u202eevil\u202c", "bidi evil"},
+		{"cr\r\n", "cr\n"},
+		{"unterminated \x1b[", "unterminated "},
+		{"esc at end\x1b", "esc at end"},
+		{"ünïcödé — “fine”", "ünïcödé — “fine”"},
+	}
+	for _, tt := range tests {
+		if got := Clean(tt.in); got != tt.want {
+			t.Errorf("Clean(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// FuzzClean: Clean is idempotent and leaves valid UTF-8 with no C0 or
+// C1 control (newline aside), no DEL, no ESC and no bidi override;
+// text without any of them passes unchanged. CleanLine is one line.
+func FuzzClean(f *testing.F) {
+	for _, s := range []string{"a\x1b[31mb", "\x1b]8;;x\x07", "\u009b1m", "ok", "\u202egnp.exe", "a\tb\r\nc", "\x1b", "\x1b[", "\x1bP\x1b\\x", "\xff\x1b[1;2\xffm", "é ü 中文", "a &#233; &amp; b", "&#x2060;x&ZeroWidthSpace;", "&&#27;#27;]0;T&&#7;#7;", "a&#27[2J b", "&#x000000001b;]0;X&#7", "&#0000000027;[31m", "&#x1bad &amp &#233 &#x9b; &shy;"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		c := Clean(s)
+		if Clean(c) != c {
+			t.Fatalf("not idempotent on %q: %q → %q", s, c, Clean(c))
+		}
+		if !utf8.ValidString(c) {
+			t.Fatalf("invalid UTF-8 left in %q", c)
+		}
+		for _, r := range c {
+			if (r < 0x20 && r != '\n') || r == 0x7f || (r >= 0x80 && r < 0xa0) || inert.Bidi(r) {
+				t.Fatalf("control %U left in %q", r, c)
+			}
+		}
+		if isClean(s) && c != s {
+			t.Fatalf("clean text changed: %q → %q", s, c)
+		}
+		l := CleanLine(s)
+		if strings.Contains(l, "\n") || l != strings.TrimSpace(l) || CleanLine(l) != l || l != words.Collapse(c) {
+			t.Fatalf("CleanLine(%q) = %q", s, l)
+		}
+		if err := hostiletest.Check([]byte(c)); err != nil {
+			t.Fatalf("Clean(%q) = %q: %v", s, c, err)
+		}
+		// A markdown renderer decodes character references once (glamour
+		// as html.UnescapeString does): what it shows of CleanMarkdown's
+		// output must be clean too.
+		m := CleanMarkdown(s)
+		shown := html.UnescapeString(m)
+		if err := hostiletest.Check([]byte(shown)); err != nil {
+			t.Fatalf("CleanMarkdown(%q) = %q, rendered %q: %v", s, m, shown, err)
+		}
+	})
+}

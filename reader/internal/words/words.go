@@ -1,0 +1,68 @@
+// Package words holds how reader's packages count, space and compare
+// the words of text: one definition of a word count, of collapsed white
+// space and of the form headlines are matched by.
+package words
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// NormalizeTitle reduces a headline to the form links are matched by:
+// case, white space, Unicode quotes and apostrophes, dashes and trailing
+// punctuation do not matter, so "Champion — and Wants" matches
+// "champion - and wants" and "Origin." matches "Origin".
+func NormalizeTitle(s string) string {
+	// Invalid bytes become U+FFFD first: norm leaves the text after an
+	// invalid byte as it is ("\xf7ˠ" keeps its ˠ, which NFKC makes ɣ),
+	// so the result would normalize again differently.
+	s = norm.NFKC.String(strings.ToValidUTF8(s, "\uFFFD"))
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	put := func(r rune) {
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			space = true
+		case unicode.Is(unicode.Pd, r) || r == '−':
+			// A dash separates words however it is spaced.
+			space = true
+			put('-')
+			space = true
+		case strings.ContainsRune("'‘’‚‛′`´", r):
+			put('\'')
+		case strings.ContainsRune("\"“”„‟″«»", r):
+			put('"')
+		default:
+			put(unicode.ToLower(r))
+		}
+	}
+	return strings.TrimRight(b.String(), " .,;:!?…-")
+}
+
+// Collapse turns every run of white space into one space and trims the
+// ends.
+func Collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// Count counts the words of s: runs of non-space characters.
+func Count(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
