@@ -22,35 +22,38 @@ type listRequest struct {
 
 // requestList asks the library for a list: at once, or after the
 // request under way (reloads asked meanwhile are made once).
-func (m *libraryModel) requestList(op listOp, query string) tea.Cmd {
+func (m *Model) requestList(op listOp, query string) tea.Cmd {
 	r := listRequest{op: op, query: query}
-	if m.listID == 0 {
+	l := &m.libmode
+	if l.listID == 0 {
 		return m.runList(r)
 	}
-	if n := len(m.queued); op == listReload && n > 0 && m.queued[n-1].op == listReload {
+	if n := len(l.queued); op == listReload && n > 0 && l.queued[n-1].op == listReload {
 		return nil
 	}
-	m.queued = append(m.queued, r)
+	l.queued = append(l.queued, r)
 	return nil
 }
 
-func (m *libraryModel) runList(r listRequest) tea.Cmd {
-	m.listSeq++
-	m.listID = m.listSeq
-	return listCmd(m.ctx, m.lib, m.listID, r.op, r.query)
+func (m *Model) runList(r listRequest) tea.Cmd {
+	l := &m.libmode
+	l.listSeq++
+	l.listID = l.listSeq
+	return listCmd(m.ctx, m.lib, l.listID, r.op, r.query)
 }
 
 // handleList shows a list the library answered with, and starts the
 // next request.
-func (m *libraryModel) handleList(msg listLoadedMsg) tea.Cmd {
-	if msg.ID != m.listID {
+func (m *Model) handleList(msg listLoadedMsg) tea.Cmd {
+	l := &m.libmode
+	if msg.ID != l.listID {
 		return nil // not the request under way
 	}
-	m.listID = 0
+	l.listID = 0
 	var next tea.Cmd
-	if len(m.queued) > 0 {
-		r := m.queued[0]
-		m.queued = m.queued[1:]
+	if len(l.queued) > 0 {
+		r := l.queued[0]
+		l.queued = l.queued[1:]
 		next = m.runList(r)
 	}
 	if msg.Err != nil {
@@ -60,8 +63,7 @@ func (m *libraryModel) handleList(msg listLoadedMsg) tea.Cmd {
 		}
 		return tea.Batch(next, m.setStatus(text))
 	}
-	m.searching, m.snips, m.subtitle = msg.Query, msg.Snippets, msg.Title
-	m.showList(msg.Articles, msg.Op != listReload)
+	m.list.Replace(msg.Articles, msg.Title, msg.Query, msg.Snippets, msg.Op != listReload)
 	switch {
 	case msg.Op == listReload:
 		return next
@@ -69,33 +71,6 @@ func (m *libraryModel) handleList(msg listLoadedMsg) tea.Cmd {
 		return tea.Batch(next, m.setStatus(matchCount(len(m.list.items))+" “"+msg.Query+"” (esc: back to the list)"))
 	}
 	return tea.Batch(next, m.setStatus(msg.Title))
-}
-
-// showList puts articles in the list, keeping the summary lines already
-// made. A reload keeps the filter and the article the user moved the
-// cursor to; a cursor on the first row stays on the first row, so that
-// new articles arriving above it (a refresh) are not skipped. A new
-// view or search starts at the top, unfiltered.
-func (m *libraryModel) showList(arts []*reader.Article, fresh bool) {
-	sel := m.list.Selected()
-	if m.list.cursor == 0 {
-		sel = nil
-	}
-	lm := newListModel(arts, m.styles, m.read)
-	lm.snippet, lm.seen = m.list.snippet, m.list.seen
-	for loc, s := range m.snips {
-		lm.snippet[loc] = s
-	}
-	adaptListKeys(&lm)
-	if !fresh {
-		lm.filter, lm.state = m.list.filter, m.list.state
-		lm.applyFilter()
-	}
-	lm.SetSize(m.list.width, m.list.height)
-	m.list = lm
-	if sel != nil && !fresh {
-		m.list.Select(sel.Location)
-	}
 }
 
 // snippetLead is how much text a list snippet keeps before its first

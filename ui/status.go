@@ -1,59 +1,116 @@
-// The status bar's messages and the loading spinner.
-
 package ui
 
+// The status bar's left side, which every view shares: one component
+// owns its message, the message's lifetime, the background task under
+// way and the spinner.
+
 import (
+	"time"
+
+	"github.com/charmbracelet/bubbles/spinner"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/brief-news/brief/reader"
 )
 
-// setStatus shows a message in the status bar and fades it. A message
-// set on an article is about that article: opening another clears it.
-func (m *Model) setStatus(s string) tea.Cmd {
-	m.statusID++
-	m.status = reader.Clean(s)
-	m.statusOn.loc, m.statusOn.id = m.current, m.statusID
-	return m.after(statusTTL, clearStatusMsg{ID: m.statusID})
+// spinFrames are the loading spinner's frames.
+var spinFrames = spinner.MiniDot.Frames
+
+// statusModel is the status bar's message and activity. A message fades
+// after its lifetime; each message has a generation, so that the
+// timeout of an older one never clears a newer one. A message may be
+// about an article: opening another clears it. The task is background
+// work under way ("refreshing 3/12"), shown when there is no message;
+// the spinner turns while the reader waits for something or a task
+// runs.
+type statusModel struct {
+	after  afterFunc
+	styles *Styles
+
+	text  string
+	gen   int    // the message's generation
+	about string // the article the message is about, "" for none
+	task  string
+
+	spinning bool
+	spinGen  int // drops the ticks of a spinner stopped and started again
+	frame    int
 }
 
-// leaveStatus clears a message about another article than loc.
-func (m *Model) leaveStatus(loc string) {
-	if on := m.statusOn; on.id == m.statusID && on.loc != "" && on.loc != loc {
-		m.status, m.statusOn.loc = "", ""
+func newStatusModel(st *Styles, after afterFunc) statusModel {
+	return statusModel{styles: st, after: after}
+}
+
+// Set shows a message for ttl; about is the article it is about ("" for
+// none: it stays when another article opens).
+func (s *statusModel) Set(text, about string, ttl time.Duration) tea.Cmd {
+	s.gen++
+	s.text, s.about = reader.Clean(text), about
+	return s.fade(ttl)
+}
+
+// fade clears the message shown now after ttl, unless a newer one
+// replaced it by then.
+func (s statusModel) fade(ttl time.Duration) tea.Cmd {
+	return s.after(ttl, clearStatusMsg{ID: s.gen})
+}
+
+// Clear clears the message of generation gen, if it is still shown.
+func (s *statusModel) Clear(gen int) {
+	if gen == s.gen {
+		s.text = ""
 	}
 }
 
-// busy reports whether something the reader waits for is loading.
-func (m Model) busy() bool {
-	if m.fetch.cancel != nil {
-		return true
+// Leave clears a message about another article than loc.
+func (s *statusModel) Leave(loc string) {
+	if s.about != "" && s.about != loc {
+		s.text, s.about = "", ""
 	}
-	return m.screen == screenArticle && m.current != "" && !m.article.Ready()
 }
 
-// spins reports whether the spinner turns: the reader waits for
-// something, or a background task is under way.
-func (m Model) spins() bool { return m.busy() || m.task != "" }
+// Text is the message shown, "" for none.
+func (s statusModel) Text() string { return s.text }
 
-// startSpinner starts the spinner's ticks when work begins.
-func (m *Model) startSpinner() tea.Cmd {
-	if m.spinning || !m.spins() {
+// SetTask names the background task under way, "" when none is.
+func (s *statusModel) SetTask(task string) { s.task = task }
+
+// Spin starts the spinner's ticks when work begins: waiting says the
+// reader waits for something.
+func (s *statusModel) Spin(waiting bool) tea.Cmd {
+	if s.spinning || !(waiting || s.task != "") {
 		return nil
 	}
-	m.spinning = true
-	m.spinID++
-	return m.after(spinnerEvery, spinMsg{ID: m.spinID})
+	s.spinning = true
+	s.spinGen++
+	return s.after(spinnerEvery, spinMsg{ID: s.spinGen})
 }
 
-func (m *Model) handleSpin(msg spinMsg) tea.Cmd {
-	if msg.ID != m.spinID {
+// Tick turns the spinner, or stops it when nothing is under way.
+func (s *statusModel) Tick(msg spinMsg, waiting bool) tea.Cmd {
+	if msg.ID != s.spinGen {
 		return nil
 	}
-	if !m.spins() {
-		m.spinning = false
+	if !waiting && s.task == "" {
+		s.spinning = false
 		return nil
 	}
-	m.spin++
-	return m.after(spinnerEvery, spinMsg{ID: m.spinID})
+	s.frame++
+	return s.after(spinnerEvery, spinMsg{ID: s.spinGen})
+}
+
+// View is the bar's left side: what the reader waits for (loading, ""
+// when it waits for nothing), else the message, else the task.
+func (s statusModel) View(loading string) string {
+	st := s.styles
+	spin := st.Spinner.Render(spinFrames[s.frame%len(spinFrames)]) + " "
+	switch {
+	case loading != "":
+		return spin + st.Status.Render(loading)
+	case s.text != "":
+		return st.StatusMsg.Render(s.text)
+	case s.task != "":
+		return spin + st.Status.Render(s.task)
+	}
+	return ""
 }
