@@ -39,11 +39,11 @@ type articleModel struct {
 	width, height int
 }
 
-func newArticleModel(st *Styles, k articleKeyMap) articleModel {
+func newArticleModel(st *Styles, k keyMaps) articleModel {
 	vp := viewport.New(0, 0)
 	vp.KeyMap = viewport.KeyMap{} // keys are ours, declared in keys.go
 	vp.MouseWheelEnabled = true
-	return articleModel{keys: k, styles: st, vp: vp, search: newSearchModel(st)}
+	return articleModel{keys: k.article, styles: st, vp: vp, search: newSearchModel(st, k.search)}
 }
 
 // SetSize gives the view its lines; the body gets what the header and

@@ -12,6 +12,7 @@ type keyMaps struct {
 	list    listKeyMap
 	filter  inputKeyMap // the list's / prompt
 	article articleKeyMap
+	search  inputKeyMap // the article's / prompt
 	help    helpKeyMap
 }
 
@@ -21,8 +22,9 @@ type keyMaps struct {
 func newKeyMaps(library bool) keyMaps {
 	k := keyMaps{
 		list: newListKeyMap(), filter: newInputKeyMap("keep filter", "clear filter"),
-		article: newArticleKeyMap(), help: newHelpKeyMap(),
+		article: newArticleKeyMap(), search: newInputKeyMap("find", "cancel"), help: newHelpKeyMap(),
 	}
+	k.search.Recall.SetEnabled(true)
 	if !library {
 		return k
 	}

@@ -105,7 +105,7 @@ func newModel(ctx context.Context, d deps, ro renderOptions) Model {
 	m := Model{
 		deps: d, ctx: ctx, styles: &st, ropts: ro,
 		list:     newListModel(d.src.Articles(), &st, k, mk),
-		article:  newArticleModel(&st, k.article),
+		article:  newArticleModel(&st, k),
 		help:     newHelpScreen(&st, k.help),
 		helpLine: newHelp(&st),
 		status:   newStatusModel(&st, d.after),
