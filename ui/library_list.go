@@ -5,6 +5,7 @@ package ui
 // and in order; their answers replace the list.
 
 import (
+	"context"
 	"strconv"
 	"strings"
 
@@ -20,13 +21,12 @@ type listRequest struct {
 	query string
 }
 
-// requestList asks the library for a list: at once, or after the
-// request under way (reloads asked meanwhile are made once).
-func (m *Model) requestList(op listOp, query string) tea.Cmd {
+// request asks the library for a list: at once, or after the request
+// under way (reloads asked meanwhile are made once).
+func (l *libraryState) request(ctx context.Context, lib Library, op listOp, query string) tea.Cmd {
 	r := listRequest{op: op, query: query}
-	l := &m.libmode
 	if l.listID == 0 {
-		return m.runList(r)
+		return l.run(ctx, lib, r)
 	}
 	if n := len(l.queued); op == listReload && n > 0 && l.queued[n-1].op == listReload {
 		return nil
@@ -35,26 +35,39 @@ func (m *Model) requestList(op listOp, query string) tea.Cmd {
 	return nil
 }
 
-func (m *Model) runList(r listRequest) tea.Cmd {
-	l := &m.libmode
+func (l *libraryState) run(ctx context.Context, lib Library, r listRequest) tea.Cmd {
 	l.listSeq++
 	l.listID = l.listSeq
-	return listCmd(m.ctx, m.lib, l.listID, r.op, r.query)
+	return listCmd(ctx, lib, l.listID, r.op, r.query)
+}
+
+// answered takes the answer to request id: ok is false for an answer to
+// another request than the one under way; next starts the request
+// queued after it.
+func (l *libraryState) answered(ctx context.Context, lib Library, id int) (next tea.Cmd, ok bool) {
+	if id != l.listID {
+		return nil, false
+	}
+	l.listID = 0
+	if len(l.queued) > 0 {
+		r := l.queued[0]
+		l.queued = l.queued[1:]
+		next = l.run(ctx, lib, r)
+	}
+	return next, true
+}
+
+// requestList asks the library for a list (see libraryState.request).
+func (m *Model) requestList(op listOp, query string) tea.Cmd {
+	return m.libmode.request(m.ctx, m.lib, op, query)
 }
 
 // handleList shows a list the library answered with, and starts the
 // next request.
 func (m *Model) handleList(msg listLoadedMsg) tea.Cmd {
-	l := &m.libmode
-	if msg.ID != l.listID {
+	next, ok := m.libmode.answered(m.ctx, m.lib, msg.ID)
+	if !ok {
 		return nil // not the request under way
-	}
-	l.listID = 0
-	var next tea.Cmd
-	if len(l.queued) > 0 {
-		r := l.queued[0]
-		l.queued = l.queued[1:]
-		next = m.runList(r)
 	}
 	if msg.Err != nil {
 		text := msg.Err.Error()
