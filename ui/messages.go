@@ -106,13 +106,6 @@ func fetchCmd(ctx context.Context, src Source, id int, url string) tea.Cmd {
 	}
 }
 
-// clearStatusMsg fades the status message with the same ID.
-type clearStatusMsg struct{ ID int }
-
-// spinMsg advances the loading spinner; ID drops ticks of a spinner that
-// was stopped and started again.
-type spinMsg struct{ ID int }
-
 // afterFunc schedules msg after d. The real one is tea.Tick; tests use
 // one that never fires, so that no test waits on a clock.
 type afterFunc func(d time.Duration, msg tea.Msg) tea.Cmd

@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/brief-news/brief/reader"
+	"github.com/brief-news/brief/ui/status"
 )
 
 // screen is what fills the window.
@@ -29,7 +30,6 @@ const (
 const (
 	statusTTL      = 4 * time.Second
 	statusLongTTL  = 10 * time.Second
-	spinnerEvery   = 100 * time.Millisecond
 	skippedListMax = 3 // file warnings named in the status bar
 )
 
@@ -72,7 +72,7 @@ type Model struct {
 	article  articleModel
 	help     helpScreen
 	helpLine help.Model
-	status   statusModel
+	status   status.Model
 	marks    *marks
 
 	current string  // location of the open article; "" on the list
@@ -108,7 +108,7 @@ func newModel(ctx context.Context, d deps, ro renderOptions) Model {
 		article:  newArticleModel(&st, k),
 		help:     newHelpScreen(&st, k.help),
 		helpLine: newHelp(&st),
-		status:   newStatusModel(&st, d.after),
+		status:   status.New(status.Styles{Spinner: st.Spinner, Text: st.Status, Message: st.StatusMsg}, status.After(d.after)),
 		marks:    mk,
 		web:      map[string]*reader.Article{},
 		cache:    newCache(),
@@ -128,7 +128,7 @@ func newModel(ctx context.Context, d deps, ro renderOptions) Model {
 func (m Model) Init() tea.Cmd {
 	var cmd tea.Cmd
 	if m.status.Text() != "" {
-		cmd = m.status.fade(statusLongTTL)
+		cmd = m.status.Fade(statusLongTTL)
 	}
 	if m.lib != nil && m.lib.RefreshOnStart() {
 		cmd = tea.Batch(cmd, send(startRefreshMsg{}))
@@ -194,9 +194,9 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return m.setStatus(msg.Done)
 	case statusMsg:
 		return m.status.Set(msg.Text, "", statusTTL) // from the background, about no article
-	case clearStatusMsg:
-		m.status.Clear(msg.ID)
-	case spinMsg:
+	case status.ClearMsg:
+		m.status.Clear(msg)
+	case status.TickMsg:
 		return m.status.Tick(msg, m.busy())
 	case startRefreshMsg, refreshProgressMsg, refreshDoneMsg, listRequestMsg, listLoadedMsg, toggleReadMsg, toggleSavedMsg:
 		return m.updateLibrary(msg)

@@ -10,6 +10,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/brief-news/brief/reader"
+	"github.com/brief-news/brief/ui/status"
 )
 
 func TestListShowsArticlesWithSummaryLines(t *testing.T) {
@@ -255,7 +256,7 @@ func TestSkippedFilesInStatusBar(t *testing.T) {
 		}
 	})
 	tm.expect("2 files skipped: empty.txt is empty, image.jpg is not text")
-	tm.send(clearStatusMsg{ID: tm.m.status.gen})
+	tm.send(status.ClearMsg{ID: tm.m.status.Gen()})
 	tm.expectNot("empty.txt is empty")
 	tm.expect("5 articles · 2 skipped")
 }
