@@ -86,6 +86,9 @@ func (m *Model) updateLibrary(msg tea.Msg) tea.Cmd {
 		return m.handleList(msg)
 	case toggleReadMsg:
 		loc := m.markedLoc(msg.Loc)
+		if loc == "" {
+			return nil
+		}
 		read := !m.marks.IsRead(loc)
 		text := "marked unread"
 		if read {
@@ -94,6 +97,9 @@ func (m *Model) updateLibrary(msg tea.Msg) tea.Cmd {
 		return tea.Batch(m.setStatus(text), m.marks.SetRead(loc, read))
 	case toggleSavedMsg:
 		loc := m.markedLoc(msg.Loc)
+		if loc == "" {
+			return nil
+		}
 		saved := !m.marks.IsSaved(loc)
 		text := "no longer saved"
 		if saved {

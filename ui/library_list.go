@@ -81,7 +81,7 @@ func (m *Model) handleList(msg listLoadedMsg) tea.Cmd {
 	case msg.Op == listReload:
 		return next
 	case msg.Query != "":
-		return tea.Batch(next, m.setStatus(matchCount(len(m.list.items))+" “"+msg.Query+"” (esc: back to the list)"))
+		return tea.Batch(next, m.setStatus(matchCount(m.list.Len())+" “"+msg.Query+"” (esc: back to the list)"))
 	}
 	return tea.Batch(next, m.setStatus(msg.Title))
 }

@@ -178,6 +178,13 @@ func (m listModel) FilterText() string {
 	return "filter “" + m.filter.Value() + "”"
 }
 
+// PromptView is the / prompt, for the status bar while it has the
+// keyboard.
+func (m listModel) PromptView() string { return m.filter.View() }
+
+// Len is the number of articles listed.
+func (m listModel) Len() int { return len(m.items) }
+
 // Shown is the number of articles the filter lets through.
 func (m listModel) Shown() int { return len(m.shown) }
 

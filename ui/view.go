@@ -46,8 +46,8 @@ func (m Model) statusBar() string {
 	left := m.status.View(loading)
 	right := m.countText(m.status.Text() == "")
 	if m.screen == screenList && m.list.Editing() {
-		left = m.list.filter.View()
-		right = strconv.Itoa(m.list.Shown()) + " of " + strconv.Itoa(len(m.list.items))
+		left = m.list.PromptView()
+		right = strconv.Itoa(m.list.Shown()) + " of " + strconv.Itoa(m.list.Len())
 	}
 	right = st.Status.Render(right)
 	room := m.width - lipgloss.Width(right) - 2
@@ -60,7 +60,7 @@ func (m Model) statusBar() string {
 // withSkipped how many files were skipped, which stays after the message
 // naming them fades.
 func (m Model) countText(withSkipped bool) string {
-	n := len(m.list.items)
+	n := m.list.Len()
 	s := reader.Plural(n, "article")
 	if f := m.list.FilterText(); f != "" {
 		s = strconv.Itoa(m.list.Shown()) + " of " + strconv.Itoa(n) + " · " + f
