@@ -97,8 +97,8 @@ func TestLibraryPreviousAndNextDiffer(t *testing.T) {
 		t.Errorf("oldest article's footer: %q", f)
 	}
 	d.keys("p")
-	if !strings.Contains(d.m.status, "no previous article") {
-		t.Errorf("p on the oldest: status %q, article %s", d.m.status, d.m.current)
+	if !strings.Contains(d.m.status.Text(), "no previous article") {
+		t.Errorf("p on the oldest: status %q, article %s", d.m.status.Text(), d.m.current)
 	}
 	// The newest: previous is Teaser 1, its feed's older article; there
 	// is no newer one.
@@ -109,8 +109,8 @@ func TestLibraryPreviousAndNextDiffer(t *testing.T) {
 		t.Errorf("newest article's footer: %q", f)
 	}
 	d.keys("n")
-	if !strings.Contains(d.m.status, "no next article") {
-		t.Errorf("n on the newest: status %q", d.m.status)
+	if !strings.Contains(d.m.status.Text(), "no next article") {
+		t.Errorf("n on the newest: status %q", d.m.status.Text())
 	}
 	d.keys("p")
 	if a := d.m.lookup(d.m.current); a == nil || a.Title != "Teaser 1" {

@@ -20,7 +20,7 @@ type footerLink struct {
 // viewport, and a footer naming the previous and next articles. The root
 // decides which article and mode it shows and hands it rendered text.
 type articleModel struct {
-	intent tea.Msg // asked of the root by the last key (see ask)
+	asks
 	keys   articleKeyMap
 	styles *Styles
 
@@ -31,18 +31,19 @@ type articleModel struct {
 	ready      bool
 	err        error
 
-	vp     viewport.Model
-	search searchModel
-	resume int // line to show first when the text arrives (back)
+	vp      viewport.Model
+	search  searchModel
+	resume  int  // line to show first when the text arrives (back)
+	loading bool // a web load is under way, which esc cancels
 
 	width, height int
 }
 
-func newArticleModel(st *Styles) articleModel {
+func newArticleModel(st *Styles, k keyMaps) articleModel {
 	vp := viewport.New(0, 0)
 	vp.KeyMap = viewport.KeyMap{} // keys are ours, declared in keys.go
 	vp.MouseWheelEnabled = true
-	return articleModel{keys: newArticleKeyMap(), styles: st, vp: vp, search: newSearchModel(st)}
+	return articleModel{keys: k.article, styles: st, vp: vp, search: newSearchModel(st, k.search)}
 }
 
 // SetSize gives the view its lines; the body gets what the header and
@@ -128,57 +129,55 @@ func (m *articleModel) SetError(err error) {
 	m.vp.SetContent("")
 }
 
+// SetLoading says whether a web load is under way (esc cancels it).
+func (m *articleModel) SetLoading(on bool) { m.loading = on }
+
 // Ready reports whether the current article's text is on screen.
 func (m articleModel) Ready() bool { return m.ready }
 
 // Searching reports whether the search prompt has the keyboard.
 func (m articleModel) Searching() bool { return m.search.Editing() }
 
-// Help is the key map for the help line and screen.
-func (m articleModel) Help(loading bool) keyHelp {
+// ShortHelp is the help line: the keys that do something now (the
+// search prompt's while it is open).
+func (m articleModel) ShortHelp() []key.Binding {
 	if m.search.Editing() {
-		return m.search.keys
+		return m.search.keys.ShortHelp()
 	}
 	k := m.keys
-	k.Cancel.SetEnabled(loading)
+	k.Cancel.SetEnabled(m.loading)
 	has := m.search.HasMatches()
 	k.NextMatch.SetEnabled(has)
 	k.PrevMatch.SetEnabled(has)
-	k.EndSearch.SetEnabled(!loading && m.search.Active())
+	k.EndSearch.SetEnabled(!m.loading && m.search.Active())
 	k.Browser.SetEnabled(m.art != nil && m.art.URL != "")
 	k.Copy.SetEnabled(m.art != nil && m.art.URL != "")
-	return k
+	return k.ShortHelp()
 }
 
-// ask records an intent for the root, which handles it as soon as this
-// Update returns: before the next key, so keys typed together act in
-// order ("q" then enter leaves the article, then opens the next one).
-func (m articleModel) ask(in tea.Msg) (articleModel, tea.Cmd) {
-	m.intent = in
-	return m, nil
-}
+// FullHelp is every key of the article view, for the help screen.
+func (m articleModel) FullHelp() [][]key.Binding { return m.keys.FullHelp() }
 
-// Update handles keys and the mouse wheel. loading says a web load is
-// under way, which esc cancels.
-func (m articleModel) Update(msg tea.Msg, loading bool) (articleModel, tea.Cmd) {
+// Update handles keys and the mouse wheel.
+func (m *articleModel) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.MouseMsg:
 		var cmd tea.Cmd
 		m.vp, cmd = m.vp.Update(msg)
-		return m, cmd
+		return cmd
 	case tea.KeyMsg:
 		if m.search.Editing() {
 			var cmd tea.Cmd
 			m.search, cmd = m.search.Update(msg)
 			m.showMatch()
-			return m, cmd
+			return cmd
 		}
-		return m.updateKeys(msg, loading)
+		return m.updateKeys(msg)
 	}
-	return m, nil
+	return nil
 }
 
-func (m articleModel) updateKeys(msg tea.KeyMsg, loading bool) (articleModel, tea.Cmd) {
+func (m *articleModel) updateKeys(msg tea.KeyMsg) tea.Cmd {
 	k := m.keys
 	switch {
 	case key.Matches(msg, k.Up):
@@ -206,14 +205,14 @@ func (m articleModel) updateKeys(msg tea.KeyMsg, loading bool) (articleModel, te
 	case key.Matches(msg, k.Copy):
 		return m.ask(copyMsg{URL: m.url()})
 	case key.Matches(msg, k.Search):
-		return m, m.search.Start()
+		return m.search.Start()
 	case key.Matches(msg, k.NextMatch):
 		m.search.Step(1)
 		m.showMatch()
 	case key.Matches(msg, k.PrevMatch):
 		m.search.Step(-1)
 		m.showMatch()
-	case key.Matches(msg, k.Cancel) && loading:
+	case key.Matches(msg, k.Cancel) && m.loading:
 		return m.ask(cancelMsg{})
 	case key.Matches(msg, k.EndSearch) && m.search.Active():
 		m.search.Reset()
@@ -223,9 +222,15 @@ func (m articleModel) updateKeys(msg tea.KeyMsg, loading bool) (articleModel, te
 	case key.Matches(msg, k.Help):
 		return m.ask(helpMsg{})
 	case key.Matches(msg, k.Quit):
-		return m, tea.Quit
+		return tea.Quit
+	case key.Matches(msg, k.Read):
+		return m.ask(toggleReadMsg{}) // the open article
+	case key.Matches(msg, k.Save):
+		return m.ask(toggleSavedMsg{})
+	case key.Matches(msg, k.Refresh):
+		return m.ask(startRefreshMsg{ByKey: true})
 	}
-	return m, nil
+	return nil
 }
 
 // url is the article's web address, cleaned for the terminal.

@@ -163,12 +163,12 @@ func TestHostileFeedInLibrary(t *testing.T) {
 		t.Fatal(err)
 	}
 	deps := deps{
-		src: src, sum: fakeSummarizer{}, read: src,
+		src: src, sum: fakeSummarizer{}, read: src, lib: src,
 		after:   func(time.Duration, tea.Msg) tea.Cmd { return nil },
 		openURL: func(string) error { return nil },
 		copy:    func(string) error { return nil },
 	}
-	d := &libDriver{t: t, m: newLibraryModel(newModel(ctx, deps, testRender), src)}
+	d := &libDriver{t: t, m: newModel(ctx, deps, testRender)}
 	d.send(tea.WindowSizeMsg{Width: 140, Height: 40})
 	checkScreen(t, "library list", d.m.View())
 	d.keys("F")

@@ -1,19 +1,56 @@
 package ui
 
-import (
-	"github.com/charmbracelet/bubbles/help"
-	"github.com/charmbracelet/bubbles/key"
-)
+import "github.com/charmbracelet/bubbles/key"
 
 // Keys are declared once here, per view; the short help line and the
 // full help screen are generated from these maps, so they cannot drift
 // from what the keys do.
 
-// listKeyMap holds the keys of the article list.
+// keyMaps are every view's keys, built once, for the reader's mode, by
+// newKeyMaps.
+type keyMaps struct {
+	list    listKeyMap
+	filter  inputKeyMap // the list's / prompt
+	article articleKeyMap
+	search  inputKeyMap // the article's / prompt
+	help    helpKeyMap
+}
+
+// newKeyMaps builds the keys of the plain reader, or with library those
+// of library mode: m, b, r, v and F besides the reader's, b saving (page
+// up keeps pgup) and enter in the / prompt searching the whole library.
+func newKeyMaps(library bool) keyMaps {
+	k := keyMaps{
+		list: newListKeyMap(), filter: newInputKeyMap("keep filter", "clear filter"),
+		article: newArticleKeyMap(), search: newInputKeyMap("find", "cancel"), help: newHelpKeyMap(),
+	}
+	k.search.Recall.SetEnabled(true)
+	if !library {
+		return k
+	}
+	pgup := key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up"))
+	read := key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "read ⇄ unread"))
+	save := key.NewBinding(key.WithKeys("b"), key.WithHelp("b", "save"))
+	refresh := key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "refresh"))
+	l := &k.list
+	l.library, l.PageUp, l.Read, l.Save, l.Refresh = true, pgup, read, save, refresh
+	l.View = key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "all/unread/saved"))
+	l.Feed = key.NewBinding(key.WithKeys("F"), key.WithHelp("F", "feed"))
+	l.Filter = key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter, enter: search all"))
+	k.filter = newInputKeyMap("search the library", "clear filter")
+	a := &k.article
+	a.library, a.PageUp, a.Read, a.Save, a.Refresh = true, pgup, read, save, refresh
+	return k
+}
+
+// listKeyMap holds the keys of the article list. The library's keys
+// (Read to Feed) are bound in library mode only.
 type listKeyMap struct {
 	Up, Down, Top, Bottom, PageUp, PageDown key.Binding
 	Open, Filter, ClearFilter               key.Binding
 	Help, Quit                              key.Binding
+	Read, Save, Refresh, View, Feed         key.Binding
+	library                                 bool
 }
 
 func newListKeyMap() listKeyMap {
@@ -34,16 +71,23 @@ func newListKeyMap() listKeyMap {
 
 // ShortHelp is the list's help line.
 func (k listKeyMap) ShortHelp() []key.Binding {
+	if k.library {
+		return []key.Binding{k.Open, k.Read, k.Save, k.Refresh, k.View, k.Feed, k.Filter, k.ClearFilter, k.Quit, k.Help}
+	}
 	return []key.Binding{k.Down, k.Open, k.Filter, k.ClearFilter, k.Quit, k.Help}
 }
 
 // FullHelp is the list's help screen.
 func (k listKeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{
+	groups := [][]key.Binding{
 		{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown},
 		{k.Open, k.Filter, k.ClearFilter},
 		{k.Help, k.Quit},
 	}
+	if k.library {
+		groups = append(groups, []key.Binding{k.Read, k.Save, k.Refresh, k.View, k.Feed})
+	}
+	return groups
 }
 
 // inputKeyMap holds the keys of a text prompt (the list filter and the
@@ -68,13 +112,16 @@ func (k inputKeyMap) ShortHelp() []key.Binding { return []key.Binding{k.Accept, 
 func (k inputKeyMap) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
 
 // articleKeyMap holds the keys of the article view. Search matches move
-// with ] and [ so that n and p stay the article's own next/previous.
+// with ] and [ so that n and p stay the article's own next/previous. The
+// library's keys (Read, Save, Refresh) are bound in library mode only.
 type articleKeyMap struct {
 	Up, Down, PageDown, PageUp, Top, Bottom key.Binding
 	Toggle, Next, Prev, Back                key.Binding
 	Browser, Copy                           key.Binding
 	Search, NextMatch, PrevMatch, EndSearch key.Binding
 	Cancel, List, Help, Quit                key.Binding
+	Read, Save, Refresh                     key.Binding
+	library                                 bool
 }
 
 func newArticleKeyMap() articleKeyMap {
@@ -104,17 +151,24 @@ func newArticleKeyMap() articleKeyMap {
 
 // ShortHelp is the article's help line.
 func (k articleKeyMap) ShortHelp() []key.Binding {
+	if k.library {
+		return []key.Binding{k.Toggle, k.Next, k.Prev, k.Read, k.Save, k.List, k.Help}
+	}
 	return []key.Binding{k.Toggle, k.Next, k.Prev, k.Back, k.List, k.Help}
 }
 
 // FullHelp is the article's help screen.
 func (k articleKeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{
+	groups := [][]key.Binding{
 		{k.Up, k.Down, k.PageDown, k.PageUp, k.Top, k.Bottom},
 		{k.Toggle, k.Next, k.Prev, k.Back, k.List},
 		{k.Search, k.NextMatch, k.PrevMatch, k.EndSearch, k.Browser, k.Copy},
 		{k.Cancel, k.Help, k.Quit},
 	}
+	if k.library {
+		groups = append(groups, []key.Binding{k.Read, k.Save, k.Refresh})
+	}
+	return groups
 }
 
 // helpKeyMap holds the keys of the help screen.
@@ -136,51 +190,3 @@ func (k helpKeyMap) ShortHelp() []key.Binding { return []key.Binding{k.Close, k.
 
 // FullHelp lists the help screen's keys.
 func (k helpKeyMap) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
-
-// libraryKeyMap holds the keys library mode adds to the list and the
-// article; with adds them to a view's help.
-type libraryKeyMap struct {
-	Read, Save, Refresh, View, Feed key.Binding
-}
-
-func newLibraryKeyMap() libraryKeyMap {
-	return libraryKeyMap{
-		Read:    key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "read ⇄ unread")),
-		Save:    key.NewBinding(key.WithKeys("b"), key.WithHelp("b", "save")),
-		Refresh: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "refresh")),
-		View:    key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "all/unread/saved")),
-		Feed:    key.NewBinding(key.WithKeys("F"), key.WithHelp("F", "feed")),
-	}
-}
-
-// with adds library mode's keys to the list's or the article's key map
-// (prompts and the help screen keep theirs).
-func (k libraryKeyMap) with(base keyHelp) keyHelp {
-	switch b := base.(type) {
-	case listKeyMap:
-		return libraryHelp{base: b,
-			short: []key.Binding{b.Open, k.Read, k.Save, k.Refresh, k.View, k.Feed, b.Filter, b.ClearFilter, b.Quit, b.Help},
-			group: []key.Binding{k.Read, k.Save, k.Refresh, k.View, k.Feed}}
-	case articleKeyMap:
-		return libraryHelp{base: b,
-			short: []key.Binding{b.Toggle, b.Next, b.Prev, k.Read, k.Save, b.List, b.Help},
-			group: []key.Binding{k.Read, k.Save, k.Refresh}}
-	}
-	return base
-}
-
-// libraryHelp is a view's key map with library mode's keys.
-type libraryHelp struct {
-	base  keyHelp
-	short []key.Binding // the help line
-	group []key.Binding // added to the help screen
-}
-
-// ShortHelp is the help line.
-func (k libraryHelp) ShortHelp() []key.Binding { return k.short }
-
-// FullHelp is the help screen: the view's keys, then the library's.
-func (k libraryHelp) FullHelp() [][]key.Binding { return append(k.base.FullHelp(), k.group) }
-
-// keyHelp is what a view offers the help line and the help screen.
-type keyHelp = help.KeyMap

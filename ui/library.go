@@ -1,19 +1,19 @@
 package ui
 
 // Library mode: the reader on the subscriptions library (brief with no
-// arguments once there are subscriptions). It wraps the reader's Model
-// and adds, on the list and in the article: m (read ⇄ unread), b (save),
-// r (refresh in the background, new articles appear as they arrive), v
-// (all → unread → saved), F (every feed → one feed → …), and on the list
-// enter in the / prompt searches every stored article (full text) where
-// the plain reader only filters the list. The list requests are in
-// library_list.go, the refresh in library_refresh.go.
+// arguments once there are subscriptions). The root has it when its
+// deps hold a Library; its key maps then add, on the list and in the
+// article: m (read ⇄ unread), b (save), r (refresh in the background,
+// new articles appear as they arrive), v (all → unread → saved), F
+// (every feed → one feed → …), and on the list enter in the / prompt
+// searches every stored article (full text) where the plain reader only
+// filters the list. The views ask for these (messages.go); the root
+// handles the asks here, the list requests in library_list.go and the
+// refresh in library_refresh.go.
 
 import (
 	"context"
-	"strings"
 
-	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 )
 
@@ -49,20 +49,18 @@ type Library interface {
 	// Describe names the view for the title bar: "unread · Harbour
 	// News", "search “tram”".
 	Describe() string
+	// RefreshOnStart reports whether the reader refreshes the library
+	// in the background as it opens (refresh_on_start).
+	RefreshOnStart() bool
 }
 
-// libraryModel is the reader in library mode.
-type libraryModel struct {
-	Model
-	lib  Library
-	keys libraryKeyMap
-
+// libraryState is what library mode keeps beside the reader: the
+// refresh under way and the list requests. The list it shows (the view's
+// name, the search and its snippets) is the list's.
+type libraryState struct {
 	refreshing bool
-	progress   refreshProgressMsg
-	events     chan tea.Msg
+	events     chan tea.Msg // the refresh's progress and end
 
-	searching string            // the query whose results are shown, "" for the view
-	snips     map[string]string // the search results' snippets by location
 	// List requests run one at a time, in order: listID is the one
 	// under way (0 for none), queued the ones after it.
 	listID  int
@@ -70,166 +68,52 @@ type libraryModel struct {
 	queued  []listRequest
 }
 
-func newLibraryModel(m Model, lib Library) libraryModel {
-	adaptListKeys(&m.list)
-	m.article.keys.PageUp = key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up"))
-	k := newLibraryKeyMap()
-	m.libKeys = &k
-	m.subtitle = lib.Describe()
-	return libraryModel{Model: m, lib: lib, keys: k}
-}
-
-// adaptListKeys gives b to saving (page up keeps pgup) and says what
-// enter does in the / prompt.
-func adaptListKeys(l *listModel) {
-	l.keys.PageUp = key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up"))
-	l.keys.Filter = key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter, enter: search all"))
-	l.input = newInputKeyMap("search the library", "clear filter")
-}
-
-// Init refreshes the library in the background when it says so
-// (refresh_on_start), while the stored articles show at once.
-func (m libraryModel) Init() tea.Cmd {
-	if r, ok := m.lib.(interface{ RefreshOnStart() bool }); ok && r.RefreshOnStart() {
-		return tea.Batch(m.Model.Init(), send(startRefreshMsg{}))
+// updateLibrary handles library mode's messages.
+func (m *Model) updateLibrary(msg tea.Msg) tea.Cmd {
+	if m.lib == nil {
+		return nil
 	}
-	return m.Model.Init()
-}
-
-// Update takes the library's keys and messages, and hands the rest to
-// the reader.
-func (m libraryModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	var cmd tea.Cmd
 	switch msg := msg.(type) {
-	case tea.KeyMsg:
-		if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste {
-			return m.handleRunes(msg)
-		}
-		var ok bool
-		if cmd, ok = m.handleKey(msg); !ok {
-			return m.toReader(msg)
-		}
 	case startRefreshMsg:
-		cmd = m.startRefresh()
+		return m.startRefresh(msg.ByKey)
 	case refreshProgressMsg:
-		cmd = m.handleProgress(msg)
+		return m.handleProgress(msg)
 	case refreshDoneMsg:
-		cmd = m.handleRefreshDone(msg)
+		return m.handleRefreshDone(msg)
+	case listRequestMsg:
+		return m.requestList(msg.Op, msg.Query)
 	case listLoadedMsg:
-		cmd = m.handleList(msg)
-	default:
-		return m.toReader(msg)
-	}
-	return m.settle(cmd)
-}
-
-// toReader hands a message to the reader.
-func (m libraryModel) toReader(msg tea.Msg) (tea.Model, tea.Cmd) {
-	inner, cmd := m.Model.Update(msg)
-	m.Model = inner.(Model)
-	if lm, ok := msg.(loadedMsg); ok && m.searching != "" && m.snips[lm.Loc] != "" {
-		// Search results keep their snippets over the summary line.
-		m.list.snippet[lm.Loc] = m.snips[lm.Loc]
-	}
-	return m, cmd
-}
-
-// handleKey takes the library's keys, and enter and esc on the list
-// (search), before the reader does.
-func (m *libraryModel) handleKey(msg tea.KeyMsg) (tea.Cmd, bool) {
-	if cmd, ok := m.handleLibraryKey(msg); ok {
-		return cmd, true
-	}
-	if m.screen != screenList {
-		return nil, false
-	}
-	if m.list.Editing() && key.Matches(msg, m.list.input.Accept) {
-		q := strings.TrimSpace(m.list.filter.Value())
-		inner, cmd := m.Model.Update(msg)
-		m.Model = inner.(Model)
-		if q == "" {
-			return cmd, true
+		return m.handleList(msg)
+	case toggleReadMsg:
+		loc := m.markedLoc(msg.Loc)
+		if loc == "" {
+			return nil
 		}
-		return tea.Batch(cmd, m.requestList(listSearch, q)), true
-	}
-	if !m.list.Editing() && m.searching != "" && key.Matches(msg, m.list.keys.ClearFilter) {
-		return m.requestList(listSearch, ""), true
-	}
-	return nil, false
-}
-
-// handleRunes takes keys that arrived together one at a time, in order,
-// each through the library's keys first. Library requests that need an
-// answer queue behind each other (requestList), so "vv" steps twice.
-func (m libraryModel) handleRunes(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
-	var cmds []tea.Cmd
-	for _, r := range msg.Runes {
-		one := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt}
-		cmd, ok := m.handleKey(one)
-		if !ok {
-			cmd = m.Model.handleKey(one)
-		}
-		cmds = append(cmds, cmd)
-	}
-	return m.settle(tea.Batch(cmds...))
-}
-
-// settle lets the reader catch up with keys handled outside its Update.
-func (m libraryModel) settle(cmd tea.Cmd) (tea.Model, tea.Cmd) {
-	m.sync()
-	return m, tea.Batch(cmd, m.pump(), m.startSpinner(), m.saveRead())
-}
-
-// handleLibraryKey takes m, b, r, v and F where the reader does not need
-// them (not while typing in a prompt).
-func (m *libraryModel) handleLibraryKey(msg tea.KeyMsg) (tea.Cmd, bool) {
-	var loc string
-	switch m.screen {
-	case screenList:
-		if m.list.Editing() {
-			return nil, false
-		}
-		if a := m.list.Selected(); a != nil {
-			loc = a.Location
-		}
-	case screenArticle:
-		if m.article.Searching() {
-			return nil, false
-		}
-		loc = m.current
-	default:
-		return nil, false
-	}
-	k := m.keys
-	switch {
-	case key.Matches(msg, k.Read) && loc != "":
-		read := !(m.list.seen[loc] || m.lib.IsRead(loc))
-		if !read {
-			delete(m.list.seen, loc)
-		}
+		read := !m.marks.IsRead(loc)
 		text := "marked unread"
 		if read {
 			text = "marked read"
 		}
-		wait := m.lib.QueueRead(loc, read)
-		return tea.Batch(m.setStatus(text), waitMarksCmd([]func() error{wait}, "could not save the mark: ")), true
-	case key.Matches(msg, k.Save) && loc != "":
-		saved := !m.lib.IsSaved(loc)
+		return tea.Batch(m.setStatus(text), m.marks.SetRead(loc, read))
+	case toggleSavedMsg:
+		loc := m.markedLoc(msg.Loc)
+		if loc == "" {
+			return nil
+		}
+		saved := !m.marks.IsSaved(loc)
 		text := "no longer saved"
 		if saved {
 			text = "saved: kept for good, listed under saved (v)"
 		}
-		wait := m.lib.QueueSaved(loc, saved)
-		return tea.Batch(m.setStatus(text), waitMarksCmd([]func() error{wait}, "could not save the mark: ")), true
-	case key.Matches(msg, k.Refresh):
-		if m.refreshing {
-			return m.setStatus("already refreshing"), true
-		}
-		return send(startRefreshMsg{}), true
-	case key.Matches(msg, k.View) && m.screen == screenList:
-		return m.requestList(listView, ""), true
-	case key.Matches(msg, k.Feed) && m.screen == screenList:
-		return m.requestList(listFeed, ""), true
+		return tea.Batch(m.setStatus(text), m.marks.SetSaved(loc, saved))
 	}
-	return nil, false
+	return nil
+}
+
+// markedLoc is the article a mark is asked for: loc, or the open one.
+func (m *Model) markedLoc(loc string) string {
+	if loc == "" {
+		return m.current
+	}
+	return loc
 }

@@ -95,12 +95,12 @@ func newLibDriverOn(t *testing.T, setup func(*library.Local)) (*libDriver, *libr
 		t.Fatal(err)
 	}
 	d := deps{
-		src: src, sum: fakeSummarizer{}, read: src,
+		src: src, sum: fakeSummarizer{}, read: src, lib: src,
 		after:   func(time.Duration, tea.Msg) tea.Cmd { return nil },
 		openURL: func(string) error { return nil },
 		copy:    func(string) error { return nil },
 	}
-	return &libDriver{t: t, m: newLibraryModel(newModel(ctx, d, testRender), src)}, src, lib
+	return &libDriver{t: t, m: newModel(ctx, d, testRender)}, src, lib
 }
 
 func TestLibraryListDoesNotFetchPages(t *testing.T) {
@@ -132,12 +132,12 @@ func TestLeavingAnArticleCancelsItsPageLoad(t *testing.T) {
 	// Open the first article and leave it, holding its Cmds back.
 	loc := d.m.list.Selected().Location
 	next, open := d.m.Update(openMsg{Loc: loc})
-	d.m = next.(libraryModel)
+	d.m = next.(Model)
 	if l := d.m.cache.loading[loc]; l == nil || !l.open {
 		t.Fatalf("no page load under way: %+v", d.m.cache.loading)
 	}
 	next, _ = d.m.Update(toListMsg{})
-	d.m = next.(libraryModel)
+	d.m = next.(Model)
 	if l := d.m.cache.loading[loc]; l != nil {
 		t.Fatalf("the page load is still wanted after leaving")
 	}
@@ -173,7 +173,7 @@ func TestLibraryPageLoadStaysResponsiveAndEscCancels(t *testing.T) {
 	d.send(tea.WindowSizeMsg{Width: 100, Height: 30})
 	loc := d.m.list.Selected().Location
 	next, open := d.m.Update(openMsg{Loc: loc})
-	d.m = next.(libraryModel)
+	d.m = next.(Model)
 	// The load runs in the background, as the program would run it.
 	results := make(chan tea.Msg, 16)
 	var start func(c tea.Cmd)
@@ -202,7 +202,7 @@ func TestLibraryPageLoadStaysResponsiveAndEscCancels(t *testing.T) {
 	begin := time.Now()
 	for _, k := range []tea.Msg{keyMsg("j"), keyMsg("k"), keyMsg("?"), keyMsg("?"), tea.WindowSizeMsg{Width: 90, Height: 25}} {
 		next, _ := d.m.Update(k)
-		d.m = next.(libraryModel)
+		d.m = next.(Model)
 		v := d.m.View()
 		if d.m.screen == screenHelp {
 			if !strings.Contains(v, "Keys: article") {
@@ -219,7 +219,7 @@ func TestLibraryPageLoadStaysResponsiveAndEscCancels(t *testing.T) {
 	}
 
 	next, _ = d.m.Update(tea.KeyMsg{Type: tea.KeyEsc})
-	d.m = next.(libraryModel)
+	d.m = next.(Model)
 	if d.m.screen != screenList {
 		t.Fatalf("esc did not leave for the list")
 	}
@@ -240,7 +240,7 @@ func TestLibraryPageLoadStaysResponsiveAndEscCancels(t *testing.T) {
 					t.Fatalf("the cancelled load completed the article")
 				}
 				next, _ := d.m.Update(msg)
-				d.m = next.(libraryModel)
+				d.m = next.(Model)
 				if d.m.screen != screenList || d.m.cache.docs[loc] != nil && !d.m.cache.docs[loc].partial {
 					t.Fatalf("the late answer changed the reader")
 				}

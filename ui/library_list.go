@@ -5,6 +5,7 @@ package ui
 // and in order; their answers replace the list.
 
 import (
+	"context"
 	"strconv"
 	"strings"
 
@@ -20,38 +21,53 @@ type listRequest struct {
 	query string
 }
 
-// requestList asks the library for a list: at once, or after the
-// request under way (reloads asked meanwhile are made once).
-func (m *libraryModel) requestList(op listOp, query string) tea.Cmd {
+// request asks the library for a list: at once, or after the request
+// under way (reloads asked meanwhile are made once).
+func (l *libraryState) request(ctx context.Context, lib Library, op listOp, query string) tea.Cmd {
 	r := listRequest{op: op, query: query}
-	if m.listID == 0 {
-		return m.runList(r)
+	if l.listID == 0 {
+		return l.run(ctx, lib, r)
 	}
-	if n := len(m.queued); op == listReload && n > 0 && m.queued[n-1].op == listReload {
+	if n := len(l.queued); op == listReload && n > 0 && l.queued[n-1].op == listReload {
 		return nil
 	}
-	m.queued = append(m.queued, r)
+	l.queued = append(l.queued, r)
 	return nil
 }
 
-func (m *libraryModel) runList(r listRequest) tea.Cmd {
-	m.listSeq++
-	m.listID = m.listSeq
-	return listCmd(m.ctx, m.lib, m.listID, r.op, r.query)
+func (l *libraryState) run(ctx context.Context, lib Library, r listRequest) tea.Cmd {
+	l.listSeq++
+	l.listID = l.listSeq
+	return listCmd(ctx, lib, l.listID, r.op, r.query)
+}
+
+// answered takes the answer to request id: ok is false for an answer to
+// another request than the one under way; next starts the request
+// queued after it.
+func (l *libraryState) answered(ctx context.Context, lib Library, id int) (next tea.Cmd, ok bool) {
+	if id != l.listID {
+		return nil, false
+	}
+	l.listID = 0
+	if len(l.queued) > 0 {
+		r := l.queued[0]
+		l.queued = l.queued[1:]
+		next = l.run(ctx, lib, r)
+	}
+	return next, true
+}
+
+// requestList asks the library for a list (see libraryState.request).
+func (m *Model) requestList(op listOp, query string) tea.Cmd {
+	return m.libmode.request(m.ctx, m.lib, op, query)
 }
 
 // handleList shows a list the library answered with, and starts the
 // next request.
-func (m *libraryModel) handleList(msg listLoadedMsg) tea.Cmd {
-	if msg.ID != m.listID {
+func (m *Model) handleList(msg listLoadedMsg) tea.Cmd {
+	next, ok := m.libmode.answered(m.ctx, m.lib, msg.ID)
+	if !ok {
 		return nil // not the request under way
-	}
-	m.listID = 0
-	var next tea.Cmd
-	if len(m.queued) > 0 {
-		r := m.queued[0]
-		m.queued = m.queued[1:]
-		next = m.runList(r)
 	}
 	if msg.Err != nil {
 		text := msg.Err.Error()
@@ -60,42 +76,14 @@ func (m *libraryModel) handleList(msg listLoadedMsg) tea.Cmd {
 		}
 		return tea.Batch(next, m.setStatus(text))
 	}
-	m.searching, m.snips, m.subtitle = msg.Query, msg.Snippets, msg.Title
-	m.showList(msg.Articles, msg.Op != listReload)
+	m.list.Replace(msg.Articles, msg.Title, msg.Query, msg.Snippets, msg.Op != listReload)
 	switch {
 	case msg.Op == listReload:
 		return next
 	case msg.Query != "":
-		return tea.Batch(next, m.setStatus(matchCount(len(m.list.items))+" “"+msg.Query+"” (esc: back to the list)"))
+		return tea.Batch(next, m.setStatus(matchCount(m.list.Len())+" “"+msg.Query+"” (esc: back to the list)"))
 	}
 	return tea.Batch(next, m.setStatus(msg.Title))
-}
-
-// showList puts articles in the list, keeping the summary lines already
-// made. A reload keeps the filter and the article the user moved the
-// cursor to; a cursor on the first row stays on the first row, so that
-// new articles arriving above it (a refresh) are not skipped. A new
-// view or search starts at the top, unfiltered.
-func (m *libraryModel) showList(arts []*reader.Article, fresh bool) {
-	sel := m.list.Selected()
-	if m.list.cursor == 0 {
-		sel = nil
-	}
-	lm := newListModel(arts, m.styles, m.read)
-	lm.snippet, lm.seen = m.list.snippet, m.list.seen
-	for loc, s := range m.snips {
-		lm.snippet[loc] = s
-	}
-	adaptListKeys(&lm)
-	if !fresh {
-		lm.filter, lm.state = m.list.filter, m.list.state
-		lm.applyFilter()
-	}
-	lm.SetSize(m.list.width, m.list.height)
-	m.list = lm
-	if sel != nil && !fresh {
-		m.list.Select(sel.Location)
-	}
 }
 
 // snippetLead is how much text a list snippet keeps before its first

@@ -4,48 +4,47 @@ package ui
 // is used; new articles join the list as each feed comes in, and the
 // status bar shows its progress when it has no message.
 
-import (
-	tea "github.com/charmbracelet/bubbletea"
+import tea "github.com/charmbracelet/bubbletea"
 
-	"github.com/brief-news/brief/reader"
-)
-
-// startRefresh starts a refresh unless one is under way.
-func (m *libraryModel) startRefresh() tea.Cmd {
-	if m.refreshing {
+// startRefresh starts a refresh unless one is under way; byKey (r)
+// says so then.
+func (m *Model) startRefresh(byKey bool) tea.Cmd {
+	l := &m.libmode
+	if l.refreshing {
+		if byKey {
+			return m.setStatus("already refreshing")
+		}
 		return nil
 	}
-	m.refreshing = true
-	m.progress = refreshProgressMsg{}
-	m.task = "refreshing"
+	l.refreshing = true
+	m.status.SetTask("refreshing")
 	events := make(chan tea.Msg, 16)
-	m.events = events
+	l.events = events
 	return tea.Batch(refreshCmd(m.ctx, m.lib, events), waitEventCmd(events))
 }
 
 // handleProgress shows a feed done, and its new articles.
-func (m *libraryModel) handleProgress(msg refreshProgressMsg) tea.Cmd {
-	m.progress = msg
-	m.task = "refreshing " + itoa(msg.Done) + "/" + itoa(msg.Total)
+func (m *Model) handleProgress(msg refreshProgressMsg) tea.Cmd {
+	m.status.SetTask("refreshing " + itoa(msg.Done) + "/" + itoa(msg.Total))
 	var cmd tea.Cmd
-	if msg.Added > 0 && m.searching == "" {
+	if msg.Added > 0 && m.list.query == "" {
 		cmd = m.requestList(listReload, "")
 	}
-	return tea.Batch(cmd, waitEventCmd(m.events))
+	return tea.Batch(cmd, waitEventCmd(m.libmode.events))
 }
 
-// handleRefreshDone ends the refresh with its summary.
-func (m *libraryModel) handleRefreshDone(msg refreshDoneMsg) tea.Cmd {
-	m.refreshing, m.events, m.task = false, nil, ""
+// handleRefreshDone ends the refresh with its summary, a message about
+// no article in particular.
+func (m *Model) handleRefreshDone(msg refreshDoneMsg) tea.Cmd {
+	m.libmode.refreshing, m.libmode.events = false, nil
+	m.status.SetTask("")
 	text := msg.Summary
 	if msg.Err != nil {
 		text = "refresh: " + msg.Err.Error()
 	}
 	var cmd tea.Cmd
-	if m.searching == "" {
+	if m.list.query == "" {
 		cmd = m.requestList(listReload, "")
 	}
-	m.statusID++
-	m.status = reader.Clean(text)
-	return tea.Batch(cmd, m.after(statusLongTTL, clearStatusMsg{ID: m.statusID}))
+	return tea.Batch(cmd, m.status.Set(text, "", statusLongTTL))
 }

@@ -64,7 +64,7 @@ func TestFirstRefreshFillsTheList(t *testing.T) {
 	sort.Slice(feeds, func(i, j int) bool { return strings.HasSuffix(feeds[i].URL, "/old.xml") })
 	// The refresh under way, one feed at a time (refreshCmd's events).
 	events := make(chan tea.Msg, 1)
-	d.m.refreshing, d.m.events = true, events
+	d.m.libmode.refreshing, d.m.libmode.events = true, events
 	for i, f := range feeds {
 		if _, err := lib.Refresher.Refresh(ctx, []store.Feed{f}, nil); err != nil {
 			t.Fatal(err)

@@ -34,7 +34,7 @@ func TestHighlightSnippet(t *testing.T) {
 // libDriver runs the library model as the program would, Cmds included.
 type libDriver struct {
 	t *testing.T
-	m libraryModel
+	m Model
 }
 
 func (d *libDriver) send(msgs ...tea.Msg) {
@@ -52,7 +52,7 @@ func (d *libDriver) send(msgs ...tea.Msg) {
 			continue
 		}
 		next, cmd := d.m.Update(msg)
-		d.m = next.(libraryModel)
+		d.m = next.(Model)
 		queue = append(queue, d.run(cmd)...)
 	}
 }
@@ -119,12 +119,12 @@ func TestLibraryMode(t *testing.T) {
 		t.Fatal(err)
 	}
 	deps := deps{
-		src: src, sum: fakeSummarizer{}, read: src,
+		src: src, sum: fakeSummarizer{}, read: src, lib: src,
 		after:   func(time.Duration, tea.Msg) tea.Cmd { return nil },
 		openURL: func(string) error { return nil },
 		copy:    func(string) error { return nil },
 	}
-	d := &libDriver{t: t, m: newLibraryModel(newModel(ctx, deps, testRender), src)}
+	d := &libDriver{t: t, m: newModel(ctx, deps, testRender)}
 	d.send(tea.WindowSizeMsg{Width: 100, Height: 30})
 	if got := strings.Join(d.titles(), ","); got != "Story 2,Story 1,Story 0" {
 		t.Fatalf("list: %s", got)
@@ -159,11 +159,11 @@ func TestLibraryMode(t *testing.T) {
 	d.keys("/")
 	d.keys("story")
 	d.send(tea.KeyMsg{Type: tea.KeyEnter})
-	if d.m.searching != "story" || len(d.m.list.items) != 3 {
-		t.Errorf("search: %q, %d items", d.m.searching, len(d.m.list.items))
+	if d.m.list.query != "story" || len(d.m.list.items) != 3 {
+		t.Errorf("search: %q, %d items", d.m.list.query, len(d.m.list.items))
 	}
 	d.send(tea.KeyMsg{Type: tea.KeyEsc})
-	if d.m.searching != "" {
+	if d.m.list.query != "" {
 		t.Error("esc did not leave the search")
 	}
 	// Opening an article marks it read and says where its text is from.
@@ -174,20 +174,20 @@ func TestLibraryMode(t *testing.T) {
 	opened := d.m.current
 	d.send(tea.KeyMsg{Type: tea.KeyEsc})
 	d.keys("m") // unread again, and shown so
-	if src.IsRead(opened) || d.m.list.seen[opened] {
+	if src.IsRead(opened) || d.m.marks.opened[opened] {
 		t.Error("m after opening did not mark unread")
 	}
 	// r refreshes in the background; the new article appears.
 	n = 5
 	d.keys("r")
-	if d.m.refreshing {
+	if d.m.libmode.refreshing {
 		t.Error("refresh did not finish")
 	}
 	if got := strings.Join(d.titles(), ","); !strings.HasPrefix(got, "Story 4,Story 3,Story 2") {
 		t.Errorf("after refresh: %s", got)
 	}
-	if !strings.Contains(d.m.status, "1 feed, 2 new articles") {
-		t.Errorf("status %q", d.m.status)
+	if !strings.Contains(d.m.status.Text(), "1 feed, 2 new articles") {
+		t.Errorf("status %q", d.m.status.Text())
 	}
 	// refresh_on_start: opening the reader refreshes in the background.
 	n = 6
@@ -214,7 +214,7 @@ func newLibTest(t *testing.T, n int) *libDriver {
 // update delivers one message without running the Cmds it returns.
 func (d *libDriver) update(msg tea.Msg) tea.Cmd {
 	next, cmd := d.m.Update(msg)
-	d.m = next.(libraryModel)
+	d.m = next.(Model)
 	return cmd
 }
 
@@ -265,20 +265,20 @@ func TestStaleListAnswersAreDropped(t *testing.T) {
 	d := newLibTest(t, 3)
 	// v, then the answer to an older request: the old list stays out.
 	cmd := d.update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("v")})
-	d.update(listLoadedMsg{ID: d.m.listID - 1, Op: listReload, Title: "stale", Articles: d.m.list.items[:1]})
-	if d.m.subtitle == "stale" || len(d.m.list.items) != 3 {
-		t.Fatalf("a stale answer was shown: %q, %d articles", d.m.subtitle, len(d.m.list.items))
+	d.update(listLoadedMsg{ID: d.m.libmode.listID - 1, Op: listReload, Title: "stale", Articles: d.m.list.items[:1]})
+	if d.m.list.title == "stale" || len(d.m.list.items) != 3 {
+		t.Fatalf("a stale answer was shown: %q, %d articles", d.m.list.title, len(d.m.list.items))
 	}
 	// Requests asked meanwhile wait for the one under way, in order.
 	d.update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("v")})
-	if len(d.m.queued) != 1 {
-		t.Fatalf("queued %v", d.m.queued)
+	if len(d.m.libmode.queued) != 1 {
+		t.Fatalf("queued %v", d.m.libmode.queued)
 	}
 	for _, msg := range d.run(cmd) {
 		d.send(msg)
 	}
-	if !strings.Contains(d.m.subtitle, "saved") {
-		t.Errorf("after v v: %q", d.m.subtitle)
+	if !strings.Contains(d.m.list.title, "saved") {
+		t.Errorf("after v v: %q", d.m.list.title)
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/brief-news/brief/reader"
 )
@@ -24,18 +25,26 @@ const (
 	filterApplied             // enter kept the filter
 )
 
-// listModel is the article list: rows of headline, meta and the first
-// summary sentence, with a word filter. It owns the selection; the root
-// gives it the read marks and summary lines.
+// listModel is the article list under its title: rows of headline,
+// meta and the first summary sentence, with a word filter. It owns the
+// selection and what it lists (in library mode a view or a search's
+// results, which Replace changes); it asks the marks which rows are read
+// and saved, and the root gives it the summary lines.
 type listModel struct {
-	intent  tea.Msg // asked of the root by the last key (see articleModel.ask)
+	asks
 	keys    listKeyMap
 	input   inputKeyMap
 	styles  *Styles
-	read    ReadState
-	seen    map[string]bool // opened this session, shown read at once
+	marks   *marks
 	items   []*reader.Article
 	snippet map[string]string // first summary sentence by location
+
+	// In library mode: the view's name beside the title ("unread ·
+	// Harbour News"), and the search listed ("" for the view) with its
+	// snippets, which stand in for the rows' summary lines.
+	title string
+	query string
+	snips map[string]string
 
 	shown  []int // indexes into items, in display order
 	cursor int   // index into shown
@@ -43,28 +52,75 @@ type listModel struct {
 	state  filterState
 	filter textinput.Model
 
-	width, height int
+	width      int
+	height     int // the rows' lines, under the title
+	titleLines int
 }
 
-func newListModel(items []*reader.Article, st *Styles, read ReadState) listModel {
-	ti := textinput.New()
-	ti.Prompt = "/ "
-	ti.Placeholder = "filter by title or source"
-	ti.PromptStyle = st.Prompt
-	ti.Cursor.SetMode(cursor.CursorStatic)
+func newListModel(items []*reader.Article, st *Styles, k keyMaps, mk *marks) listModel {
 	m := listModel{
-		keys: newListKeyMap(), input: newInputKeyMap("keep filter", "clear filter"),
-		styles: st, read: read, seen: map[string]bool{}, items: items, snippet: map[string]string{}, filter: ti,
+		keys: k.list, input: k.filter, styles: st, marks: mk,
+		items: items, snippet: map[string]string{}, filter: newFilterInput(st),
 	}
 	m.applyFilter()
 	return m
 }
 
-// SetSize gives the list the lines it may fill.
+// newFilterInput is the / prompt, empty.
+func newFilterInput(st *Styles) textinput.Model {
+	ti := textinput.New()
+	ti.Prompt = "/ "
+	ti.Placeholder = "filter by title or source"
+	ti.PromptStyle = st.Prompt
+	ti.Cursor.SetMode(cursor.CursorStatic)
+	return ti
+}
+
+// SetSize gives the list the lines it may fill: the title takes one or,
+// with room, two (a blank line under it); the rows get the rest.
 func (m *listModel) SetSize(w, h int) {
-	m.width, m.height = w, h
+	m.titleLines = 2
+	if h < 12 {
+		m.titleLines = 1
+	}
+	m.width, m.height = w, max(h-m.titleLines, rowHeight)
 	m.filter.Width = max(w/2-4, 8)
 	m.clamp()
+}
+
+// Replace lists other articles (library mode: the answer to a change of
+// view, a search or a reload), keeping the summary lines already made;
+// a search's snippets replace them. A reload keeps the filter and the
+// article the user moved the cursor to; a cursor on the first row stays
+// on the first row, so that new articles arriving above it (a refresh)
+// are not skipped. A new view or search (fresh) starts at the top,
+// unfiltered.
+func (m *listModel) Replace(arts []*reader.Article, title, query string, snips map[string]string, fresh bool) {
+	sel := m.Selected()
+	if m.cursor == 0 {
+		sel = nil
+	}
+	m.items, m.title, m.query, m.snips = arts, title, query, snips
+	for loc, s := range snips {
+		m.snippet[loc] = s
+	}
+	if fresh {
+		m.filter, m.state = newFilterInput(m.styles), filterOff
+		m.filter.Width = max(m.width/2-4, 8)
+	}
+	m.applyFilter()
+	if sel != nil && !fresh {
+		m.Select(sel.Location)
+	}
+}
+
+// SetLine sets an article's summary line; a search's results keep their
+// snippets.
+func (m *listModel) SetLine(loc, line string) {
+	if m.query != "" && m.snips[loc] != "" {
+		return
+	}
+	m.snippet[loc] = line
 }
 
 // rowsOnScreen is how many articles fit.
@@ -101,15 +157,18 @@ func (m listModel) Visible() []*reader.Article {
 // Editing reports whether the filter prompt has the keyboard.
 func (m listModel) Editing() bool { return m.state == filterEditing }
 
-// Help is the key map for the help line and screen.
-func (m listModel) Help() keyHelp {
+// ShortHelp is the help line: the prompt's keys while it is open.
+func (m listModel) ShortHelp() []key.Binding {
 	if m.state == filterEditing {
-		return m.input
+		return m.input.ShortHelp()
 	}
 	k := m.keys
 	k.ClearFilter.SetEnabled(m.state == filterApplied)
-	return k
+	return k.ShortHelp()
 }
+
+// FullHelp is every key of the list, for the help screen.
+func (m listModel) FullHelp() [][]key.Binding { return m.keys.FullHelp() }
 
 // FilterText describes the filter for the status bar ("" when off).
 func (m listModel) FilterText() string {
@@ -119,17 +178,18 @@ func (m listModel) FilterText() string {
 	return "filter “" + m.filter.Value() + "”"
 }
 
+// PromptView is the / prompt, for the status bar while it has the
+// keyboard.
+func (m listModel) PromptView() string { return m.filter.View() }
+
+// Len is the number of articles listed.
+func (m listModel) Len() int { return len(m.items) }
+
 // Shown is the number of articles the filter lets through.
 func (m listModel) Shown() int { return len(m.shown) }
 
-// ask records an intent for the root (see articleModel.ask).
-func (m listModel) ask(in tea.Msg) (listModel, tea.Cmd) {
-	m.intent = in
-	return m, nil
-}
-
 // Update handles keys and the mouse wheel.
-func (m listModel) Update(msg tea.Msg) (listModel, tea.Cmd) {
+func (m *listModel) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.MouseMsg:
 		if msg.Action == tea.MouseActionPress {
@@ -140,18 +200,19 @@ func (m listModel) Update(msg tea.Msg) (listModel, tea.Cmd) {
 				m.move(1)
 			}
 		}
-		return m, nil
+		return nil
 	case tea.KeyMsg:
 		if m.state == filterEditing {
 			return m.updateFilter(msg)
 		}
 		return m.updateKeys(msg)
 	}
-	return m, nil
+	return nil
 }
 
-func (m listModel) updateKeys(msg tea.KeyMsg) (listModel, tea.Cmd) {
+func (m *listModel) updateKeys(msg tea.KeyMsg) tea.Cmd {
 	k := m.keys
+	sel := m.Selected()
 	switch {
 	case key.Matches(msg, k.Up):
 		m.move(-1)
@@ -165,24 +226,36 @@ func (m listModel) updateKeys(msg tea.KeyMsg) (listModel, tea.Cmd) {
 		m.move(-m.rowsOnScreen())
 	case key.Matches(msg, k.PageDown):
 		m.move(m.rowsOnScreen())
-	case key.Matches(msg, k.Open):
-		if a := m.Selected(); a != nil {
-			return m.ask(openMsg{Loc: a.Location})
-		}
+	case key.Matches(msg, k.Open) && sel != nil:
+		return m.ask(openMsg{Loc: sel.Location})
 	case key.Matches(msg, k.Filter):
 		m.state = filterEditing
-		return m, m.filter.Focus()
+		return m.filter.Focus()
+	case key.Matches(msg, k.ClearFilter) && m.query != "":
+		return m.ask(listRequestMsg{Op: listSearch}) // back to the view
 	case key.Matches(msg, k.ClearFilter) && m.state == filterApplied:
 		m.clearFilter()
 	case key.Matches(msg, k.Help):
 		return m.ask(helpMsg{})
 	case key.Matches(msg, k.Quit):
-		return m, tea.Quit
+		return tea.Quit
+	case key.Matches(msg, k.Read) && sel != nil:
+		return m.ask(toggleReadMsg{Loc: sel.Location})
+	case key.Matches(msg, k.Save) && sel != nil:
+		return m.ask(toggleSavedMsg{Loc: sel.Location})
+	case key.Matches(msg, k.Refresh):
+		return m.ask(startRefreshMsg{ByKey: true})
+	case key.Matches(msg, k.View):
+		return m.ask(listRequestMsg{Op: listView})
+	case key.Matches(msg, k.Feed):
+		return m.ask(listRequestMsg{Op: listFeed})
 	}
-	return m, nil
+	return nil
 }
 
-func (m listModel) updateFilter(msg tea.KeyMsg) (listModel, tea.Cmd) {
+// updateFilter edits the filter; in library mode enter then searches
+// the whole library for it.
+func (m *listModel) updateFilter(msg tea.KeyMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, m.input.Accept):
 		m.filter.Blur()
@@ -190,10 +263,13 @@ func (m listModel) updateFilter(msg tea.KeyMsg) (listModel, tea.Cmd) {
 		if m.filter.Value() == "" {
 			m.state = filterOff
 		}
-		return m, nil
+		if q := strings.TrimSpace(m.filter.Value()); q != "" && m.keys.library {
+			return m.ask(listRequestMsg{Op: listSearch, Query: q})
+		}
+		return nil
 	case key.Matches(msg, m.input.Cancel):
 		m.clearFilter()
-		return m, nil
+		return nil
 	}
 	var cmd tea.Cmd
 	before := m.filter.Value()
@@ -201,7 +277,7 @@ func (m listModel) updateFilter(msg tea.KeyMsg) (listModel, tea.Cmd) {
 	if m.filter.Value() != before {
 		m.applyFilter()
 	}
-	return m, cmd
+	return cmd
 }
 
 func (m *listModel) clearFilter() {
@@ -265,8 +341,18 @@ func (m *listModel) clamp() {
 	m.offset = max(min(m.offset, len(m.shown)-rows), 0)
 }
 
-// View draws the rows on screen, padded to the list's height.
+// View draws the title and the rows on screen, padded to the list's
+// height.
 func (m listModel) View() string {
+	title := " " + m.styles.AppTitle.Render("brief")
+	if m.title != "" {
+		title = ansi.Truncate(title+"  "+m.styles.Meta.Render(m.title), m.width, "…")
+	}
+	return title + strings.Repeat("\n", m.titleLines) + m.rows()
+}
+
+// rows draws the rows on screen, padded to their height.
+func (m listModel) rows() string {
 	if len(m.shown) == 0 {
 		msg := "No articles."
 		if m.state != filterOff {

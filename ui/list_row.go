@@ -20,12 +20,12 @@ func (m listModel) row(a *reader.Article, selected bool, drop int) string {
 		bar, title = st.Cursor.Render("▌")+" ", st.TitleActive
 	}
 	mark := st.Unread.Render("•")
-	read := m.seen[a.Location] || m.read.IsRead(a.Location)
+	read := m.marks.IsRead(a.Location)
 	if read {
 		mark = st.Read.Render("✓")
 	}
-	if sv, ok := m.read.(interface{ IsSaved(string) bool }); ok && sv.IsSaved(a.Location) {
-		mark = st.Unread.Render("★") // saved, in the library (library.go)
+	if m.marks.IsSaved(a.Location) {
+		mark = st.Unread.Render("★") // saved, in the library
 		if read {
 			mark = st.Read.Render("★")
 		}

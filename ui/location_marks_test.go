@@ -80,11 +80,11 @@ func TestReadMarksNotSavedStillReads(t *testing.T) {
 	marks := library.OpenLocationMarks(context.Background(), config.DBPath(), func(loc string) string { return loc })
 	defer marks.Close()
 	tm := newTestModel(t, 120, 24)
-	tm.m.read, tm.m.list.read = marks, marks
+	tm.m.read, tm.m.marks.store = marks, marks
 	tm.keys("enter")
 	tm.expect("could not save the read mark: ")
-	if want := "could not save the read mark: " + config.DBPath() + ": data folder is not a folder"; tm.m.status != want {
-		t.Errorf("status %q, want %q", tm.m.status, want)
+	if want := "could not save the read mark: " + config.DBPath() + ": data folder is not a folder"; tm.m.status.Text() != want {
+		t.Errorf("status %q, want %q", tm.m.status.Text(), want)
 	}
 	tm.keys("n")
 	tm.expect("Beta")

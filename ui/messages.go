@@ -106,13 +106,6 @@ func fetchCmd(ctx context.Context, src Source, id int, url string) tea.Cmd {
 	}
 }
 
-// clearStatusMsg fades the status message with the same ID.
-type clearStatusMsg struct{ ID int }
-
-// spinMsg advances the loading spinner; ID drops ticks of a spinner that
-// was stopped and started again.
-type spinMsg struct{ ID int }
-
 // afterFunc schedules msg after d. The real one is tea.Tick; tests use
 // one that never fires, so that no test waits on a clock.
 type afterFunc func(d time.Duration, msg tea.Msg) tea.Cmd
@@ -168,6 +161,10 @@ type copyMsg struct{ URL string }
 // helpMsg asks for the full help of the current view.
 type helpMsg struct{}
 
+// closeHelpMsg asks to leave the help screen for the view it shows the
+// keys of.
+type closeHelpMsg struct{}
+
 // cancelMsg asks to cancel the web load under way.
 type cancelMsg struct{}
 
@@ -181,8 +178,26 @@ func send(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
 // Library mode's messages (library.go).
 
 // startRefreshMsg asks library mode to refresh the library in the
-// background (refresh_on_start sends it on start-up).
-type startRefreshMsg struct{}
+// background (refresh_on_start sends it on start-up). ByKey is set when
+// r asked for it: a refresh already under way is then said to be.
+type startRefreshMsg struct{ ByKey bool }
+
+// toggleReadMsg asks to switch an article's read mark (m): the article
+// at Loc, or the open one when Loc is "".
+type toggleReadMsg struct{ Loc string }
+
+// toggleSavedMsg asks to switch an article's saved mark (b): the
+// article at Loc, or the open one when Loc is "".
+type toggleSavedMsg struct{ Loc string }
+
+// listRequestMsg asks library mode for a list: the next view (v) or
+// feed (F), the library searched for Query (enter in the / prompt), or
+// back to the view (listSearch with no query: esc on a search's
+// results).
+type listRequestMsg struct {
+	Op    listOp
+	Query string
+}
 
 // refreshProgressMsg reports a refresh's progress after each feed: Done
 // of Total feeds fetched, Added new articles from the last one.

@@ -5,10 +5,10 @@ import (
 	"time"
 
 	"github.com/charmbracelet/bubbles/help"
-	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/brief-news/brief/reader"
+	"github.com/brief-news/brief/ui/status"
 )
 
 // screen is what fills the window.
@@ -30,15 +30,17 @@ const (
 const (
 	statusTTL      = 4 * time.Second
 	statusLongTTL  = 10 * time.Second
-	spinnerEvery   = 100 * time.Millisecond
 	skippedListMax = 3 // file warnings named in the status bar
 )
 
-// deps are the model's collaborators, all replaceable in tests.
+// deps are the model's collaborators, all replaceable in tests. lib is
+// a capability: the subscriptions library in library mode, nil outside
+// it (then src and read are the collection and its marks).
 type deps struct {
 	src     Source
 	sum     Summarizer
 	read    ReadState
+	lib     Library
 	after   afterFunc
 	openURL func(string) error
 	copy    func(string) error
@@ -53,7 +55,9 @@ type visit struct {
 
 // Model is the reader's root: it owns the screen, which article is open,
 // the path taken, the caches and all background work, and dispatches
-// keys to the list and article views.
+// keys to the view in front (a child: the list, the article or the help
+// screen). In library mode (deps.lib) it also runs the library's list
+// requests and refresh (library.go).
 type Model struct {
 	deps
 	ctx    context.Context
@@ -62,17 +66,18 @@ type Model struct {
 
 	width, height int
 	screen        screen
-	helpFrom      screen
-	helpTop       int // first line of the help screen shown (small windows)
+	helpFrom      screen // the screen the help screen returns to
 
-	list    listModel
-	article articleModel
-	help    help.Model
+	list     listModel
+	article  articleModel
+	help     helpScreen
+	helpLine help.Model
+	status   status.Model
+	marks    *marks
 
-	current string   // location of the open article; "" on the list
-	mode    mode     // full text or summary, kept from article to article
-	history []visit  // the articles read before current, for back
-	unsaved []string // opened articles not yet handed to the ReadState
+	current string  // location of the open article; "" on the list
+	mode    mode    // full text or summary, kept from article to article
+	history []visit // the articles read before current, for back
 	web     map[string]*reader.Article
 	routes  routeCache // where n and p lead from current (adjacent.go)
 
@@ -85,52 +90,51 @@ type Model struct {
 		title  string // the link's headline, for an error view
 		cancel context.CancelFunc
 	}
-	status   string
-	statusID int
-	statusOn struct { // the article open when status statusID was set
-		loc string
-		id  int
-	}
-	spinID   int
-	spinning bool
-	spin     int
-
-	// What library mode adds to the chrome (library.go sets them):
-	// the name of the view beside the title, the background task under
-	// way for the status bar ("refreshing 3/12"), and its keys for the
-	// help. Outside library mode they are empty.
-	subtitle string
-	task     string
-	libKeys  *libraryKeyMap
+	libmode libraryState // library mode's refresh and list requests
 }
 
-// newModel builds the root over its collaborators.
+// newModel builds the root over its collaborators; the keys are those of
+// library mode when d.lib is set.
 func newModel(ctx context.Context, d deps, ro renderOptions) Model {
 	st := DefaultStyles()
-	h := help.New()
-	h.Styles.ShortKey = st.Status.Bold(true)
-	h.Styles.ShortDesc = st.Status
-	h.Styles.FullKey = st.Prompt
-	h.Styles.FullDesc = st.Title
+	var saved savedMarks
+	if d.lib != nil {
+		saved = d.lib
+	}
+	k := newKeyMaps(d.lib != nil)
+	mk := newMarks(d.read, saved)
 	m := Model{
-		deps: d, ctx: ctx, styles: &st, ropts: ro, help: h,
-		list:    newListModel(d.src.Articles(), &st, d.read),
-		article: newArticleModel(&st),
-		web:     map[string]*reader.Article{},
-		cache:   newCache(),
+		deps: d, ctx: ctx, styles: &st, ropts: ro,
+		list:     newListModel(d.src.Articles(), &st, k, mk),
+		article:  newArticleModel(&st, k),
+		help:     newHelpScreen(&st, k.help),
+		helpLine: newHelp(&st),
+		status:   status.New(status.Styles{Spinner: st.Spinner, Text: st.Status, Message: st.StatusMsg}, status.After(d.after)),
+		marks:    mk,
+		web:      map[string]*reader.Article{},
+		cache:    newCache(),
+	}
+	if d.lib != nil {
+		m.list.title = d.lib.Describe()
 	}
 	if s := skippedText(d.src.Skipped()); s != "" {
-		m.status, m.statusID = s, 1
+		m.status.Set(s, "", statusLongTTL) // Init fades it
 	}
 	return m
 }
 
-// Init fades the start-up warnings.
+// Init fades the start-up warnings, and in library mode refreshes the
+// library in the background when it says so (refresh_on_start), while
+// the stored articles show at once.
 func (m Model) Init() tea.Cmd {
-	if m.status == "" {
-		return nil
+	var cmd tea.Cmd
+	if m.status.Text() != "" {
+		cmd = m.status.Fade(statusLongTTL)
 	}
-	return m.after(statusLongTTL, clearStatusMsg{ID: m.statusID})
+	if m.lib != nil && m.lib.RefreshOnStart() {
+		cmd = tea.Batch(cmd, send(startRefreshMsg{}))
+	}
+	return cmd
 }
 
 // Update dispatches a message, then keeps the article view in step with
@@ -138,7 +142,8 @@ func (m Model) Init() tea.Cmd {
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	cmd := m.update(msg)
 	m.sync()
-	cmd = tea.Batch(cmd, m.pump(), m.startSpinner(), m.saveRead())
+	m.article.SetLoading(m.fetch.cancel != nil)
+	cmd = tea.Batch(cmd, m.pump(), m.status.Spin(m.busy()), m.marks.Pending())
 	return m, cmd
 }
 
@@ -149,10 +154,10 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case tea.KeyMsg:
 		return m.handleKey(msg)
 	case tea.MouseMsg:
-		return m.handleMouse(msg)
+		return tea.Batch(m.child().Update(msg), m.handleIntents())
 	case loadedMsg:
 		if m.cache.loaded(msg) && msg.Err == nil {
-			m.list.snippet[msg.Loc] = firstSentence(msg.Summary)
+			m.list.SetLine(msg.Loc, firstSentence(msg.Summary))
 			if msg.Loc == m.current && msg.Article != nil {
 				m.article.SetMeta(msg.Article)
 			}
@@ -176,7 +181,9 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case cancelMsg:
 		return m.cancelFetch("loading cancelled")
 	case helpMsg:
-		m.helpFrom, m.screen, m.helpTop = m.screen, screenHelp, 0
+		m.showHelp()
+	case closeHelpMsg:
+		m.screen = m.helpFrom
 	case browseMsg:
 		return externalCmd(m.openURL, msg.URL, "opened in the browser")
 	case copyMsg:
@@ -187,40 +194,32 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		}
 		return m.setStatus(msg.Done)
 	case statusMsg:
-		cmd := m.setStatus(msg.Text)
-		m.statusOn.loc = "" // from the background, about no article
-		return cmd
-	case clearStatusMsg:
-		if msg.ID == m.statusID {
-			m.status = ""
-		}
-	case spinMsg:
-		return m.handleSpin(msg)
+		return m.status.Set(msg.Text, "", statusTTL) // from the background, about no article
+	case status.ClearMsg:
+		m.status.Clear(msg)
+	case status.TickMsg:
+		return m.status.Tick(msg, m.busy())
+	case startRefreshMsg, refreshProgressMsg, refreshDoneMsg, listRequestMsg, listLoadedMsg, toggleReadMsg, toggleSavedMsg:
+		return m.updateLibrary(msg)
 	}
 	return nil
 }
 
-// setSize records the window size and hands the children theirs.
+// setSize records the window size and hands every child the lines above
+// the status bar and the help line.
 func (m *Model) setSize(w, h int) {
 	if w != m.width {
 		m.cache.keepWidth(w)
 	}
 	m.width, m.height = w, h
-	m.list.SetSize(w, max(h-m.listChrome(), rowHeight))
-	m.article.SetSize(w, max(h-barLines, 3))
-	m.help.Width = w - 2
+	for _, c := range []child{&m.list, &m.article, &m.help} {
+		c.SetSize(w, max(h-barLines, 3))
+	}
+	m.helpLine.Width = w - 2
 }
 
 // barLines is the status bar and the help line under every screen.
 const barLines = 2
-
-// listChrome is the lines around the list: its title and the bars.
-func (m Model) listChrome() int {
-	if m.height < 14 {
-		return 1 + barLines
-	}
-	return 2 + barLines
-}
 
 // handleKey gives a key to the screen that has the keyboard.
 func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
@@ -232,37 +231,18 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste {
 		return m.handleRunes(msg)
 	}
-	var cmd tea.Cmd
-	switch m.screen {
-	case screenHelp:
-		k := newHelpKeyMap()
-		switch {
-		case key.Matches(msg, k.Close):
-			m.screen = m.helpFrom
-		case key.Matches(msg, k.Down):
-			m.helpTop = min(m.helpTop+1, m.helpMaxTop())
-		case key.Matches(msg, k.Up):
-			m.helpTop = max(m.helpTop-1, 0)
-		}
-	case screenList:
-		m.list, cmd = m.list.Update(msg)
-	case screenArticle:
-		m.article, cmd = m.article.Update(msg, m.fetch.cancel != nil)
-	}
-	return tea.Batch(cmd, m.handleIntents())
+	m.article.SetLoading(m.fetch.cancel != nil)
+	return tea.Batch(m.child().Update(msg), m.handleIntents())
 }
 
 // handleIntents handles what a child's Update asked of the root, at
 // once, so that the next key finds the screen it brought about.
 func (m *Model) handleIntents() tea.Cmd {
 	var cmds []tea.Cmd
-	if in := m.list.intent; in != nil {
-		m.list.intent = nil
-		cmds = append(cmds, m.update(in))
-	}
-	if in := m.article.intent; in != nil {
-		m.article.intent = nil
-		cmds = append(cmds, m.update(in))
+	for _, c := range []child{&m.list, &m.article, &m.help} {
+		if in := c.takeIntent(); in != nil {
+			cmds = append(cmds, m.update(in))
+		}
 	}
 	return tea.Batch(cmds...)
 }
@@ -278,14 +258,27 @@ func (m *Model) handleRunes(msg tea.KeyMsg) tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
-// handleMouse scrolls the list or the article.
-func (m *Model) handleMouse(msg tea.MouseMsg) tea.Cmd {
-	var cmd tea.Cmd
-	switch m.screen {
-	case screenList:
-		m.list, cmd = m.list.Update(msg)
-	case screenArticle:
-		m.article, cmd = m.article.Update(msg, false)
+// showHelp shows every key of the screen in front.
+func (m *Model) showHelp() {
+	name := "list"
+	if m.screen == screenArticle {
+		name = "article"
 	}
-	return tea.Batch(cmd, m.handleIntents())
+	if m.lib != nil {
+		name += " (library)"
+	}
+	m.help.Show(name, m.child().FullHelp())
+	m.helpFrom, m.screen = m.screen, screenHelp
+}
+
+// setStatus shows a message about the open article: opening another
+// clears it.
+func (m *Model) setStatus(s string) tea.Cmd { return m.status.Set(s, m.current, statusTTL) }
+
+// busy reports whether something the reader waits for is loading.
+func (m Model) busy() bool {
+	if m.fetch.cancel != nil {
+		return true
+	}
+	return m.screen == screenArticle && m.current != "" && !m.article.Ready()
 }

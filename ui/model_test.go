@@ -10,6 +10,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/brief-news/brief/reader"
+	"github.com/brief-news/brief/ui/status"
 )
 
 func TestListShowsArticlesWithSummaryLines(t *testing.T) {
@@ -255,7 +256,7 @@ func TestSkippedFilesInStatusBar(t *testing.T) {
 		}
 	})
 	tm.expect("2 files skipped: empty.txt is empty, image.jpg is not text")
-	tm.send(clearStatusMsg{ID: tm.m.statusID})
+	tm.send(status.ClearMsg{ID: tm.m.status.Gen()})
 	tm.expectNot("empty.txt is empty")
 	tm.expect("5 articles · 2 skipped")
 }
@@ -399,7 +400,7 @@ func (f *failingReadState) Flush() error { return nil }
 func TestReadStateIsSavedInACmd(t *testing.T) {
 	tm := newTestModel(t, 100, 24)
 	rs := &failingReadState{}
-	tm.m.read, tm.m.list.read = rs, rs
+	tm.m.read, tm.m.marks.store = rs, rs
 	tm.keys("enter", "n", "p")
 	if len(rs.marked) != 2 {
 		t.Fatalf("marked %v, want a and b once each", rs.marked)
@@ -420,7 +421,7 @@ func TestHelpScrollsInASmallWindow(t *testing.T) {
 	tm.expect("cancel loading")
 	tm.expectNot("Keys: article")
 	tm.keys("k")
-	if tm.m.helpTop != tm.m.helpMaxTop()-1 {
+	if tm.m.help.top != tm.m.help.maxTop()-1 {
 		t.Fatal("k after scrolling past the end does not scroll back at once")
 	}
 	tm.keys("esc")

@@ -81,15 +81,12 @@ func (m *Model) goTo(loc string) {
 		return
 	}
 	m.cancelFetch("")
-	m.leaveStatus(loc)
+	m.status.Leave(loc)
 	m.current, m.screen = loc, screenArticle
 	m.forgetRoutes()
 	m.shown = renderKey{}
 	m.article.SetArticle(m.readArticle(loc, a), m.mode)
-	if !m.list.seen[loc] {
-		m.list.seen[loc] = true
-		m.unsaved = append(m.unsaved, loc)
-	}
+	m.marks.Opened(loc)
 	m.list.Select(loc)
 }
 
@@ -168,19 +165,4 @@ func (m *Model) handleFetched(msg fetchedMsg) tea.Cmd {
 	m.pushHistory()
 	m.goTo(a.Location)
 	return nil
-}
-
-// saveRead hands the articles opened since the last call to the read
-// state, which queues their writes (flushed on exit); a Cmd waits for
-// them and reports a failure.
-func (m *Model) saveRead() tea.Cmd {
-	if len(m.unsaved) == 0 {
-		return nil
-	}
-	var waits []func() error
-	for _, loc := range m.unsaved {
-		waits = append(waits, m.read.QueueRead(loc, true))
-	}
-	m.unsaved = nil
-	return waitMarksCmd(waits, "could not save the read mark: ")
 }

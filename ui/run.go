@@ -76,7 +76,7 @@ func Run(ctx context.Context, c *reader.Collection, o Options) error {
 		src, read = o.Library, o.Library
 	}
 	d := deps{
-		src: src, sum: defaultSummarizer{}, read: read,
+		src: src, sum: defaultSummarizer{}, read: read, lib: o.Library,
 		after: realAfter, openURL: openBrowser, copy: osc52Copy(os.Stderr),
 	}
 	m := newModel(ctx, d, renderOptions{Style: style, Profile: profile})
@@ -88,11 +88,7 @@ func Run(ctx context.Context, c *reader.Collection, o Options) error {
 		// The article came on standard input: read keys from the terminal.
 		opts = append(opts, tea.WithInputTTY())
 	}
-	var root tea.Model = m
-	if o.Library != nil {
-		root = newLibraryModel(m, o.Library)
-	}
-	_, err := tea.NewProgram(root, opts...).Run()
+	_, err := tea.NewProgram(m, opts...).Run()
 	// Marks made just before quitting may still be queued: write them
 	// before the caller closes the library.
 	if ferr := read.Flush(); ferr != nil && err == nil {

@@ -25,14 +25,12 @@ type searchModel struct {
 	cur     int
 }
 
-func newSearchModel(st *Styles) searchModel {
+func newSearchModel(st *Styles, k inputKeyMap) searchModel {
 	ti := textinput.New()
 	ti.Prompt = "/ "
 	ti.Placeholder = "search this article"
 	ti.PromptStyle = st.Prompt
 	ti.Cursor.SetMode(cursor.CursorStatic)
-	k := newInputKeyMap("find", "cancel")
-	k.Recall.SetEnabled(true)
 	return searchModel{keys: k, styles: st, input: ti}
 }
 

@@ -1,0 +1,71 @@
+package ui
+
+import (
+	"testing"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// marks shows an opened article read at once, queues its write once a
+// session, reports a failed write, and m (SetRead) undoes the opening.
+func TestMarksOwnTheReadState(t *testing.T) {
+	store := &failingReadState{}
+	k := newMarks(store, nil)
+	k.Opened("a")
+	k.Opened("a")
+	if !k.IsRead("a") || k.IsRead("b") {
+		t.Fatalf("read a %v, b %v", k.IsRead("a"), k.IsRead("b"))
+	}
+	if len(store.marked) != 1 || len(k.waits) != 1 {
+		t.Fatalf("%v written, %d waits, for one article opened twice", store.marked, len(k.waits))
+	}
+	cmd := k.Pending()
+	if cmd == nil || k.Pending() != nil {
+		t.Fatal("Pending gives the writes once")
+	}
+	if msg, ok := cmd().(statusMsg); !ok || msg.Text != "could not save the read mark: disk full" {
+		t.Errorf("failure reported as %#v", cmd())
+	}
+	k.SetRead("a", false)
+	if k.IsRead("a") || len(store.marked) != 2 {
+		t.Error("marked unread, a still shows read")
+	}
+	if k.IsSaved("a") {
+		t.Error("saved outside library mode")
+	}
+}
+
+// The plain reader has no library keys: b pages up, m, r, v and F do
+// nothing; in library mode b saves and pgup pages up.
+func TestKeyMapsFollowTheMode(t *testing.T) {
+	plain, lib := newKeyMaps(false), newKeyMaps(true)
+	b := keyMsg("b")
+	if !matches(b, plain.list.PageUp) || !matches(b, plain.article.PageUp) {
+		t.Error("b does not page up in the plain reader")
+	}
+	for _, k := range []string{"m", "r", "v", "F", "b"} {
+		if matches(keyMsg(k), plain.list.Read, plain.list.Save, plain.list.Refresh, plain.list.View, plain.list.Feed) {
+			t.Errorf("%s is a library key outside library mode", k)
+		}
+	}
+	if matches(b, lib.list.PageUp) || matches(b, lib.article.PageUp) || !matches(b, lib.list.Save) || !matches(b, lib.article.Save) {
+		t.Error("b does not save in library mode")
+	}
+	if pg := keyMsg("pgup"); !matches(pg, lib.list.PageUp) || !matches(pg, lib.article.PageUp) {
+		t.Error("pgup does not page up in library mode")
+	}
+	tm := newTestModel(t, 100, 30)
+	tm.keys("m", "r", "v", "F")
+	tm.expect("5 articles")
+	tm.expectNot("marked", "refreshing", "✓")
+}
+
+func matches(msg tea.KeyMsg, b ...key.Binding) bool { return key.Matches(msg, b...) }
+
+// Every view keeps the one contract the root relies on.
+var (
+	_ child = (*listModel)(nil)
+	_ child = (*articleModel)(nil)
+	_ child = (*helpScreen)(nil)
+)
