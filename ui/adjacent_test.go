@@ -203,8 +203,8 @@ func TestFooterKeysAndRuleAgree(t *testing.T) {
 						t.Errorf("%s %s %s: fetched %q and opened %q, the route loads %q", name, from, key, fetched, tm.m.current, r.URL)
 					}
 				default:
-					if tm.m.current != from || tm.m.status != r.Why || fetched != "" {
-						t.Errorf("%s %s %s: at %q with status %q, the route says %q", name, from, key, tm.m.current, tm.m.status, r.Why)
+					if tm.m.current != from || tm.m.status.Text() != r.Why || fetched != "" {
+						t.Errorf("%s %s %s: at %q with status %q, the route says %q", name, from, key, tm.m.current, tm.m.status.Text(), r.Why)
 					}
 				}
 			}
