@@ -9,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/brief-news/brief/reader"
+	"github.com/brief-news/brief/ui/present"
 )
 
 // lookup finds an article of the collection or one loaded from the web.
@@ -98,36 +99,9 @@ func linkTitle(l *reader.Link) string {
 	if s := otherScheme(l.URL); s != "" {
 		return s + ": link"
 	}
-	return shortURL(reader.Clean(l.URL))
+	return present.ShortURL(reader.Clean(l.URL))
 }
 
-// urlHost is the host of an address, for an article's source line.
-func urlHost(raw string) string {
-	u, err := url.Parse(raw)
-	if err != nil || u.Host == "" {
-		return "web"
-	}
-	return strings.TrimPrefix(reader.Clean(u.Host), "www.")
-}
-
-// shortURL is an address without its scheme, and without the middle of
-// its path when long: "example.com/…/the-story".
-func shortURL(raw string) string {
-	u, err := url.Parse(raw)
-	if err != nil || u.Host == "" {
-		return raw
-	}
-	host := strings.TrimPrefix(u.Host, "www.")
-	path := strings.Trim(u.Path, "/")
-	if path == "" {
-		return host
-	}
-	parts := strings.Split(path, "/")
-	if len(parts) > 1 && len(host)+len(path) > 40 {
-		return host + "/…/" + parts[len(parts)-1]
-	}
-	return host + "/" + path
-}
 
 // footerLink describes a hop for the article's footer.
 func (m *Model) footerLink(dir int) footerLink {
@@ -250,9 +224,9 @@ func (m *Model) handleFetched(msg fetchedMsg) tea.Cmd {
 	a := msg.Article
 	if msg.Err != nil || a == nil {
 		if title == "" {
-			title = shortURL(reader.Clean(msg.URL))
+			title = present.ShortURL(reader.Clean(msg.URL))
 		}
-		a = &reader.Article{Title: title, Site: urlHost(msg.URL), Location: msg.URL, URL: msg.URL}
+		a = &reader.Article{Title: title, Site: present.Host(msg.URL), Location: msg.URL, URL: msg.URL}
 		err := msg.Err
 		if err == nil {
 			err = errors.New("the page has no article")

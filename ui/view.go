@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/brief-news/brief/reader"
+	"github.com/brief-news/brief/ui/present"
 )
 
 // spinFrames are the loading spinner's frames.
@@ -120,7 +121,7 @@ func (m Model) statusBar() string {
 	switch {
 	case m.fetch.cancel != nil:
 		left = st.Spinner.Render(spinFrames[m.spin%len(spinFrames)]) + " " +
-			st.Status.Render("loading "+shortURL(reader.Clean(m.fetch.url))+" (esc cancels)")
+			st.Status.Render("loading "+present.ShortURL(reader.Clean(m.fetch.url))+" (esc cancels)")
 	case m.busy():
 		left = st.Spinner.Render(spinFrames[m.spin%len(spinFrames)]) + " " + st.Status.Render("loading")
 	case m.status != "":
