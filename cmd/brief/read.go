@@ -9,6 +9,7 @@ import (
 
 	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/summarizer"
+	"github.com/brief-news/brief/ui/present"
 )
 
 var readCommand = command{
@@ -38,11 +39,11 @@ func runRead(e *env, cmd *command, args []string) int {
 	}
 	switch {
 	case *asJSON:
-		sum, _ := summarizer.Summarize(summarizer.Document{Title: a.Title, Body: a.Body}, summarizer.Options{})
+		sum, _ := present.Summarize(a, summarizer.Options{})
 		err = writeJSON(e.stdout, toJSON(a, true, sum.Sentences))
 	case e.tty:
 		var out string
-		out, err = render(markdownArticle(a, a.Body, "", reader.ReadCommand(sources[0])), *style, e.width)
+		out, err = render(markdownArticle(a, a.Body, "", present.ReadCommand(sources[0])), *style, e.width)
 		if err == nil {
 			_, err = fmt.Fprint(e.stdout, out)
 		}

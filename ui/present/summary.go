@@ -17,10 +17,19 @@ func Summarize(a *reader.Article, o summarizer.Options) (summarizer.Summary, err
 	return summarizer.Summarize(summarizer.Document{Title: a.Title, Body: a.Body}, o)
 }
 
-// LongSummaryNotice says that a summary is of the start of an article
-// only (summarizer.Summary.Truncated).
-var LongSummaryNotice = "The article is long: this summary is of its first " +
-	reader.Thousands(summarizer.MaxInputWords) + " words."
+// longSummary says that a summary is of the start of an article only
+// (summarizer.Summary.Truncated).
+var longSummary = "the article is long: this summary is of its first " +
+	reader.Thousands(summarizer.MaxInputWords) + " words"
+
+// LongSummaryNotice is longSummary as a sentence, in the summary's
+// markdown (SummaryMarkdown).
+var LongSummaryNotice = "T" + longSummary[1:] + "."
+
+// LongSummaryWarning is longSummary as a one-line warning about the
+// article at loc, where the summary itself cannot say it (`brief summary`
+// piped or --json).
+func LongSummaryWarning(loc string) string { return loc + ": " + longSummary }
 
 // SummaryHeader is the headline and meta line above a summary where no
 // header is drawn around it (`brief summary` on a terminal); "" for an
