@@ -102,7 +102,6 @@ func linkTitle(l *reader.Link) string {
 	return present.ShortURL(reader.Clean(l.URL))
 }
 
-
 // footerLink describes a hop for the article's footer.
 func (m *Model) footerLink(dir int) footerLink {
 	h := m.hopTo(dir)
