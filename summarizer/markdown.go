@@ -8,6 +8,9 @@ import (
 	"github.com/brief-news/brief/internal/inert"
 )
 
+// noteText is what a footnote marker says between its brackets.
+const noteText = `(?:\d{1,4}|(?:note|nb) \d{1,4}|citation needed|\^[^\]\s]{1,20})`
+
 // block is one unit of the body after markdown is stripped: a paragraph,
 // a list item or a quote (prose, split into sentences later), or a heading
 // (a headline-like line that is never merged into a sentence).
@@ -25,9 +28,18 @@ var (
 	reQuote     = regexp.MustCompile(`^\s{0,3}(>\s?)+`)
 	reRefDef    = regexp.MustCompile(`^\s{0,3}\[[^\]]+\]:\s*\S+`)
 	reTableRule = regexp.MustCompile(`^\s*\|?\s*:?-{3,}`)
-	// Link targets may hold one level of brackets: (https://w.org/Foo_(bar)).
-	reImage    = regexp.MustCompile(`!\[[^\]]*\]\((?:[^()]|\([^()]*\))*\)|!\[[^\]]*\]\[[^\]]*\]`)
-	reLink     = regexp.MustCompile(`\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)|\[([^\]]*)\]\[[^\]]*\]`)
+	// A link's or image's text may hold one level of brackets (Wikipedia's
+	// "[[2]](…#cite_note-2)" footnotes), its target one level of
+	// parentheses: (https://w.org/Foo_(bar)).
+	reImage = regexp.MustCompile(`!\[(?:[^\[\]]|\[[^\]]*\])*\]\((?:[^()]|\([^()]*\))*\)|!\[[^\]]*\]\[[^\]]*\]`)
+	reLink  = regexp.MustCompile(`\[((?:[^\[\]]|\[[^\]]*\])*)\]\((?:[^()]|\([^()]*\))*\)|\[([^\]]*)\]\[[^\]]*\]`)
+	// reNote is a footnote or reference marker, no words of the text:
+	// "[2]", "[note 3]", "[citation needed]", "[^1]", its brackets
+	// escaped or not ("\[2\]", as a link's text from HTML); reNoteLink
+	// is one that is a link's text, where a letter is a marker too
+	// (Wikipedia's "[[a]](…#cite_note-a)") and not prose's "a[i]".
+	reNote     = regexp.MustCompile(`\\?\[` + noteText + `\\?\]`)
+	reNoteLink = regexp.MustCompile(`\[\\?\[(?:[a-z]|` + noteText + `)\\?\]\]\((?:[^()]|\([^()]*\))*\)`)
 	reAutolink = regexp.MustCompile(`<(?:https?|mailto|ftp):[^>\s]*>`)
 	reHTMLTag  = regexp.MustCompile(`</?[A-Za-z][^>]*>`)
 	reStrong   = regexp.MustCompile(`(\*\*|__)(\S(?:.*?\S)?)(\*\*|__)`)
@@ -102,12 +114,15 @@ func parseMarkdown(md string) []block {
 	return blocks
 }
 
-// inline strips inline markdown from one paragraph: images go, links keep
-// their text, emphasis and code keep their content, entities are decoded.
+// inline strips inline markdown from one paragraph: images, autolinks
+// and footnote markers go, links keep their text, emphasis and code keep
+// their content, entities are decoded.
 func inline(s string) string {
 	if strings.ContainsAny(s, "[]") {
 		s = reImage.ReplaceAllString(s, "")
+		s = reNoteLink.ReplaceAllString(s, "")
 		s = reLink.ReplaceAllString(s, "$1$2")
+		s = reNote.ReplaceAllString(s, "")
 	}
 	if strings.Contains(s, "<") {
 		s = reAutolink.ReplaceAllString(s, "")
