@@ -128,6 +128,12 @@ func inline(s string) string {
 		s = reAutolink.ReplaceAllString(s, "")
 		s = reHTMLTag.ReplaceAllString(s, "")
 	}
+	escaped := strings.Contains(s, `\`)
+	if escaped {
+		// An escaped mark is a character, not syntax: "\*levy*" is not
+		// emphasis. Set aside before emphasis is read, restored after.
+		s = protectEscapes(s)
+	}
 	if strings.Contains(s, "`") {
 		s = reCode.ReplaceAllString(s, "$1")
 	}
@@ -142,8 +148,8 @@ func inline(s string) string {
 	if strings.Contains(s, "&") {
 		s = dropControls(html.UnescapeString(s))
 	}
-	if strings.Contains(s, `\`) {
-		s = unescapeMarkdown(s)
+	if escaped {
+		s = restoreEscapes(s)
 	}
 	return strings.Join(strings.Fields(s), " ")
 }
@@ -165,15 +171,32 @@ func dropControls(s string) string {
 	}, s)
 }
 
-// unescapeMarkdown drops the backslash of an escaped punctuation mark
-// ("\*" is a literal star).
-func unescapeMarkdown(s string) string {
+// escapedBase is where protectEscapes puts escaped marks: in the
+// supplementary private use area, which no article's text uses, one
+// code point per ASCII mark.
+const escapedBase = 0x100000
+
+// protectEscapes replaces each backslash-escaped punctuation mark ("\*"
+// is a literal star) with a private stand-in that no markdown pattern
+// matches; restoreEscapes turns the stand-ins into the marks.
+func protectEscapes(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
 		if s[i] == '\\' && i+1 < len(s) && strings.IndexByte("\\`*_{}[]()#+-.!|<>~\"'", s[i+1]) >= 0 {
 			i++
+			b.WriteRune(rune(escapedBase + int(s[i])))
+			continue
 		}
 		b.WriteByte(s[i])
 	}
 	return b.String()
+}
+
+func restoreEscapes(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= escapedBase && r < escapedBase+0x80 {
+			return r - escapedBase
+		}
+		return r
+	}, s)
 }

@@ -65,6 +65,8 @@ func TestInlineDropsLinkSyntaxAndMarkers(t *testing.T) {
 		{"See <https://example.com/a> or [the report](https://example.com/r) now.", "See or the report now."},
 		{"A note.[[a]](https://en.wikipedia.org/wiki/X#cite_note-a) Then.", "A note. Then."},
 		{"Arrays a[i] and [sic] stay.", "Arrays a[i] and [sic] stay."},
+		// An escaped mark is a character, not the start of emphasis.
+		{`Asked whether the \*levy* &amp; the \_fee_ would rise \[draft].`, "Asked whether the *levy* & the _fee_ would rise [draft]."},
 	}
 	for _, c := range cases {
 		if got := inline(c.in); got != c.want {

@@ -27,11 +27,12 @@ func Meta(a *reader.Article) string {
 	return strings.Join(append(parts, a.ReadingTime()), " · ")
 }
 
-// escaper backslash-escapes the characters that start markdown inline
-// syntax: emphasis, code, links, autolinks and HTML, strikethrough,
-// character references.
+// escaper escapes the characters that start markdown inline syntax:
+// emphasis, code, links, autolinks and HTML, headings with a backslash;
+// strikethrough and character references as references, since glamour
+// shows "\~" and "\&" with their backslash.
 var escaper = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`,
-	"<", `\<`, "#", `\#`, "~", `\~`, "&", `\&`)
+	"<", `\<`, "#", `\#`, "~", "&#126;", "&", "&amp;")
 
 // Escape keeps plain text (a headline, a meta line, a summary sentence,
 // an error message) from being read as markdown when it is put into a
