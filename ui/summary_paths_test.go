@@ -7,7 +7,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -46,7 +45,11 @@ func evalPages(t *testing.T) []string {
 func buildBrief(t *testing.T, dir string) string {
 	t.Helper()
 	bin := filepath.Join(dir, "brief")
-	goTool := filepath.Join(runtime.GOROOT(), "bin", "go")
+	// go test puts the go command that runs it first on PATH.
+	goTool, err := exec.LookPath("go")
+	if err != nil {
+		t.Skipf("no go command to build brief with: %v", err)
+	}
 	if out, err := exec.Command(goTool, "build", "-o", bin, "github.com/brief-news/brief/cmd/brief").CombinedOutput(); err != nil {
 		t.Fatalf("building brief: %v\n%s", err, out)
 	}
