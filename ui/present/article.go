@@ -13,7 +13,7 @@ import (
 // ReadCommand). It reads the whole body: the reader calls it in a Cmd.
 func BodyMarkdown(body string, words int, hint string) string {
 	x := ExcerptMarkdown(strings.TrimSpace(body))
-	md := Readable(x.Text) + "\n"
+	md := strings.TrimSpace(Readable(x.Text)) + "\n"
 	if x.Truncated {
 		md += "\n---\n\n*" + TruncationNotice(x, words, hint) + "*\n"
 	}
