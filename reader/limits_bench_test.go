@@ -58,11 +58,3 @@ func BenchmarkShapeHTML49kParagraphs(b *testing.B) {
 func BenchmarkShapeHTML49kParagraphsScan(b *testing.B) {
 	benchParse(b, "a.html", htmlPage(strings.Repeat("<p>A short paragraph of news.</p>", 49_000)), false, false)
 }
-
-func BenchmarkShapeExcerpt32MB(b *testing.B) {
-	md := strings.Repeat(prose+prose+"\n\n", (32<<20)/(2*len(prose)+2))
-	b.ReportAllocs()
-	for b.Loop() {
-		ExcerptMarkdown(md)
-	}
-}

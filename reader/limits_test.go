@@ -201,9 +201,6 @@ func TestHTMLHugeAttribute(t *testing.T) {
 		if !strings.Contains(r.a.Body, "harbour barrier") || r.a.Title != "Harbour vote" {
 			t.Errorf("%s: title %q, body %.80q", src, r.a.Title, r.a.Body)
 		}
-		if x := ExcerptMarkdown(BreakLongWords(r.a.Body, 80)); len(x.Text) > MaxShownBytes+4 {
-			t.Errorf("%s: excerpt of %d bytes", src, len(x.Text))
-		}
 	}
 }
 
@@ -245,73 +242,5 @@ func TestHostileBytes(t *testing.T) {
 				t.Errorf("%s (%s): title %q, body ends %q", c.name, src, r.a.Title, body[max(0, len(body)-80):])
 			}
 		}
-	}
-}
-
-func TestExcerptShapes(t *testing.T) {
-	cases := []struct {
-		name, md string
-		words    int // words shown, 0: not checked
-	}{
-		{"1 MB single-line paragraph", strings.Repeat(prose, (1<<20)/len(prose)), 0},
-		{"100,000 paragraphs", strings.Repeat("A short paragraph of news.\n\n", 100_000), 5 * MaxShownBlocks},
-		{"100,000 list items", strings.Repeat("- an item\n", 100_000), 3 * MaxShownBlocks},
-		{"1 MB word", strings.Repeat("a", 1<<20), 1},
-		{"many words", strings.Repeat("word ", 50_000), MaxShownWords},
-	}
-	for _, c := range cases {
-		x := ExcerptMarkdown(c.md)
-		if !x.Truncated || len(x.Text) > MaxShownBytes || x.Words > MaxShownWords || !strings.HasPrefix(c.md, x.Text) {
-			t.Errorf("%s: truncated %v, %d bytes, %d words", c.name, x.Truncated, len(x.Text), x.Words)
-		}
-		if c.words != 0 && x.Words != c.words {
-			t.Errorf("%s: %d words shown, want %d", c.name, x.Words, c.words)
-		}
-		if !utf8.ValidString(x.Text) {
-			t.Errorf("%s: cut inside a character", c.name)
-		}
-	}
-	// A fence open at the cut is closed; a short text is kept whole.
-	x := ExcerptMarkdown("Intro.\n\n```\n" + strings.Repeat("code line\n", 20_000))
-	if !x.Truncated || !strings.HasSuffix(x.Text, "\n```") {
-		t.Errorf("fence: %q", x.Text[len(x.Text)-30:])
-	}
-	if x := ExcerptMarkdown("Short.\n\nText."); x.Truncated || x.Text != "Short.\n\nText." || x.Words != 2 {
-		t.Errorf("short text: %+v", x)
-	}
-	if x := ExcerptMarkdown(strings.Repeat("é", 100_000)); !utf8.ValidString(x.Text) || !x.Truncated {
-		t.Error("cut inside a character")
-	}
-	if n := TruncationNotice(ExcerptMarkdown(strings.Repeat("a", 1<<20)), 1, ReadCommand("a.txt")); n != "Article truncated: showing the first 128 KB of 1,024 KB. `brief read a.txt | less` prints it all." {
-		t.Errorf("notice %q", n)
-	}
-	n := TruncationNotice(Excerpt{Words: 20_000, Truncated: true}, 184_197, ReadCommand("my news/big.txt"))
-	if n != "Article truncated: showing the first 20,000 of 184,197 words. `brief read 'my news/big.txt' | less` prints it all." {
-		t.Errorf("notice %q", n)
-	}
-}
-
-func TestBreakLongWords(t *testing.T) {
-	got := BreakLongWords("short words "+strings.Repeat("a", 25)+"\n```\n"+strings.Repeat("b", 25)+"\n```", 10)
-	want := "short words aaaaaaaaaa aaaaaaaaaa aaaaa\n```\n" + strings.Repeat("b", 25) + "\n```"
-	if got != want {
-		t.Errorf("got %q", got)
-	}
-	if s := "no long words here"; BreakLongWords(s, 10) != s {
-		t.Error("changed a text without long words")
-	}
-	if got := BreakLongWords(strings.Repeat("漢", 12), 10); got != "漢漢漢漢漢 漢漢漢漢漢 漢漢" {
-		t.Errorf("wide characters: %q", got)
-	}
-	// Links stay whole: a space in a destination breaks the link.
-	long := "https://news.example/2026/11/27/" + strings.Repeat("a-very-long-article-slug-", 4)
-	for _, md := range []string{"See [a long link](" + long + ") now", "![pic](" + long + ")", "<" + long + ">"} {
-		if got := BreakLongWords(md, 40); got != md {
-			t.Errorf("BreakLongWords(%q) = %q: the link is broken", md, got)
-		}
-	}
-	// but a link word long enough to cost glamour seconds is cut
-	if huge := "[x](" + strings.Repeat("a", 5000) + ")"; BreakLongWords(huge, 40) == huge {
-		t.Errorf("a %d-byte link word was left whole", len(huge))
 	}
 }

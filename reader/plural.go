@@ -1,6 +1,9 @@
 package reader
 
-import "strconv"
+import (
+	"fmt"
+	"strconv"
+)
 
 // Plural counts n of something in English: "1 article", "0 articles",
 // "3 new articles". word is the singular; the plural adds an s.
@@ -9,4 +12,13 @@ func Plural(n int, word string) string {
 		return "1 " + word
 	}
 	return strconv.Itoa(n) + " " + word + "s"
+}
+
+// Thousands writes n with comma separators: 20,000.
+func Thousands(n int) string {
+	s := fmt.Sprint(n)
+	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }

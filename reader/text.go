@@ -300,6 +300,3 @@ func parseDate(s string) (time.Time, bool) {
 	}
 	return time.Time{}, false
 }
-
-// countWords is words.Count, for display.go's excerpts.
-func countWords(s string) int { return words.Count(s) }

@@ -8,6 +8,9 @@ import (
 	"github.com/brief-news/brief/internal/inert"
 )
 
+// noteText is what a footnote marker says between its brackets.
+const noteText = `(?:\d{1,4}|(?:note|nb) \d{1,4}|citation needed|\^[^\]\s]{1,20})`
+
 // block is one unit of the body after markdown is stripped: a paragraph,
 // a list item or a quote (prose, split into sentences later), or a heading
 // (a headline-like line that is never merged into a sentence).
@@ -25,9 +28,18 @@ var (
 	reQuote     = regexp.MustCompile(`^\s{0,3}(>\s?)+`)
 	reRefDef    = regexp.MustCompile(`^\s{0,3}\[[^\]]+\]:\s*\S+`)
 	reTableRule = regexp.MustCompile(`^\s*\|?\s*:?-{3,}`)
-	// Link targets may hold one level of brackets: (https://w.org/Foo_(bar)).
-	reImage    = regexp.MustCompile(`!\[[^\]]*\]\((?:[^()]|\([^()]*\))*\)|!\[[^\]]*\]\[[^\]]*\]`)
-	reLink     = regexp.MustCompile(`\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)|\[([^\]]*)\]\[[^\]]*\]`)
+	// A link's or image's text may hold one level of brackets (Wikipedia's
+	// "[[2]](…#cite_note-2)" footnotes), its target one level of
+	// parentheses: (https://w.org/Foo_(bar)).
+	reImage = regexp.MustCompile(`!\[(?:[^\[\]]|\[[^\]]*\])*\]\((?:[^()]|\([^()]*\))*\)|!\[[^\]]*\]\[[^\]]*\]`)
+	reLink  = regexp.MustCompile(`\[((?:[^\[\]]|\[[^\]]*\])*)\]\((?:[^()]|\([^()]*\))*\)|\[([^\]]*)\]\[[^\]]*\]`)
+	// reNote is a footnote or reference marker, no words of the text:
+	// "[2]", "[note 3]", "[citation needed]", "[^1]", its brackets
+	// escaped or not ("\[2\]", as a link's text from HTML); reNoteLink
+	// is one that is a link's text, where a letter is a marker too
+	// (Wikipedia's "[[a]](…#cite_note-a)") and not prose's "a[i]".
+	reNote     = regexp.MustCompile(`\\?\[` + noteText + `\\?\]`)
+	reNoteLink = regexp.MustCompile(`\[\\?\[(?:[a-z]|` + noteText + `)\\?\]\]\((?:[^()]|\([^()]*\))*\)`)
 	reAutolink = regexp.MustCompile(`<(?:https?|mailto|ftp):[^>\s]*>`)
 	reHTMLTag  = regexp.MustCompile(`</?[A-Za-z][^>]*>`)
 	reStrong   = regexp.MustCompile(`(\*\*|__)(\S(?:.*?\S)?)(\*\*|__)`)
@@ -102,16 +114,25 @@ func parseMarkdown(md string) []block {
 	return blocks
 }
 
-// inline strips inline markdown from one paragraph: images go, links keep
-// their text, emphasis and code keep their content, entities are decoded.
+// inline strips inline markdown from one paragraph: images, autolinks
+// and footnote markers go, links keep their text, emphasis and code keep
+// their content, entities are decoded.
 func inline(s string) string {
 	if strings.ContainsAny(s, "[]") {
 		s = reImage.ReplaceAllString(s, "")
+		s = reNoteLink.ReplaceAllString(s, "")
 		s = reLink.ReplaceAllString(s, "$1$2")
+		s = reNote.ReplaceAllString(s, "")
 	}
 	if strings.Contains(s, "<") {
 		s = reAutolink.ReplaceAllString(s, "")
 		s = reHTMLTag.ReplaceAllString(s, "")
+	}
+	escaped := strings.Contains(s, `\`)
+	if escaped {
+		// An escaped mark is a character, not syntax: "\*levy*" is not
+		// emphasis. Set aside before emphasis is read, restored after.
+		s = protectEscapes(s)
 	}
 	if strings.Contains(s, "`") {
 		s = reCode.ReplaceAllString(s, "$1")
@@ -127,8 +148,8 @@ func inline(s string) string {
 	if strings.Contains(s, "&") {
 		s = dropControls(html.UnescapeString(s))
 	}
-	if strings.Contains(s, `\`) {
-		s = unescapeMarkdown(s)
+	if escaped {
+		s = restoreEscapes(s)
 	}
 	return strings.Join(strings.Fields(s), " ")
 }
@@ -150,15 +171,32 @@ func dropControls(s string) string {
 	}, s)
 }
 
-// unescapeMarkdown drops the backslash of an escaped punctuation mark
-// ("\*" is a literal star).
-func unescapeMarkdown(s string) string {
+// escapedBase is where protectEscapes puts escaped marks: in the
+// supplementary private use area, which no article's text uses, one
+// code point per ASCII mark.
+const escapedBase = 0x100000
+
+// protectEscapes replaces each backslash-escaped punctuation mark ("\*"
+// is a literal star) with a private stand-in that no markdown pattern
+// matches; restoreEscapes turns the stand-ins into the marks.
+func protectEscapes(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
 		if s[i] == '\\' && i+1 < len(s) && strings.IndexByte("\\`*_{}[]()#+-.!|<>~\"'", s[i+1]) >= 0 {
 			i++
+			b.WriteRune(rune(escapedBase + int(s[i])))
+			continue
 		}
 		b.WriteByte(s[i])
 	}
 	return b.String()
+}
+
+func restoreEscapes(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= escapedBase && r < escapedBase+0x80 {
+			return r - escapedBase
+		}
+		return r
+	}, s)
 }

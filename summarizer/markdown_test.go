@@ -2,6 +2,7 @@ package summarizer
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -48,5 +49,52 @@ func TestHeadingsStayApart(t *testing.T) {
 	}
 	if !reflect.DeepEqual(fallback, []string{"Rates held"}) {
 		t.Errorf("fallback %q", fallback)
+	}
+}
+
+// The summarizer reads what a person reads: link text without targets,
+// no images, autolinks or footnote markers, whatever form the page's
+// links took (Wikipedia's "[[2]](…)" and "[\[2\]](…)" included).
+func TestInlineDropsLinkSyntaxAndMarkers(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"Founded in 1998.[[2]](https://en.wikipedia.org/wiki/Mozilla#cite_note-2) Then it grew.", "Founded in 1998. Then it grew."},
+		{`Minor exceptions.[\[1\]](https://en.wikipedia.org/wiki/Mozilla#cite_note-1) The community`, "Minor exceptions. The community"},
+		{"A [[Division]](https://w.org/Division_(business) \"Division (business)\") here.", "A [Division] here."},
+		{"Reported [2] and [note 3] and [citation needed] and [^1] too.", "Reported and and and too."},
+		{"[![Mozilla logo [big]](https://x/a.png)](https://x/File:a.png) Mozilla", "Mozilla"},
+		{"See <https://example.com/a> or [the report](https://example.com/r) now.", "See or the report now."},
+		{"A note.[[a]](https://en.wikipedia.org/wiki/X#cite_note-a) Then.", "A note. Then."},
+		{"Arrays a[i] and [sic] stay.", "Arrays a[i] and [sic] stay."},
+		// An escaped mark is a character, not the start of emphasis.
+		{`Asked whether the \*levy* &amp; the \_fee_ would rise \[draft].`, "Asked whether the *levy* & the _fee_ would rise [draft]."},
+	}
+	for _, c := range cases {
+		if got := inline(c.in); got != c.want {
+			t.Errorf("inline(%q)\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}
+
+// Input is the text Summarize chooses from: every summary sentence is in
+// it, and it holds no markdown link or image syntax.
+func TestInputIsWhatIsSummarised(t *testing.T) {
+	d := Document{Title: "Mozilla", Body: "# Mozilla\n\n![logo](https://x/logo.png)\n\n" +
+		"**Mozilla** is a [free-software](https://en.wikipedia.org/wiki/Free_software \"Free software\") community, created in 1998.[[1]](https://en.wikipedia.org/wiki/Mozilla#cite_note-1) " +
+		"The community is supported by the [Mozilla Foundation](https://en.wikipedia.org/wiki/Mozilla_Foundation).[\\[2\\]](https://en.wikipedia.org/wiki/Mozilla#cite_note-2)\n\n" +
+		"- It makes the [Firefox](https://www.mozilla.org/firefox/) web browser and other software.\n"}
+	in := Input(d)
+	want := "Mozilla\n\nMozilla is a free-software community, created in 1998. The community is supported by the Mozilla Foundation.\n\n" +
+		"It makes the Firefox web browser and other software."
+	if in != want {
+		t.Fatalf("Input\n got %q\nwant %q", in, want)
+	}
+	s, err := Summarize(d, Options{})
+	if err != nil || len(s.Sentences) == 0 {
+		t.Fatalf("summary %v, %v", s, err)
+	}
+	for _, x := range s.Sentences {
+		if !strings.Contains(in, x) {
+			t.Errorf("sentence %q is not in the input", x)
+		}
 	}
 }

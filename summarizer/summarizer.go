@@ -49,9 +49,33 @@ func Summarize(d Document, o Options) (Summary, error) {
 	return summarize(d, o, defaults)
 }
 
-func summarize(d Document, o Options, p params) (Summary, error) {
+// Input is the text a summary of d is chosen from, as plain text: the
+// body cut to its first MaxInputWords words, with its markdown read the
+// way a person reads it — link text without the targets, no images,
+// autolinks, footnote markers ("[2]", Wikipedia's "[[2]](…)"), code
+// blocks or HTML, emphasis and entities resolved — a paragraph, list
+// item or heading a line, blank lines between. Summarize reads exactly
+// these blocks; a summary by other means (a language model) is to be
+// given this text and d.Title.
+func Input(d Document) string {
+	blocks, _ := input(d)
+	texts := make([]string, len(blocks))
+	for i, b := range blocks {
+		texts[i] = b.text
+	}
+	return strings.Join(texts, "\n\n")
+}
+
+// input is Input as blocks; cut says the body was longer than
+// MaxInputWords.
+func input(d Document) ([]block, bool) {
 	body, cut := FirstWords(d.Body, MaxInputWords)
-	cands, headings := Candidates(body)
+	return parseMarkdown(body), cut
+}
+
+func summarize(d Document, o Options, p params) (Summary, error) {
+	blocks, cut := input(d)
+	cands, headings := candidates(blocks)
 	if len(cands) == 0 {
 		// A body of headings only, or of fragments only: better to give
 		// them back than to say there is nothing.
@@ -108,7 +132,11 @@ func FirstWords(s string, n int) (string, bool) {
 // order, and separately its headings and any fragments cleaning dropped
 // (kept only as a last resort for a body that has nothing else).
 func Candidates(body string) (sentences, fallback []string) {
-	for _, b := range parseMarkdown(body) {
+	return candidates(parseMarkdown(body))
+}
+
+func candidates(blocks []block) (sentences, fallback []string) {
+	for _, b := range blocks {
 		if b.heading {
 			fallback = append(fallback, b.text)
 			continue

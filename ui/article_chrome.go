@@ -19,7 +19,7 @@ const footerLines = 1
 // textColumn returns the left padding and width of the reading column,
 // the same column glamour fills.
 func (m articleModel) textColumn() (pad, w int) {
-	rw := readWidth(m.width)
+	rw := present.ReadWidth(m.width)
 	pad = max((m.width-rw)/2, 0) + 2
 	return pad, max(rw-4, 10)
 }
@@ -36,7 +36,7 @@ func (m articleModel) header() string {
 	if m.mode == modeSummary {
 		badge = st.BadgeSum.Render(m.mode.String())
 	}
-	meta := ansi.Truncate(articleMeta(m.art), max(w-lipgloss.Width(badge)-1, 1), "…")
+	meta := ansi.Truncate(present.Meta(m.art), max(w-lipgloss.Width(badge)-1, 1), "…")
 	gap := max(w-lipgloss.Width(meta)-lipgloss.Width(badge), 1)
 	metaLine := st.Byline.Render(meta) + strings.Repeat(" ", gap) + badge
 	lines := []string{"", title, metaLine, st.Rule.Render(strings.Repeat("─", w))}
@@ -48,21 +48,6 @@ func (m articleModel) header() string {
 		lines = lines[:len(lines)-1]
 	}
 	return lipgloss.NewStyle().PaddingLeft(pad).Render(lipgloss.JoinVertical(lipgloss.Left, lines...))
-}
-
-// articleMeta is "byline · site · date · N min read".
-func articleMeta(a *reader.Article) string {
-	var parts []string
-	if a.Byline != "" {
-		parts = append(parts, a.Byline)
-	}
-	if s := a.Source(); s != "" {
-		parts = append(parts, s)
-	}
-	if !a.Published.IsZero() {
-		parts = append(parts, a.Published.Format("2 Jan 2006"))
-	}
-	return strings.Join(append(parts, a.ReadingTime()), " · ")
 }
 
 // footer names the previous and next articles around the scroll position.

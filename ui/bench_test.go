@@ -9,6 +9,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"github.com/brief-news/brief/reader"
+	"github.com/brief-news/brief/ui/present"
 )
 
 // longParagraphs makes about n words of varied prose in paragraphs of
@@ -62,7 +63,7 @@ func BenchmarkRenderCold(b *testing.B) {
 		b.Run(fmt.Sprintf("2000words/%d", w), func(b *testing.B) {
 			o := renderOptions{Style: "dark", Profile: termenv.ANSI256}
 			for b.Loop() {
-				if _, err := render(md, w, o); err != nil {
+				if _, err := present.Render(md, w, o); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/summarizer"
+	"github.com/brief-news/brief/ui/present"
 )
 
 // Source is where the reader's articles come from: the collection given
@@ -34,10 +35,10 @@ type Previewer interface {
 	Preview(ctx context.Context, a *reader.Article) (art *reader.Article, complete bool, err error)
 }
 
-// Summarizer condenses an article; summarizer.Summarize behind an
+// Summarizer condenses an article; present.Summarize behind an
 // interface so that tests can count or fake calls.
 type Summarizer interface {
-	Summarize(d summarizer.Document) (summarizer.Summary, error)
+	Summarize(a *reader.Article) (summarizer.Summary, error)
 }
 
 // ReadState remembers which articles were opened. The in-memory one is
@@ -71,11 +72,12 @@ func (s collectionSource) Fetch(ctx context.Context, url string) (*reader.Articl
 	return reader.FetchArticle(ctx, url)
 }
 
-// defaultSummarizer calls the summarizer package with its defaults.
+// defaultSummarizer is brief's one summary (present.Summarize) with the
+// summarizer's defaults, as `brief summary` gives it.
 type defaultSummarizer struct{}
 
-func (defaultSummarizer) Summarize(d summarizer.Document) (summarizer.Summary, error) {
-	return summarizer.Summarize(d, summarizer.Options{})
+func (defaultSummarizer) Summarize(a *reader.Article) (summarizer.Summary, error) {
+	return present.Summarize(a, summarizer.Options{})
 }
 
 // memoryReadState keeps read marks for the session. Safe for concurrent

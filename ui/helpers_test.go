@@ -66,8 +66,8 @@ func (s *fakeSource) Fetch(ctx context.Context, url string) (*reader.Article, er
 // fakeSummarizer keeps the first two sentences, split at ". ".
 type fakeSummarizer struct{}
 
-func (fakeSummarizer) Summarize(d summarizer.Document) (summarizer.Summary, error) {
-	body := strings.Join(strings.Fields(d.Body), " ")
+func (fakeSummarizer) Summarize(a *reader.Article) (summarizer.Summary, error) {
+	body := strings.Join(strings.Fields(a.Body), " ")
 	if body == "" {
 		return summarizer.Summary{}, summarizer.ErrEmpty
 	}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/summarizer"
+	"github.com/brief-news/brief/ui/present"
 )
 
 // loadedMsg carries an article read with its body and its summary. ID
@@ -50,12 +51,9 @@ func loadCmd(ctx context.Context, src Source, sum Summarizer, a *reader.Article,
 			// A failed preview leaves opening to try again, and say why.
 			return loadedMsg{ID: id, Loc: a.Location, Partial: preview, Err: err}
 		}
-		// The summary is of the text as the reader shows it: link
-		// targets and images are not prose.
-		// Only the words the summarizer reads (and one more, so that it
-		// knows there were more) go through readable.
-		body, _ := summarizer.FirstWords(full.Body, summarizer.MaxInputWords+1)
-		s, serr := sum.Summarize(summarizer.Document{Title: full.Title, Body: readable(body)})
+		// The summary is brief's one (present.Summarize): the same
+		// sentences as `brief summary` gives.
+		s, serr := sum.Summarize(full)
 		return loadedMsg{ID: id, Loc: a.Location, Article: full, Summary: s, Partial: !complete, SumErr: serr}
 	}
 }
@@ -70,7 +68,7 @@ type renderedMsg struct {
 // renderCmd renders a markdown document for the key in the background.
 func renderCmd(key renderKey, markdown string, opts renderOptions) tea.Cmd {
 	return func() tea.Msg {
-		out, err := render(markdown, key.Width, opts)
+		out, err := present.Render(markdown, key.Width, opts)
 		return renderedMsg{Key: key, Content: out, Err: err}
 	}
 }
@@ -83,7 +81,7 @@ func docRenderCmd(key renderKey, d *doc, m mode, opts renderOptions) tea.Cmd {
 	dc, a := *d, *d.art
 	dc.art = &a
 	return func() tea.Msg {
-		out, err := render(documentMarkdown(&dc, m), key.Width, opts)
+		out, err := present.Render(documentMarkdown(&dc, m), key.Width, opts)
 		return renderedMsg{Key: key, Content: out, Err: err}
 	}
 }

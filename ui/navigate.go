@@ -3,12 +3,11 @@ package ui
 import (
 	"context"
 	"errors"
-	"net/url"
-	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/brief-news/brief/reader"
+	"github.com/brief-news/brief/ui/present"
 )
 
 // lookup finds an article of the collection or one loaded from the web.
@@ -30,18 +29,6 @@ func (m *Model) readArticle(loc string, a *reader.Article) *reader.Article {
 	}
 	return a
 }
-
-// urlHost is the host of an address, for an article's source line.
-func urlHost(raw string) string {
-	u, err := url.Parse(raw)
-	if err != nil || u.Host == "" {
-		return "web"
-	}
-	return strings.TrimPrefix(reader.Clean(u.Host), "www.")
-}
-
-// shortURL is reader.ShortURL, for the status bar and error views.
-func shortURL(raw string) string { return reader.ShortURL(raw) }
 
 // footerLink is what the footer says of the route in direction dir.
 func (m *Model) footerLink(dir int) footerLink { return routeFooter(m.route(dir)) }
@@ -149,9 +136,9 @@ func (m *Model) handleFetched(msg fetchedMsg) tea.Cmd {
 	a := msg.Article
 	if msg.Err != nil || a == nil {
 		if title == "" {
-			title = shortURL(reader.Clean(msg.URL))
+			title = reader.ShortURL(reader.Clean(msg.URL))
 		}
-		a = &reader.Article{Title: title, Site: urlHost(msg.URL), Location: msg.URL, URL: msg.URL}
+		a = &reader.Article{Title: title, Site: present.Host(msg.URL), Location: msg.URL, URL: msg.URL}
 		err := msg.Err
 		if err == nil {
 			err = errors.New("the page has no article")

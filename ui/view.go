@@ -39,7 +39,7 @@ func (m Model) statusBar() string {
 	var loading string
 	switch {
 	case m.fetch.cancel != nil:
-		loading = "loading " + shortURL(reader.Clean(m.fetch.url)) + " (esc cancels)"
+		loading = "loading " + reader.ShortURL(reader.Clean(m.fetch.url)) + " (esc cancels)"
 	case m.busy():
 		loading = "loading"
 	}

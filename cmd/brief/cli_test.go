@@ -266,7 +266,9 @@ func TestPipedOutputHasNoEscapes(t *testing.T) {
 		}
 	}
 	r := brief(t, "", "read", "testdata/cli/edition/one.txt", "testdata/cli/edition")
-	want := "Harbour Reopens After Storm Repairs\n1 min read\n\nThe harbour reopened"
+	// The meta line names the folder of a file without a site, as the
+	// reader's header does (present.Meta).
+	want := "Harbour Reopens After Storm Repairs\nedition · 1 min read\n\nThe harbour reopened"
 	if !strings.HasPrefix(r.stdout, want) || !strings.Contains(r.stdout, "Next Article: Ferry Timetable Changes — and What They Mean (testdata/cli/edition/two.txt)") {
 		t.Errorf("plain read:\n%s", r.stdout)
 	}

@@ -79,7 +79,7 @@ func TestReadHugeOnTerminalIsCut(t *testing.T) {
 func TestSummaryOfHugeSaysSo(t *testing.T) {
 	path := hugeFile(t, 5_000)
 	r := brief(t, "", "summary", path)
-	if r.code != 0 || r.stdout == "" || r.stderr != "brief: "+path+" is long: summarised its first 50,000 words\n" {
+	if r.code != 0 || r.stdout == "" || r.stderr != "brief: "+path+": the article is long: this summary is of its first 50,000 words\n" {
 		t.Errorf("exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
 	}
 }

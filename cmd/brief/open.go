@@ -8,6 +8,7 @@ import (
 
 	"github.com/brief-news/brief/library"
 	"github.com/brief-news/brief/reader"
+	"github.com/brief-news/brief/ui/present"
 )
 
 var openCommand = command{
@@ -74,7 +75,7 @@ func runOpen(e *env, cmd *command, args []string) int {
 		routes := reader.FindRoutes(nil, nil, a)
 		if e.tty {
 			var out string
-			out, err = render(markdownArticle(&shown, routes, a.Body, "*"+from+"*", "brief open "+reader.ShellQuote(rest[0])+" | less"), *style, e.width)
+			out, err = render(markdownArticle(&shown, routes, a.Body, "*"+from+"*", "brief open "+present.ShellQuote(rest[0])+" | less"), *style, e.width)
 			if err == nil {
 				_, err = fmt.Fprint(e.stdout, out)
 			}

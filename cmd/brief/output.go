@@ -8,10 +8,10 @@ import (
 	"strings"
 	"time"
 
+	"github.com/charmbracelet/glamour/styles"
+
 	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/ui/present"
-	"github.com/charmbracelet/glamour"
-	"github.com/charmbracelet/glamour/styles"
 )
 
 // articleJSON is the --json form of an article: a stable interface that
@@ -87,73 +87,22 @@ func writeJSON(w io.Writer, v any) error {
 	return enc.Encode(v)
 }
 
-// metaLine is "By Jane Doe · Site · 27 Nov 2026 · 3 min read".
-func metaLine(a *reader.Article) string {
-	var parts []string
-	if a.Byline != "" {
-		parts = append(parts, "By "+a.Byline)
-	}
-	if a.Site != "" {
-		parts = append(parts, a.Site)
-	}
-	if !a.Published.IsZero() {
-		parts = append(parts, a.Published.Format("2 Jan 2006"))
-	}
-	parts = append(parts, a.ReadingTime())
-	return strings.Join(parts, " · ")
-}
-
 // linkLines describes where the article's previous and next lead, a
 // line each, as the reader's footer and keys have it (present.RouteLine).
 func linkLines(rs reader.Routes) []string { return present.RouteLines(rs) }
 
-// plainArticle is the article as plain text: no escape sequences, for
-// pipes and NO_COLOR.
+// plainArticle is the article as plain text (present.PlainArticle),
+// with its previous/next lines.
 func plainArticle(a *reader.Article, rs reader.Routes) string {
-	var b strings.Builder
-	b.WriteString(a.DisplayTitle() + "\n" + metaLine(a) + "\n\n")
-	b.WriteString(strings.TrimSpace(a.Body) + "\n")
-	links := linkLines(rs)
-	if len(links) > 0 {
-		b.WriteString("\n")
-	}
-	for _, l := range links {
-		b.WriteString(l + "\n")
-	}
-	return reader.Clean(b.String())
+	return present.PlainArticle(a, linkLines(rs))
 }
 
-// markdownArticle is the article as one markdown document for glamour,
-// its body cut to the display limits with a notice (hint is the command
-// that prints it all) when it is longer; tail is markdown that follows
-// the body.
+// markdownArticle is the article as one markdown document for glamour
+// (present.ArticleMarkdown), with its previous/next lines: body is cut
+// to the display limits with a notice (hint is the command that prints
+// it all); tail is markdown that follows the body.
 func markdownArticle(a *reader.Article, rs reader.Routes, body, tail, hint string) string {
-	var b strings.Builder
-	b.WriteString("# " + escapeInline(a.DisplayTitle()) + "\n\n")
-	b.WriteString("*" + escapeInline(metaLine(a)) + "*\n\n")
-	x := reader.ExcerptMarkdown(strings.TrimSpace(body))
-	b.WriteString(x.Text + "\n")
-	if x.Truncated {
-		b.WriteString("\n---\n\n*" + reader.TruncationNotice(x, a.Words, hint) + "*\n")
-	}
-	if tail != "" {
-		b.WriteString("\n" + tail + "\n")
-	}
-	links := linkLines(rs)
-	if len(links) > 0 {
-		b.WriteString("\n---\n\n")
-	}
-	for _, l := range links {
-		b.WriteString("- " + escapeInline(l) + "\n")
-	}
-	return b.String()
-}
-
-// escapeInline keeps text from being read as markdown emphasis, code or
-// links.
-func escapeInline(s string) string {
-	r := strings.NewReplacer(`\`, `\\`, `*`, `\*`, `_`, `\_`, "`", "\\`", `[`, `\[`, `]`, `\]`, `<`, `\<`)
-	return r.Replace(s)
+	return present.ArticleMarkdown(a, body, tail, hint, linkLines(rs))
 }
 
 // checkStyle rejects a --style that glamour does not have, as a usage
@@ -173,23 +122,13 @@ func checkStyle(name string) error {
 	return fmt.Errorf("unknown style %q (try %s)", name, strings.Join(names, ", "))
 }
 
-// render turns markdown into styled terminal output at the given width.
+// render turns markdown into styled terminal output for a terminal
+// width columns wide, as the reader renders it (present.Render): the
+// same reading measure, centred. style is a glamour style or "auto".
 func render(md, style string, width int) (string, error) {
-	if width <= 0 {
-		width = 80
-	}
-	if width > 100 {
-		width = 100 // a comfortable reading measure
-	}
-	opts := []glamour.TermRendererOption{glamour.WithWordWrap(width - 4), glamour.WithEmoji()}
-	if style == "" || style == "auto" {
-		opts = append(opts, glamour.WithAutoStyle())
-	} else {
-		opts = append(opts, glamour.WithStandardStyle(style))
-	}
-	r, err := glamour.NewTermRenderer(opts...)
+	out, err := present.Render(md, width, present.RenderOptions{Style: style})
 	if err != nil {
 		return "", err
 	}
-	return r.Render(reader.ForRenderer(md, width-4))
+	return out + "\n", nil
 }

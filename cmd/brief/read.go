@@ -9,6 +9,7 @@ import (
 
 	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/summarizer"
+	"github.com/brief-news/brief/ui/present"
 )
 
 var readCommand = command{
@@ -39,13 +40,13 @@ func runRead(e *env, cmd *command, args []string) int {
 	routes := readRoutes(c, a)
 	switch {
 	case *asJSON:
-		sum, _ := summarizer.Summarize(summarizer.Document{Title: a.Title, Body: a.Body}, summarizer.Options{})
+		sum, _ := present.Summarize(a, summarizer.Options{})
 		j := toJSON(a, true, sum.Sentences)
 		j.Route = toRoutesJSON(routes)
 		err = writeJSON(e.stdout, j)
 	case e.tty:
 		var out string
-		out, err = render(markdownArticle(a, routes, a.Body, "", reader.ReadCommand(sources[0])), *style, e.width)
+		out, err = render(markdownArticle(a, routes, a.Body, "", present.ReadCommand(sources[0])), *style, e.width)
 		if err == nil {
 			_, err = fmt.Fprint(e.stdout, out)
 		}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/summarizer"
+	"github.com/brief-news/brief/ui/present"
 )
 
 var summaryCommand = command{
@@ -51,38 +52,28 @@ func runSummary(e *env, cmd *command, args []string) int {
 	} else if a, code = e.openFirst("summary", sources); a == nil {
 		return code
 	}
-	sum, err := summarizer.Summarize(summarizer.Document{Title: a.Title, Body: a.Body},
-		summarizer.Options{Sentences: *sentences, MaxWords: *words})
+	sum, err := present.Summarize(a, summarizer.Options{Sentences: *sentences, MaxWords: *words})
 	if errors.Is(err, summarizer.ErrEmpty) {
 		e.errorf("%s: nothing to summarise", a.Location)
 		return exitFailed
 	} else if err != nil {
 		return e.failed(err)
 	}
-	if sum.Truncated {
-		e.errorf("%s is long: summarised its first %s words", a.Location, reader.Thousands(summarizer.MaxInputWords))
+	if sum.Truncated && (*asJSON || !e.tty) {
+		// On a terminal the summary itself says so (SummaryMarkdown).
+		e.errorf("%s", present.LongSummaryWarning(a.Location))
 	}
 	switch {
 	case *asJSON:
 		err = writeJSON(e.stdout, toJSON(a, true, sum.Sentences))
 	case e.tty:
+		// The reader's summary view, under the headline and meta line.
 		var out string
-		md := sum.KeyPoints()
-		if a.Title != "" {
-			md = "# " + escapeInline(a.Title) + "\n\n*Summary · " + escapeInline(metaLine(a)) + "*\n\n" + md
-		}
-		if out, err = render(md, *style, e.width); err == nil {
+		if out, err = render(present.SummaryHeader(a)+present.SummaryMarkdown(sum, nil), *style, e.width); err == nil {
 			_, err = fmt.Fprint(e.stdout, out)
 		}
 	default:
-		var b strings.Builder
-		if a.Title != "" {
-			b.WriteString(a.Title + "\n\n")
-		}
-		for _, s := range sum.Sentences {
-			b.WriteString(s + "\n")
-		}
-		_, err = fmt.Fprint(e.stdout, reader.Clean(b.String()))
+		_, err = fmt.Fprint(e.stdout, present.PlainSummary(a, sum))
 	}
 	if err != nil {
 		e.errorf("%v", err)

@@ -1,4 +1,4 @@
-package ui
+package present
 
 import (
 	"strings"
@@ -8,11 +8,48 @@ import (
 	"github.com/muesli/termenv"
 )
 
+// testRender is glamour with a fixed style, not auto.
+var testRender = RenderOptions{Style: "dark", Profile: termenv.Ascii}
+
+// longParagraphs is n words of news-like prose in paragraphs of five
+// sentences.
+func longParagraphs(n int) []string {
+	words := strings.Fields("the council said on Tuesday that a long-awaited plan to rebuild " +
+		"the harbour wall would cost about 2.4 million and take three years while " +
+		"residents and fishing crews asked for a clear timetable before the work begins")
+	var paras []string
+	var b strings.Builder
+	count, sentence := 0, 0
+	for count < n {
+		for i := 0; i < 18 && count < n; i++ {
+			w := words[(count*7+sentence)%len(words)]
+			if i == 0 {
+				w = strings.ToUpper(w[:1]) + w[1:]
+			}
+			b.WriteString(w)
+			if i < 17 {
+				b.WriteByte(' ')
+			}
+			count++
+		}
+		b.WriteString(". ")
+		sentence++
+		if sentence%5 == 0 {
+			paras = append(paras, strings.TrimSpace(b.String()))
+			b.Reset()
+		}
+	}
+	if b.Len() > 0 {
+		paras = append(paras, strings.TrimSpace(b.String()))
+	}
+	return paras
+}
+
 func TestRenderEveryStyleFitsTheWidth(t *testing.T) {
 	md := strings.Join(longParagraphs(300), "\n\n") + "\n\n- a list item that is long enough to wrap onto a second line at forty columns\n"
 	for _, style := range []string{"dark", "light", "notty", "ascii", "dracula", "tokyo-night", "pink"} {
 		for _, w := range []int{40, 80, 120, 200} {
-			out, err := render(md, w, renderOptions{Style: style, Profile: termenv.ANSI256})
+			out, err := Render(md, w, RenderOptions{Style: style, Profile: termenv.ANSI256})
 			if err != nil {
 				t.Fatalf("%s at %d: %v", style, w, err)
 			}
@@ -27,7 +64,7 @@ func TestRenderEveryStyleFitsTheWidth(t *testing.T) {
 
 func TestRenderKeepsHyphenatedWordsWhole(t *testing.T) {
 	md := "The council said roughly two-thirds of that sum would come from the city's transport reserve, with the rest drawn from a levy on late-night venues agreed last spring."
-	out, err := render(md, 60, testRender)
+	out, err := Render(md, 60, testRender)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -50,7 +87,7 @@ func TestHangIndent(t *testing.T) {
 // U+2010 the text holds stays one too.
 func TestRenderKeepsTheTextsHyphens(t *testing.T) {
 	md := "The late-night venues pay two-thirds. A well‐known case."
-	out, err := render(md, 80, testRender)
+	out, err := Render(md, 80, testRender)
 	if err != nil {
 		t.Fatal(err)
 	}

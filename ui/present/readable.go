@@ -1,15 +1,16 @@
-package ui
+package present
 
 import (
-	"github.com/brief-news/brief/reader"
 	"regexp"
 	"strings"
 )
 
-// Reading mode: glamour prints every link as "text url" and every image
+// Reading form: glamour prints every link as "text url" and every image
 // as "Image: alt → url", which buries news prose in addresses. The
-// article view shows link text and drops images; the article's own
-// address stays one key away (o, y).
+// reader's article view and `brief read` on a terminal show link text
+// and drop images; the article's own address stays one key away in the
+// reader (o, y), and `brief read` piped or --json prints the body as it
+// is, links and all.
 var (
 	// mdImage is an inline image, its alt text allowing one level of
 	// brackets.
@@ -19,12 +20,12 @@ var (
 	mdLink = regexp.MustCompile(`\[((?:[^\[\]]|\[[^\]]*\])*)\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+"[^"]*")?\)`)
 )
 
-// readable strips link targets and images from markdown outside code.
-func readable(md string) string {
+// Readable strips link targets and images from markdown outside code.
+func Readable(md string) string {
 	if !strings.Contains(md, "](") {
 		return md
 	}
-	return reader.MapProse(md, func(l string) string {
+	return MapProse(md, func(l string) string {
 		if !strings.Contains(l, "](") || strings.Contains(l, "`") {
 			return l
 		}

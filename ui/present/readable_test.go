@@ -1,4 +1,4 @@
-package ui
+package present
 
 import (
 	"testing"
@@ -15,8 +15,8 @@ func TestReadable(t *testing.T) {
 		{"no links at all", "no links at all"},
 	}
 	for _, c := range cases {
-		if got := readable(c.in); got != c.want {
-			t.Errorf("readable(%q) = %q, want %q", c.in, got, c.want)
+		if got := Readable(c.in); got != c.want {
+			t.Errorf("Readable(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }

@@ -1,7 +1,6 @@
-package ui
+package present
 
 import (
-	"github.com/brief-news/brief/reader"
 	"strings"
 	"unicode"
 )
@@ -35,7 +34,7 @@ func protectHyphens(md string) (string, rune) {
 	if sub == 0 {
 		return md, 0
 	}
-	return reader.MapProse(md, func(l string) string {
+	return MapProse(md, func(l string) string {
 		if strings.HasPrefix(l, "    ") || strings.HasPrefix(l, "\t") {
 			return l // indented code
 		}
