@@ -41,15 +41,21 @@ func (l *Local) RemoveFeed(ctx context.Context, id int64) error {
 	return l.Store.RemoveFeed(ctx, id)
 }
 
-// FindFeed resolves a feed argument: its URL (with or without scheme),
-// its number in `brief feeds`, or its title.
+// FindFeed resolves a feed argument: its id (the number `brief feeds`
+// shows, "#" allowed), its URL (with or without scheme), or its title.
+// Ids are never reused (the store's AUTOINCREMENT), so a number names
+// the same feed tomorrow whatever was added or removed meanwhile; a
+// removed feed's number names nothing.
 func (l *Local) FindFeed(ctx context.Context, arg string) (Feed, error) {
+	if id, err := strconv.ParseInt(strings.TrimPrefix(arg, "#"), 10, 64); err == nil {
+		if id < 1 {
+			return Feed{}, fmt.Errorf("%s: no such subscription (brief feeds lists them)", arg)
+		}
+		return l.feedByID(ctx, arg, id)
+	}
 	feeds, err := l.Store.Feeds(ctx)
 	if err != nil {
 		return Feed{}, err
-	}
-	if n, err := strconv.Atoi(arg); err == nil && n >= 1 && n <= len(feeds) {
-		return feeds[n-1], nil
 	}
 	short := arg
 	if !strings.Contains(short, "://") {
@@ -72,6 +78,28 @@ func (l *Local) FindFeed(ctx context.Context, arg string) (Feed, error) {
 		return Feed{}, fmt.Errorf("%s: no such subscription (brief feeds lists them)", arg)
 	}
 	return Feed{}, fmt.Errorf("%s: %d subscriptions have this title; name one by URL", arg, len(byTitle))
+}
+
+// feedByID is the subscription with id, with its counts (what `brief
+// feeds` shows of it).
+func (l *Local) feedByID(ctx context.Context, arg string, id int64) (Feed, error) {
+	feeds, err := l.Store.Feeds(ctx)
+	if err != nil {
+		return Feed{}, err
+	}
+	for _, f := range feeds {
+		if f.ID == id {
+			return f, nil
+		}
+	}
+	return Feed{}, fmt.Errorf("%s: no such subscription (brief feeds lists them)", arg)
+}
+
+// MarkAllRead marks every unread article the filter selects as read
+// (newsboat's A: a view, one feed, or the whole library) and returns how
+// many it marked.
+func (l *Local) MarkAllRead(ctx context.Context, f Filter) (int, error) {
+	return l.Store.MarkAllRead(ctx, f)
 }
 
 // RefreshFeeds fetches the feeds given, every feed when there are

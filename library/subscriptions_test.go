@@ -19,13 +19,17 @@ func TestFindFeed(t *testing.T) {
 	for _, f := range feeds {
 		byURL[f.URL] = f
 	}
-	harbour, tram := byURL["https://harbour.test/feed/"], byURL["http://tram.test/blog.xml?lang=en"]
+	harbour, tram, other := byURL["https://harbour.test/feed/"], byURL["http://tram.test/blog.xml?lang=en"], byURL["https://other.test/harbour.xml"]
 	for _, c := range []struct {
 		arg  string
 		want Feed
 	}{
-		{"1", feeds[0]},
-		{"3", feeds[2]},
+		// Numbers are ids, in the order of subscribing, not positions
+		// in the list (sorted by name: harbour, other, tram).
+		{"1", harbour},
+		{"2", tram},
+		{"3", other},
+		{"#3", other},
 		{"https://harbour.test/feed/", harbour},      // its URL
 		{"harbour.test/feed", harbour},               // as brief feeds shows it
 		{"http://harbour.test/feed", harbour},        // another scheme, no slash
@@ -43,6 +47,7 @@ func TestFindFeed(t *testing.T) {
 	for _, c := range []struct{ arg, msg string }{
 		{"0", "0: no such subscription (brief feeds lists them)"},
 		{"4", "4: no such subscription (brief feeds lists them)"},
+		{"-1", "-1: no such subscription (brief feeds lists them)"},
 		{"Nowhere Gazette", "Nowhere Gazette: no such subscription (brief feeds lists them)"},
 		{"harbour.test", "harbour.test: no such subscription (brief feeds lists them)"},
 		{"Harbour News", "Harbour News: 2 subscriptions have this title; name one by URL"},
@@ -50,6 +55,46 @@ func TestFindFeed(t *testing.T) {
 		if f, err := lib.FindFeed(ctx, c.arg); err == nil || err.Error() != c.msg {
 			t.Errorf("FindFeed(%q) = %+v, %v; want the error %q", c.arg, f, err, c.msg)
 		}
+	}
+}
+
+// A feed's number names the same feed after others are added or
+// removed: brief remove N tomorrow removes the feed N was today.
+func TestFeedNumbersAreStable(t *testing.T) {
+	lib, _, _ := fixture(t)
+	tram, err := lib.FindFeed(ctx, "2")
+	if err != nil || tram.Title != "Tram Blog" {
+		t.Fatalf("FindFeed(2) = %+v, %v", tram, err)
+	}
+	// A feed whose name sorts first, and the removal of another.
+	if _, _, err := lib.Store.AddFeed(ctx, Feed{URL: "https://aardvark.test/feed", Title: "Aardvark"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := lib.RemoveFeed(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	if f, err := lib.FindFeed(ctx, "2"); err != nil || f.ID != tram.ID || f.Title != "Tram Blog" {
+		t.Errorf("after adding and removing: FindFeed(2) = %+v, %v; want Tram Blog", f, err)
+	}
+	if f, err := lib.FindFeed(ctx, "1"); err == nil {
+		t.Errorf("the removed feed's number still names %+v", f)
+	}
+	if f, err := lib.FindFeed(ctx, "4"); err != nil || f.Title != "Aardvark" {
+		t.Errorf("the new feed's number: FindFeed(4) = %+v, %v", f, err)
+	}
+}
+
+func TestMarkAllRead(t *testing.T) {
+	lib, feeds, _ := fixture(t)
+	n, err := lib.MarkAllRead(ctx, Filter{FeedID: feeds[0].ID})
+	if err != nil || n != 1 {
+		t.Fatalf("MarkAllRead(one feed) = %d, %v; want 1", n, err)
+	}
+	if left, _ := lib.Count(ctx, Filter{View: Unread}); left != 2 {
+		t.Errorf("%d unread after marking one feed, want 2", left)
+	}
+	if n, err := lib.MarkAllRead(ctx, Filter{}); err != nil || n != 2 {
+		t.Errorf("MarkAllRead(all) = %d, %v; want 2", n, err)
 	}
 }
 

@@ -27,6 +27,8 @@ var removeCommand = command{
 }
 
 type feedJSON struct {
+	// ID is the feed's number: stable, never reused (brief remove ID).
+	ID        int64   `json:"id"`
 	URL       string  `json:"url"`
 	SiteURL   *string `json:"site_url"`
 	Title     string  `json:"title"`
@@ -72,7 +74,7 @@ func runFeeds(e *env, cmd *command, args []string) int {
 	if *asJSON {
 		out := make([]feedJSON, 0, len(feeds))
 		for _, f := range feeds {
-			out = append(out, feedJSON{URL: reader.Clean(f.URL), SiteURL: optional(reader.Clean(f.SiteURL)), Title: f.Title,
+			out = append(out, feedJSON{ID: f.ID, URL: reader.Clean(f.URL), SiteURL: optional(reader.Clean(f.SiteURL)), Title: f.Title,
 				Unread: f.Unread, Total: f.Total, Added: f.Added.UTC().Format(time.RFC3339),
 				Checked: timeJSON(f.Checked), Refreshed: timeJSON(f.Updated), Error: optional(f.Error)})
 		}
@@ -88,17 +90,28 @@ func runFeeds(e *env, cmd *command, args []string) int {
 	now := time.Now()
 	var b strings.Builder
 	tw := tabwriter.NewWriter(&b, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "#\tFEED\tUNREAD\tTOTAL\tREFRESHED\tURL")
-	for i, f := range feeds {
+	fmt.Fprintln(tw, "ID\tFEED\tUNREAD\tTOTAL\tREFRESHED\tURL")
+	for _, f := range feeds {
 		state := ago(f.Updated, now)
 		if f.Error != "" {
-			state = "failed " + ago(f.Checked, now) + ": " + f.Error
+			// One line, and short: a long error would push the URL
+			// column off the screen (brief feeds --json has it whole).
+			state = truncate("failed "+ago(f.Checked, now)+": "+oneLine(f.Error), maxStateWidth)
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%d\t%d\t%s\t%s\n", i+1, truncate(f.Name(), 40), f.Unread, f.Total, state, library.ShortURL(f.URL))
+		fmt.Fprintf(tw, "%d\t%s\t%d\t%d\t%s\t%s\n", f.ID, truncate(f.Name(), 40), f.Unread, f.Total, state, library.ShortURL(f.URL))
 	}
 	tw.Flush()
 	fmt.Fprint(e.stdout, reader.Clean(b.String()))
 	return exitOK
+}
+
+// maxStateWidth bounds the REFRESHED column: "failed 2 hours ago: " and
+// the start of the error.
+const maxStateWidth = 48
+
+// oneLine joins the lines of s with spaces.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // truncate shortens s to n runes with an ellipsis.
