@@ -24,28 +24,73 @@ const MaxFileSize = 32 << 20
 // articleExts are the file types read from folders.
 var articleExts = map[string]bool{".txt": true, ".html": true, ".htm": true, ".md": true, ".markdown": true}
 
+// MaxConcurrentURLs bounds the web pages Load fetches at once: a few
+// servers are asked in parallel, so one slow or stalled server holds
+// up none of the others, without opening a connection per argument.
+const MaxConcurrentURLs = 4
+
 // Load reads sources — files, folders (recursively, hidden entries
-// skipped) and "-" for stdin — into one collection with its links
-// resolved and its list ordered. Files found in folders are only scanned
-// (titles and links); Collection.Open reads an article's body.
+// skipped), http(s) URLs and "-" for stdin — into one collection with
+// its links resolved and its list ordered as the sources were given.
+// Files found in folders are only scanned (titles and links);
+// Collection.Open reads an article's body. URLs are fetched
+// concurrently, MaxConcurrentURLs at a time, while the files are read.
 //
 // A source named directly that cannot be read is an error; Load still
 // returns the collection of everything else, and the error joins one
 // *FileError (or other error) per failed source. Files inside folders
 // that cannot be read become Collection.Skipped warnings instead.
+//
+// Cancelling ctx stops what is still loading (its sources fail with
+// "was not fetched: cancelled") and keeps what arrived: the collection
+// is always complete for those.
 func Load(ctx context.Context, sources []string, stdin io.Reader) (*Collection, error) {
+	type loaded struct {
+		arts    []*Article
+		skipped []error
+		err     error
+	}
+	results := make([]loaded, len(sources))
+	var wg sync.WaitGroup
+	slots := make(chan struct{}, MaxConcurrentURLs)
+	for i, src := range sources {
+		if !IsURL(src) {
+			continue
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			select {
+			case slots <- struct{}{}:
+				defer func() { <-slots }()
+			case <-ctx.Done():
+			}
+			// A cancelled context fails at once, with the fetcher's
+			// one-line "was not fetched: cancelled" naming the URL.
+			r := &results[i]
+			r.arts, r.skipped, r.err = loadSource(ctx, src, stdin)
+		}()
+	}
+	for i, src := range sources {
+		if IsURL(src) {
+			continue
+		}
+		r := &results[i]
+		if ctx.Err() != nil && src != "-" {
+			r.err = &FileError{Path: src, Reason: "was not read: cancelled"}
+			continue
+		}
+		r.arts, r.skipped, r.err = loadSource(ctx, src, stdin)
+	}
+	wg.Wait()
 	c := &Collection{}
 	var errs []error
-	for _, src := range sources {
-		if err := ctx.Err(); err != nil {
-			return c, err
+	for _, r := range results {
+		if r.err != nil {
+			errs = append(errs, r.err)
 		}
-		arts, skipped, err := loadSource(ctx, src, stdin)
-		if err != nil {
-			errs = append(errs, err)
-		}
-		c.Articles = append(c.Articles, arts...)
-		c.Skipped = append(c.Skipped, skipped...)
+		c.Articles = append(c.Articles, r.arts...)
+		c.Skipped = append(c.Skipped, r.skipped...)
 	}
 	c.finish()
 	return c, errors.Join(errs...)

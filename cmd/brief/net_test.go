@@ -219,3 +219,52 @@ func TestEscStopsStartupLoadInTmux(t *testing.T) {
 	tx.keys("q")
 	tx.waitExit()
 }
+
+// TestSeveralURLsOneStalledInTmux: pages given on the command line are
+// fetched concurrently, so the pages after a stalled server's arrive
+// while it hangs; esc then opens the reader on those that arrived (not
+// "brief: context canceled"), its status naming the stalled page.
+func TestSeveralURLsOneStalledInTmux(t *testing.T) {
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux is not installed: the end-to-end test needs it (apt-get install tmux)")
+	}
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	served := make(chan string, 8)
+	gone := make(chan struct{}, 1)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/stall" {
+			<-r.Context().Done() // never answers
+			gone <- struct{}{}
+			return
+		}
+		name := strings.TrimPrefix(r.URL.Path, "/")
+		w.Header().Set("Content-Type", "text/html")
+		fmt.Fprintf(w, `<!doctype html><html><head><title>Harbour %s</title></head><body><article><h1>Harbour %s</h1><p>%s</p></article></body></html>`,
+			name, name, strings.Repeat("The harbour board met on Tuesday and agreed the winter timetable. ", 10))
+		served <- name
+	}))
+	defer func() {
+		srv.CloseClientConnections()
+		srv.Close()
+	}()
+	tx := startReader(t, t.TempDir(), srv.URL+"/one", srv.URL+"/stall", srv.URL+"/two", srv.URL+"/three")
+	for range 3 {
+		select {
+		case <-served:
+		case <-time.After(10 * time.Second):
+			t.Fatal("the pages after the stalled one were not fetched while it hung")
+		}
+	}
+	tx.waitFor("fetching " + srv.URL + "/stall … (esc stops)")
+	tx.keys("Escape")
+	select {
+	case <-gone:
+	case <-time.After(5 * time.Second):
+		t.Fatal("the server never saw the stalled request end")
+	}
+	tx.waitFor("3 articles", "Harbour one", "Harbour two", "Harbour three", "/stall was not fetched: cancelled")
+	tx.keys("q")
+	tx.waitExit()
+}
