@@ -58,5 +58,16 @@ func runConfig(e *env, cmd *command, args []string) int {
 	if err := toml.NewEncoder(e.stdout).Encode(cfg); err != nil {
 		return e.failed(err)
 	}
+	// The tables come last (TOML); the keys the user's bindings took
+	// from other actions are said as comments.
+	if s := cfg.Keys.String(); s != "" {
+		fmt.Fprintf(e.stdout, "\n[keys]\n%s", reader.Clean(s))
+		for _, n := range cfg.Keys.Notes() {
+			fmt.Fprintf(e.stdout, "# %s\n", reader.Clean(n))
+		}
+	}
+	if s := cfg.Colors.String(); s != "" {
+		fmt.Fprintf(e.stdout, "\n[colors]\n%s", reader.Clean(s))
+	}
 	return exitOK
 }

@@ -176,3 +176,26 @@ func TestResubscribeListsSavedOnce(t *testing.T) {
 		t.Errorf("saved article not back in its feed:\n%s", out)
 	}
 }
+
+// [keys] and [colors] are shown by brief config as they are in force,
+// with one-line warnings naming each key brief cannot use and notes
+// for the defaults a binding took over.
+func TestConfigKeysAndColors(t *testing.T) {
+	l := newLibEnv(t)
+	path := filepath.Join(l.dir, "config", "brief", "config.toml")
+	os.MkdirAll(filepath.Dir(path), 0o755)
+	os.WriteFile(path, []byte("[keys]\nsave = [\"m\"]\nread = [\"m\", \"R\"]\nzap = [\"z\"]\n[colors]\ntheme = \"light\"\naccent = \"blue\"\n"), 0o644)
+	r := l.run("", "config")
+	wantErr := "brief: " + path + ": keys.read: m is already bound to save in the list view (save keeps it)\n" +
+		"brief: " + path + ": keys.read: m is already bound to save in the article view (save keeps it)\n" +
+		"brief: " + path + ": keys.zap: unknown action \"zap\" in [keys] (actions: "
+	if r.code != 0 || !strings.HasPrefix(r.stderr, wantErr) || strings.Count(r.stderr, "\n") != 4 ||
+		!strings.Contains(r.stderr, ": colors.accent must be a colour like") {
+		t.Errorf("config warnings: %+v", r)
+	}
+	for _, want := range []string{"\n[keys]\nread = [\"R\"]\nsave = [\"m\"]\n", "\n[colors]\ntheme = \"light\"\n"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("config does not show %q:\n%s", want, r.stdout)
+		}
+	}
+}

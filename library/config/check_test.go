@@ -25,7 +25,7 @@ colour = "blue"
 	}
 	want := Default()
 	want.RetentionDays = 7
-	if c != want {
+	if !c.Equal(want) {
 		t.Errorf("config = %+v, want %+v", c, want)
 	}
 	var got []string
@@ -46,7 +46,7 @@ colour = "blue"
 	if err := Save(p, Default()); err != nil {
 		t.Fatal(err)
 	}
-	if c, warns, err := LoadChecked(p); err != nil || len(warns) != 0 || c != Default() {
+	if c, warns, err := LoadChecked(p); err != nil || len(warns) != 0 || !c.Equal(Default()) {
 		t.Errorf("saved defaults: %+v %v %v", c, warns, err)
 	}
 }
@@ -74,7 +74,7 @@ func TestSaveWritesComments(t *testing.T) {
 	c.Timeout = Duration{90 * time.Second}
 	c.RefreshOnStart = false
 	Save(p, c)
-	if got, warns, err := LoadChecked(p); got != c || len(warns) != 0 || err != nil {
+	if got, warns, err := LoadChecked(p); !got.Equal(c) || len(warns) != 0 || err != nil {
 		t.Errorf("round trip: %+v %v %v", got, warns, err)
 	}
 }

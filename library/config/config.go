@@ -38,6 +38,11 @@ type Config struct {
 	// MaxItems: a refresh stores at most this many items of one feed,
 	// the newest. 0 keeps all.
 	MaxItems int `toml:"max_items"`
+	// Keys are the reader's keys the user rebound ([keys], keys.go).
+	Keys Keys `toml:"-"`
+	// Colors are the palette, theme and glamour style ([colors],
+	// colors.go).
+	Colors Colors `toml:"-"`
 }
 
 // Duration is a time.Duration written as "30s" in TOML.
@@ -171,6 +176,12 @@ func LoadChecked(path string) (Config, []*Warning, error) {
 				warn(key, "max_items must be 0 (keep all) or more (using %d)", d.MaxItems)
 				c.MaxItems = d.MaxItems
 			}
+		case "keys":
+			c.Keys = decodeKeys(md, prim, warn)
+			continue
+		case "colors":
+			c.Colors = decodeColors(md, prim, warn)
+			continue
 		default:
 			if near := nearest(key); near != "" {
 				warn(key, "unknown setting %q (did you mean %s?)", key, near)
@@ -308,6 +319,7 @@ func Save(path string, c Config) error {
 	for _, s := range settings {
 		fmt.Fprintf(&b, "%-24s # %s\n", s.key+" = "+vals[s.key], s.comment)
 	}
+	writeSections(&b, c) // tables come last in TOML
 	return WriteFileAtomic(path, b.Bytes(), 0o644)
 }
 

@@ -27,7 +27,7 @@ func TestPathsFollowXDG(t *testing.T) {
 func TestLoadSaveRoundTrip(t *testing.T) {
 	p := filepath.Join(t.TempDir(), "sub", "config.toml")
 	c, err := Load(p)
-	if err != nil || c != Default() {
+	if err != nil || !c.Equal(Default()) {
 		t.Fatalf("missing file: %+v, %v", c, err)
 	}
 	c.RetentionDays = 7
@@ -36,7 +36,7 @@ func TestLoadSaveRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	got, err := Load(p)
-	if err != nil || got != c {
+	if err != nil || !got.Equal(c) {
 		t.Fatalf("round trip: %+v, %v", got, err)
 	}
 	ents, _ := os.ReadDir(filepath.Dir(p))

@@ -43,7 +43,7 @@ func TestSaveOnAFullDiskKeepsTheOldFile(t *testing.T) {
 	if after, _ := os.ReadFile(p); string(after) != string(before) {
 		t.Errorf("settings changed by the failed save:\n%s", after)
 	}
-	if c, warns, err := LoadChecked(p); c != old || len(warns) > 0 || err != nil {
+	if c, warns, err := LoadChecked(p); !c.Equal(old) || len(warns) > 0 || err != nil {
 		t.Errorf("after the failed save: %+v %v %v", c, warns, err)
 	}
 	if ents, _ := os.ReadDir(filepath.Dir(p)); len(ents) != 1 {
