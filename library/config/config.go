@@ -38,11 +38,8 @@ type Config struct {
 	// MaxItems: a refresh stores at most this many items of one feed,
 	// the newest. 0 keeps all.
 	MaxItems int `toml:"max_items"`
-	// Keys are the reader's keys the user rebound ([keys], keys.go).
-	Keys Keys `toml:"-"`
-	// Colors are the palette, theme and glamour style ([colors],
-	// colors.go).
-	Colors Colors `toml:"-"`
+	Keys   Keys   `toml:"-"` // [keys]: the reader's keys rebound (keys.go)
+	Colors Colors `toml:"-"` // [colors]: palette, theme, glamour style
 }
 
 // Duration is a time.Duration written as "30s" in TOML.

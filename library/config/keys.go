@@ -13,9 +13,7 @@ package config
 // reader builds its key maps (and so its help and footers) from it.
 
 import (
-	"bytes"
 	"fmt"
-	"reflect"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -376,24 +374,4 @@ func (k Keys) String() string {
 		fmt.Fprintf(&b, "%s = [%s]\n", name, strings.Join(quoted, ", "))
 	}
 	return b.String()
-}
-
-// writeSections writes the [keys] and [colors] tables that are set.
-func writeSections(b *bytes.Buffer, c Config) {
-	if s := c.Keys.String(); s != "" {
-		b.WriteString("\n[keys]                   # action = [\"key\", …]; brief config lists the actions\n" + s)
-	}
-	if s := c.Colors.String(); s != "" {
-		b.WriteString("\n[colors]\n" + s)
-	}
-}
-
-// Equal reports whether two configurations are the same settings
-// (Config holds maps, so it cannot be compared with ==).
-func (c Config) Equal(d Config) bool {
-	if c.Keys.String() != d.Keys.String() || c.Colors.String() != d.Colors.String() {
-		return false
-	}
-	c.Keys, c.Colors, d.Keys, d.Colors = Keys{}, Colors{}, Keys{}, Colors{}
-	return reflect.DeepEqual(c, d)
 }
