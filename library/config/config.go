@@ -37,9 +37,9 @@ type Config struct {
 	RefreshOnStart bool `toml:"refresh_on_start"`
 	// MaxItems: a refresh stores at most this many items of one feed,
 	// the newest. 0 keeps all.
-	MaxItems int `toml:"max_items"`
-	Keys   Keys   `toml:"-"` // [keys]: the reader's keys rebound (keys.go)
-	Colors Colors `toml:"-"` // [colors]: palette, theme, glamour style
+	MaxItems int    `toml:"max_items"`
+	Keys     Keys   `toml:"-"` // [keys]: the reader's keys rebound (keys.go)
+	Colors   Colors `toml:"-"` // [colors]: palette, theme, glamour style
 }
 
 // Duration is a time.Duration written as "30s" in TOML.
