@@ -172,3 +172,15 @@ text = ["#111111", "#EEEEEE"]
 		t.Errorf("the bindings were lost: %+v", again.Keys)
 	}
 }
+
+// README lists every action and colour a user can set.
+func TestReadmeListsActionsAndColors(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Skip("no README.md beside the module")
+	}
+	text := strings.Join(strings.Fields(string(data)), " ")
+	if want := "Actions: " + strings.Join(actionNames(), ", ") + "; colours: " + strings.Join(ColorRoles, ", ") + "."; !strings.Contains(text, want) {
+		t.Errorf("README does not say %q", want)
+	}
+}
