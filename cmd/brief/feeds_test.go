@@ -97,3 +97,28 @@ func regexpLine(table, first, second string) bool {
 	}
 	return false
 }
+
+// brief mark --all marks a feed's articles, or every one, read.
+func TestMarkAll(t *testing.T) {
+	srv := newFeedServer(t)
+	srv.set("/tram.xml", rss("Tram Blog", "blog", 2, false))
+	srv.set("/zoo.xml", rss("Zoo Notes", "zoo", 3, false))
+	l := newLibEnv(t)
+	l.ok("add", srv.URL+"/tram.xml")
+	l.ok("add", srv.URL+"/zoo.xml")
+	if out := l.ok("mark", "--all", "--feed", "2"); out != "Marked 3 articles read\n" {
+		t.Errorf("mark --all --feed 2: %q", out)
+	}
+	if out := l.ok("list", "--view", "unread"); strings.Contains(out, "Zoo Notes") || strings.Count(out, "\tTram Blog\t") != 2 {
+		t.Errorf("unread after marking Zoo Notes:\n%s", out)
+	}
+	if out := l.ok("mark", "--all"); out != "Marked 2 articles read\n" {
+		t.Errorf("mark --all: %q", out)
+	}
+	if r := l.run("", "mark", "--all", "5"); r.code != 2 {
+		t.Errorf("mark --all with an ARTICLE: %+v", r)
+	}
+	if r := l.run("", "mark", "--all", "--feed", "9"); r.code != 1 || r.stderr != "brief: 9: no such subscription (brief feeds lists them)\n" {
+		t.Errorf("mark --all --feed 9: %+v", r)
+	}
+}

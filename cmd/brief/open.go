@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/brief-news/brief/library"
@@ -20,8 +21,8 @@ var openCommand = command{
 
 var markCommand = command{
 	name:    "mark",
-	args:    "[--unread] ARTICLE...",
-	summary: "mark library articles read (--unread: unread)",
+	args:    "[--unread] ARTICLE... | --all [--feed FEED]",
+	summary: "mark library articles read (--unread: unread; --all: every one, or a feed's)",
 	run:     runMark,
 }
 
@@ -98,6 +99,11 @@ func runOpen(e *env, cmd *command, args []string) int {
 func runMark(e *env, cmd *command, args []string) int {
 	fs := flag.NewFlagSet("mark", flag.ContinueOnError)
 	unread := fs.Bool("unread", false, "mark unread instead")
+	all := fs.Bool("all", false, "mark every unread article read (newsboat's A)")
+	feedArg := fs.String("feed", "", "with --all: only this feed's (id, URL or title)")
+	if slices.Contains(args, "--all") || slices.Contains(args, "-all") {
+		return e.markAll(cmd, fs, args, all, unread, feedArg)
+	}
 	return e.setMarks(cmd, fs, args, func(ctx context.Context, lib *library.Local, arg string) error {
 		return lib.MarkRead(ctx, arg, !*unread)
 	})
@@ -109,6 +115,47 @@ func runSave(e *env, cmd *command, args []string) int {
 	return e.setMarks(cmd, fs, args, func(ctx context.Context, lib *library.Local, arg string) error {
 		return lib.MarkSaved(ctx, arg, !*undo)
 	})
+}
+
+// markAll is brief mark --all [--feed FEED]: every unread article of
+// the library, or of one feed, marked read at once.
+func (e *env) markAll(cmd *command, fs *flag.FlagSet, args []string, all, unread *bool, feedArg *string) int {
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return e.handleParseError(cmd, fs, err)
+	}
+	switch {
+	case len(rest) > 0:
+		return e.usageError(cmd.name, "mark: --all takes no ARTICLE (--feed FEED names a feed)")
+	case *unread:
+		return e.usageError(cmd.name, "mark: --all marks read; --unread takes ARTICLEs")
+	case !*all:
+		return e.usageError(cmd.name, "mark: no ARTICLE given")
+	}
+	if *feedArg == "" && !libraryExists() {
+		fmt.Fprintln(e.stdout, "Marked 0 articles read (no subscriptions yet)")
+		return exitOK
+	}
+	lib, code := e.existingLibrary(*feedArg, "subscription")
+	if lib == nil {
+		return code
+	}
+	defer lib.Close()
+	ctx := context.Background()
+	f := library.Filter{}
+	if *feedArg != "" {
+		fd, err := lib.FindFeed(ctx, *feedArg)
+		if err != nil {
+			return e.failed(err)
+		}
+		f.FeedID = fd.ID
+	}
+	n, err := lib.MarkAllRead(ctx, f)
+	if err != nil {
+		return e.failed(err)
+	}
+	fmt.Fprintf(e.stdout, "Marked %s read\n", reader.Plural(n, "article"))
+	return exitOK
 }
 
 func (e *env) setMarks(cmd *command, fs *flag.FlagSet, args []string, set func(context.Context, *library.Local, string) error) int {
