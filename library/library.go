@@ -38,6 +38,9 @@ type Library interface {
 	// SetRead and SetSaved change an article's marks (m and b keys).
 	SetRead(ctx context.Context, id int64, read bool) error
 	SetSaved(ctx context.Context, id int64, saved bool) error
+	// MarkAllRead marks every unread article a filter selects read (the
+	// A key) and returns how many.
+	MarkAllRead(ctx context.Context, f store.Filter) (int, error)
 	// Search is full-text search over every stored article, best first,
 	// with a highlighted snippet per hit.
 	Search(ctx context.Context, query string, limit int) ([]store.Hit, error)
