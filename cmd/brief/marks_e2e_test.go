@@ -32,7 +32,7 @@ func TestReadMarksSurviveARestart(t *testing.T) {
 	}
 
 	start()
-	tx.waitFor("8 articles", "• ")
+	tx.waitFor("9 articles", "• ")
 	tx.keys("q")
 	tx.waitExit()
 	if _, err := os.Stat(data); !os.IsNotExist(err) {
@@ -48,7 +48,7 @@ func TestReadMarksSurviveARestart(t *testing.T) {
 	tx.keys("q")
 	tx.waitExit()
 	start() // the sample edition
-	tx.waitFor("8 articles")
+	tx.waitFor("9 articles")
 	tx.keys("Enter")
 	tx.waitFor("FULL")
 	tx.keys("q", "q")
@@ -59,7 +59,7 @@ func TestReadMarksSurviveARestart(t *testing.T) {
 	tx.keys("q")
 	tx.waitExit()
 	start()
-	tx.waitFor("8 articles", "✓ ")
+	tx.waitFor("9 articles", "✓ ")
 	tx.keys("q")
 	tx.waitExit()
 }

@@ -1,7 +1,8 @@
-// Package sample holds brief's built-in sample edition: eight short
-// articles in the scraped-page text form, embedded in the binary, that
-// form one previous/next chain. A new user sees brief work with no
-// setup, no network and no files of their own.
+// Package sample holds brief's built-in sample edition: a welcome that
+// teaches the keys and says how to go on, then eight short articles, in
+// the scraped-page text form, embedded in the binary, that form one
+// previous/next chain. A new user sees brief work with no setup, no
+// network and no files of their own.
 package sample
 
 import (
@@ -17,6 +18,16 @@ var edition embed.FS
 
 // Dir is the pseudo-folder the sample articles' locations are under.
 const Dir = "sample"
+
+// Site is the source the sample articles name.
+const Site = "brief sample edition"
+
+// IsSample reports whether an article is one of the sample edition's:
+// its location is an embedded file's, not one on disk, so the reader
+// does not show it as a file name.
+func IsSample(a *reader.Article) bool {
+	return a.Site == Site && path.Dir(a.Location) == Dir
+}
 
 // Collection parses the sample edition. Its articles are fully read
 // (they are small and embedded) and their locations are "sample/<file>".
@@ -35,7 +46,7 @@ func Collection() (*reader.Collection, error) {
 		if err != nil {
 			return nil, err
 		}
-		a.Site = "brief sample edition"
+		a.Site = Site
 		arts = append(arts, a)
 	}
 	return reader.NewCollection(arts), nil
