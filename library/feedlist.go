@@ -103,6 +103,23 @@ func (s *Source) MarkAllRead(ctx context.Context) (int, error) {
 	return len(ids), nil
 }
 
+// MarkFeedRead marks every unread article of one feed read (0: of
+// every feed), whatever the view shows: the A key on the feed list. The
+// caller reloads the view.
+func (s *Source) MarkFeedRead(ctx context.Context, id int64) (int, error) {
+	n, err := s.Lib.MarkAllRead(ctx, Filter{FeedID: id})
+	if err == nil {
+		s.mu.Lock()
+		for i := range s.items {
+			if id == 0 || s.items[i].FeedID == id {
+				s.items[i].Read = true
+			}
+		}
+		s.mu.Unlock()
+	}
+	return n, err
+}
+
 // markShownRead marks the listed items read in memory: those of ids, or
 // every one when ids is nil.
 func (s *Source) markShownRead(ids []int64) {

@@ -25,6 +25,19 @@ func TestFeedListAndMarkAllRead(t *testing.T) {
 			t.Errorf("row %d = %+v, want feed %+v", i+1, r, f)
 		}
 	}
+	// A on the feed list: one feed, whatever the view shows.
+	if n, err := src.MarkFeedRead(ctx, rows[1].ID); n != 1 || err != nil {
+		t.Errorf("MarkFeedRead = %d, %v", n, err)
+	}
+	rows, _ = src.FeedList(ctx)
+	if rows[0].Unread != 2 || rows[1].Unread != 0 {
+		t.Errorf("after marking %s: %+v", rows[1].Name, rows)
+	}
+	for _, it := range items {
+		if it.FeedID == rows[1].ID {
+			lib.Store.SetRead(ctx, it.ID, false)
+		}
+	}
 	tram := rows[3]
 	if err := src.ShowFeed(ctx, tram.ID); err != nil {
 		t.Fatal(err)
