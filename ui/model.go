@@ -58,8 +58,8 @@ type visit struct {
 
 // Model is the reader's root: it owns the screen, which article is open,
 // the path taken, the caches and all background work, and dispatches
-// keys to the view in front (a child, a common.Component: the list, the article or the help
-// screen). In library mode (deps.lib) it also runs the library's list
+// keys to the view in front (a child, a common.Component: the list in
+// ui/list, the article in ui/article, or the help screen). In library mode (deps.lib) it also runs the library's list
 // requests and refresh (library.go).
 type Model struct {
 	deps
