@@ -25,7 +25,7 @@ func TestMarksAreWrittenBeforeRunReturns(t *testing.T) {
 	loc := d.m.list.Selected().Location
 	// m, b and opening an article, then quitting before any Cmd runs.
 	d.update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("m")})
-	d.update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("b")})
+	d.update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("*")})
 	d.update(common.OpenMsg{Loc: d.m.list.Items()[1].Location})
 	if err := src.Flush(); err != nil { // what Run does before it returns
 		t.Fatal(err)
@@ -72,7 +72,7 @@ func TestRunWritesMarksBeforeReturning(t *testing.T) {
 	src.Lib = &slowLib{Library: lib, delay: 300 * time.Millisecond}
 	first := src.Articles()[0].Location
 	// m then q: Run returns at once, the marks' Cmds still waiting.
-	err := Run(context.Background(), nil, Options{Library: src, Style: "dark", Input: strings.NewReader("mbq"), Output: io.Discard})
+	err := Run(context.Background(), nil, Options{Library: src, Style: "dark", Input: strings.NewReader("m*q"), Output: io.Discard})
 	if err != nil {
 		t.Fatal(err)
 	}

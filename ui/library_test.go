@@ -140,7 +140,7 @@ func TestLibraryMode(t *testing.T) {
 		t.Error("m twice did not mark unread")
 	}
 	d.send(tea.KeyMsg{Type: tea.KeyDown})
-	d.keys("b")
+	d.keys("*")
 	if !strings.Contains(d.m.View(), "★ Story 1") {
 		t.Errorf("no saved mark:\n%s", d.m.View())
 	}
@@ -247,9 +247,9 @@ func TestLibraryKeysArrivingTogether(t *testing.T) {
 	if !d.m.lib.IsRead(second) {
 		t.Error("m after j, typed together, did not mark the second article read")
 	}
-	d.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("jb")})
+	d.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("j*")})
 	if !d.m.lib.IsSaved(d.m.list.Items()[2].Location) {
-		t.Error("b after j, typed together, did not save the third article")
+		t.Error("* after j, typed together, did not save the third article")
 	}
 	d.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/tram")}) // typed into the prompt
 	if v := ansi.Strip(d.m.View()); !strings.Contains(v, "/ tram") || d.m.list.FilterText() != "filter “tram”" {

@@ -3,6 +3,7 @@ package ui
 import (
 	"testing"
 
+	"github.com/brief-news/brief/library/config"
 	"github.com/brief-news/brief/ui/article"
 	"github.com/brief-news/brief/ui/common"
 	"github.com/brief-news/brief/ui/list"
@@ -39,21 +40,26 @@ func TestMarksOwnTheReadState(t *testing.T) {
 	}
 }
 
-// The plain reader has no library keys: b pages up, m, r, v and F do
-// nothing; in library mode b saves and pgup pages up.
+// The plain reader has no library keys: b pages up, m, r, v, F, A and *
+// do nothing; in library mode * saves and b still pages up, as in less
+// (b is page up everywhere: one meaning for one key).
 func TestKeyMapsFollowTheMode(t *testing.T) {
-	plain, lib := common.NewKeyMaps(false), common.NewKeyMaps(true)
+	plain, lib := common.NewKeyMaps(false, config.Keys{}), common.NewKeyMaps(true, config.Keys{})
 	b := keyMsg("b")
 	if !matches(b, plain.List.PageUp) || !matches(b, plain.Article.PageUp) {
 		t.Error("b does not page up in the plain reader")
 	}
-	for _, k := range []string{"m", "r", "v", "F", "b"} {
-		if matches(keyMsg(k), plain.List.Read, plain.List.Save, plain.List.Refresh, plain.List.View, plain.List.Feed) {
+	for _, k := range []string{"m", "r", "v", "F", "b", "A", "*"} {
+		if matches(keyMsg(k), plain.List.Read, plain.List.Save, plain.List.Refresh, plain.List.View, plain.List.Feed, plain.List.MarkAll) {
 			t.Errorf("%s is a library key outside library mode", k)
 		}
 	}
-	if matches(b, lib.List.PageUp) || matches(b, lib.Article.PageUp) || !matches(b, lib.List.Save) || !matches(b, lib.Article.Save) {
-		t.Error("b does not save in library mode")
+	star := keyMsg("*")
+	if !matches(b, lib.List.PageUp) || !matches(b, lib.Article.PageUp) || matches(b, lib.List.Save) || matches(b, lib.Article.Save) {
+		t.Error("b does not page up in library mode")
+	}
+	if !matches(star, lib.List.Save) || !matches(star, lib.Article.Save) {
+		t.Error("* does not save in library mode")
 	}
 	if pg := keyMsg("pgup"); !matches(pg, lib.List.PageUp) || !matches(pg, lib.Article.PageUp) {
 		t.Error("pgup does not page up in library mode")

@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/bubbles/help"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/brief-news/brief/library/config"
 	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/ui/article"
 	"github.com/brief-news/brief/ui/common"
@@ -47,6 +48,10 @@ type deps struct {
 	after   afterFunc
 	openURL func(string) error
 	copy    func(string) error
+	// keys and colors are the user's [keys] and [colors] (config.toml);
+	// the zero values are the defaults.
+	keys   config.Keys
+	colors config.Colors
 }
 
 // visit is a place in the path taken: an article and how far down it
@@ -99,12 +104,12 @@ type Model struct {
 // newModel builds the root over its collaborators; the keys are those of
 // library mode when d.lib is set.
 func newModel(ctx context.Context, d deps, ro renderOptions) Model {
-	st := common.DefaultStyles()
+	st := common.NewStyles(d.colors)
 	var saved savedMarks
 	if d.lib != nil {
 		saved = d.lib
 	}
-	k := common.NewKeyMaps(d.lib != nil)
+	k := common.NewKeyMaps(d.lib != nil, d.keys)
 	mk := newMarks(d.read, saved)
 	m := Model{
 		deps: d, ctx: ctx, styles: &st, ropts: ro,

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/brief-news/brief/library/config"
 	"github.com/brief-news/brief/ui/common"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/x/ansi"
@@ -73,7 +74,7 @@ func keysBlock(readme string) (start, end int, err error) {
 // readmeKeys lays out every view's keys, then what library mode adds
 // and changes.
 func readmeKeys(t *testing.T) string {
-	plain, lib := common.NewKeyMaps(false), common.NewKeyMaps(true)
+	plain, lib := common.NewKeyMaps(false, config.Keys{}), common.NewKeyMaps(true, config.Keys{})
 	used := map[string]bool{}
 	var b strings.Builder
 	section := func(title string, groups [][]key.Binding) {

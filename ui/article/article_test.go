@@ -7,6 +7,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/brief-news/brief/library/config"
 	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/ui/common"
 )
@@ -23,7 +24,7 @@ func press(s string) tea.KeyMsg {
 
 func newTestArticle() *Model {
 	st := common.DefaultStyles()
-	k := common.NewKeyMaps(false)
+	k := common.NewKeyMaps(false, config.Keys{})
 	m := New(&st, k.Article, k.Search)
 	m.SetSize(80, 20)
 	m.SetArticle(&reader.Article{Title: "Harbour opens", Location: "news/a.txt", URL: "https://news.example/a"}, common.ModeFull)

@@ -1,20 +1,66 @@
 package common
 
-import "github.com/charmbracelet/lipgloss"
+import (
+	"github.com/charmbracelet/lipgloss"
 
-// palette is the handful of colours every style is built from, each
-// with a light- and a dark-background variant.
-var palette = struct {
+	"github.com/brief-news/brief/library/config"
+)
+
+// Palette is the handful of colours every style is built from, each
+// with a light- and a dark-background variant. Every text colour meets
+// WCAG AA (4.5:1) against the backgrounds it is drawn on, in both
+// variants (styles_test.go computes it): light on white and on
+// Solarized's cream, dark on black and on One Dark's grey.
+type Palette struct {
 	Accent, Text, Dim, Faint, Warn, Error, BadgeFg, SummaryBg lipgloss.AdaptiveColor
-}{
-	Accent:    lipgloss.AdaptiveColor{Light: "#5A3FC0", Dark: "#A78BFA"},
-	Text:      lipgloss.AdaptiveColor{Light: "#1F1F1F", Dark: "#E6E6E6"},
-	Dim:       lipgloss.AdaptiveColor{Light: "#6B6B6B", Dark: "#9A9A9A"},
-	Faint:     lipgloss.AdaptiveColor{Light: "#A0A0A0", Dark: "#5C5C5C"},
-	Warn:      lipgloss.AdaptiveColor{Light: "#9A6700", Dark: "#E3B341"},
-	Error:     lipgloss.AdaptiveColor{Light: "#C0352B", Dark: "#FF7B72"},
-	BadgeFg:   lipgloss.AdaptiveColor{Light: "#FFFFFF", Dark: "#1A1A1A"},
-	SummaryBg: lipgloss.AdaptiveColor{Light: "#1A7F37", Dark: "#56D364"},
+}
+
+// DefaultPalette is brief's own palette.
+func DefaultPalette() Palette {
+	return Palette{
+		Accent:    lipgloss.AdaptiveColor{Light: "#5A3FC0", Dark: "#A78BFA"},
+		Text:      lipgloss.AdaptiveColor{Light: "#1F1F1F", Dark: "#E6E6E6"},
+		Dim:       lipgloss.AdaptiveColor{Light: "#5E5E5E", Dark: "#A8A8A8"},
+		Faint:     lipgloss.AdaptiveColor{Light: "#6B6B6B", Dark: "#949494"},
+		Warn:      lipgloss.AdaptiveColor{Light: "#8A5A00", Dark: "#E3B341"},
+		Error:     lipgloss.AdaptiveColor{Light: "#C0352B", Dark: "#FF7B72"},
+		BadgeFg:   lipgloss.AdaptiveColor{Light: "#FFFFFF", Dark: "#1A1A1A"},
+		SummaryBg: lipgloss.AdaptiveColor{Light: "#1A7F37", Dark: "#56D364"},
+	}
+}
+
+// With is the palette with the user's [colors] set over it.
+func (p Palette) With(c config.Colors) Palette {
+	for role, col := range c.Roles {
+		var dst *lipgloss.AdaptiveColor
+		switch role {
+		case "accent":
+			dst = &p.Accent
+		case "text":
+			dst = &p.Text
+		case "dim":
+			dst = &p.Dim
+		case "faint":
+			dst = &p.Faint
+		case "warn":
+			dst = &p.Warn
+		case "error":
+			dst = &p.Error
+		case "badge_fg":
+			dst = &p.BadgeFg
+		case "summary_bg":
+			dst = &p.SummaryBg
+		default:
+			continue
+		}
+		if col.Light != "" {
+			dst.Light = col.Light
+		}
+		if col.Dark != "" {
+			dst.Dark = col.Dark
+		}
+	}
+	return p
 }
 
 // Styles holds every style the reader draws with, built once from the
@@ -40,6 +86,7 @@ type Styles struct {
 	LinkOK    lipgloss.Style // a followable previous/next target
 	LinkOff   lipgloss.Style // a target that cannot be followed
 	Match     lipgloss.Style // the current search match
+	MatchAll  lipgloss.Style // the other matches
 	ErrorHead lipgloss.Style
 	ErrorText lipgloss.Style
 
@@ -50,10 +97,16 @@ type Styles struct {
 	HelpTitle lipgloss.Style
 }
 
-// DefaultStyles builds the styles from the palette: each colour adapts
-// to a light or a dark terminal.
-func DefaultStyles() Styles {
-	p := palette
+// DefaultStyles builds the styles from the default palette: each colour
+// adapts to a light or a dark terminal.
+func DefaultStyles() Styles { return PaletteStyles(DefaultPalette()) }
+
+// NewStyles builds the styles from the default palette with the user's
+// [colors] over it.
+func NewStyles(c config.Colors) Styles { return PaletteStyles(DefaultPalette().With(c)) }
+
+// PaletteStyles builds the styles from a palette.
+func PaletteStyles(p Palette) Styles {
 	badge := lipgloss.NewStyle().Bold(true).Padding(0, 1).Foreground(p.BadgeFg)
 	return Styles{
 		AppTitle: lipgloss.NewStyle().Bold(true).Foreground(p.Accent),
@@ -76,6 +129,7 @@ func DefaultStyles() Styles {
 		LinkOK:    lipgloss.NewStyle().Foreground(p.Accent),
 		LinkOff:   lipgloss.NewStyle().Foreground(p.Faint),
 		Match:     lipgloss.NewStyle().Reverse(true),
+		MatchAll:  lipgloss.NewStyle().Underline(true).Bold(true),
 		ErrorHead: lipgloss.NewStyle().Bold(true).Foreground(p.Error),
 		ErrorText: lipgloss.NewStyle().Foreground(p.Text),
 

@@ -6,6 +6,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/brief-news/brief/library/config"
 	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/ui/common"
 )
@@ -33,7 +34,7 @@ func newTestList(library bool) *Model {
 		{Title: "Tram line", Site: "City Desk", Location: "news/c.txt"},
 	}
 	st := common.DefaultStyles()
-	k := common.NewKeyMaps(library)
+	k := common.NewKeyMaps(library, config.Keys{})
 	m := New(arts, &st, k.List, k.Filter, noMarks{})
 	m.SetSize(80, 20)
 	return &m
