@@ -14,6 +14,8 @@ package ui
 import (
 	"context"
 
+	"github.com/brief-news/brief/library"
+
 	"github.com/brief-news/brief/ui/common"
 	tea "github.com/charmbracelet/bubbletea"
 )
@@ -34,6 +36,17 @@ type Library interface {
 	// each feed in turn. Both reload Articles.
 	NextView(ctx context.Context) error
 	NextFeed(ctx context.Context) error
+	// FeedList lists every feed with its unread and total counts, a
+	// row for them all first; FeedShown is the feed listed (0: every
+	// feed); ShowFeed lists one (0: every feed) and reloads Articles.
+	FeedList(ctx context.Context) ([]library.FeedRow, error)
+	FeedShown() int64
+	ShowFeed(ctx context.Context, id int64) error
+	// MarkAllRead marks every unread article of what is shown read (the
+	// whole view of the feed shown, or a search's results); MarkFeedRead
+	// those of one feed (0: every feed). Both return how many.
+	MarkAllRead(ctx context.Context) (int, error)
+	MarkFeedRead(ctx context.Context, id int64) (int, error)
 	// Search replaces Articles with the articles matching query across
 	// the whole library, best first; "" goes back to the view. Query is
 	// the search shown.

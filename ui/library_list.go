@@ -77,10 +77,15 @@ func (m *Model) handleList(msg listLoadedMsg) tea.Cmd {
 		}
 		return tea.Batch(next, m.setStatus(text))
 	}
-	m.list.Replace(msg.Articles, msg.Title, msg.Query, msg.Snippets, msg.Op != common.ListReload)
+	marking := msg.Op == common.ListMarkAll || msg.Op == common.ListMarkFeed
+	m.list.Replace(msg.Articles, msg.Title, msg.Query, msg.Snippets, msg.Op != common.ListReload && !marking)
 	switch {
 	case msg.Op == common.ListReload:
 		return next
+	case marking && m.screen == screenFeeds:
+		return tea.Batch(next, feedsCmd(m.ctx, m.lib), m.setStatus(markedText(msg.Marked)))
+	case marking:
+		return tea.Batch(next, m.setStatus(markedText(msg.Marked)))
 	case msg.Query != "":
 		return tea.Batch(next, m.setStatus(matchCount(m.list.Len())+" “"+msg.Query+"” (esc: back to the list)"))
 	}

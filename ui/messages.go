@@ -7,10 +7,12 @@ package ui
 
 import (
 	"context"
+	"strconv"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/brief-news/brief/library"
 	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/summarizer"
 	"github.com/brief-news/brief/ui/common"
@@ -180,6 +182,7 @@ type listLoadedMsg struct {
 	Title    string
 	Query    string
 	Snippets map[string]string
+	Marked   int // articles marked read by ListMarkAll or ListMarkFeed
 	Err      error
 }
 
@@ -188,6 +191,7 @@ type listLoadedMsg struct {
 func listCmd(ctx context.Context, lib Library, id int, op common.ListOp, query string) tea.Cmd {
 	return func() tea.Msg {
 		var err error
+		var marked int
 		switch op {
 		case common.ListReload:
 			err = lib.Reload(ctx)
@@ -197,8 +201,16 @@ func listCmd(ctx context.Context, lib Library, id int, op common.ListOp, query s
 			err = lib.NextFeed(ctx)
 		case common.ListSearch:
 			err = lib.Search(ctx, query)
+		case common.ListShowFeed:
+			err = lib.ShowFeed(ctx, feedID(query))
+		case common.ListMarkAll:
+			marked, err = lib.MarkAllRead(ctx)
+		case common.ListMarkFeed:
+			if marked, err = lib.MarkFeedRead(ctx, feedID(query)); err == nil {
+				err = lib.Reload(ctx)
+			}
 		}
-		msg := listLoadedMsg{ID: id, Op: op, Err: err}
+		msg := listLoadedMsg{ID: id, Op: op, Marked: marked, Err: err}
 		if err != nil {
 			return msg
 		}
@@ -212,6 +224,27 @@ func listCmd(ctx context.Context, lib Library, id int, op common.ListOp, query s
 			}
 		}
 		return msg
+	}
+}
+
+// feedID reads the feed id a list request carries in its Query.
+func feedID(q string) int64 {
+	id, _ := strconv.ParseInt(q, 10, 64)
+	return id
+}
+
+// feedsLoadedMsg answers a request for the feed list.
+type feedsLoadedMsg struct {
+	Rows  []library.FeedRow
+	Shown int64 // the feed the article list shows, 0 for every feed
+	Err   error
+}
+
+// feedsCmd reads the feed list with its unread counts.
+func feedsCmd(ctx context.Context, lib Library) tea.Cmd {
+	return func() tea.Msg {
+		rows, err := lib.FeedList(ctx)
+		return feedsLoadedMsg{Rows: rows, Shown: lib.FeedShown(), Err: err}
 	}
 }
 

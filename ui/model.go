@@ -11,6 +11,7 @@ import (
 	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/ui/article"
 	"github.com/brief-news/brief/ui/common"
+	"github.com/brief-news/brief/ui/feeds"
 	"github.com/brief-news/brief/ui/list"
 	"github.com/brief-news/brief/ui/status"
 )
@@ -22,6 +23,7 @@ const (
 	screenList screen = iota
 	screenArticle
 	screenHelp
+	screenFeeds // library mode's feed list
 )
 
 // Minimum window size; below it the reader shows a note instead.
@@ -79,6 +81,7 @@ type Model struct {
 	list     list.Model
 	article  article.Model
 	help     helpScreen
+	feeds    feeds.Model
 	helpLine help.Model
 	status   status.Model
 	marks    *marks
@@ -116,6 +119,7 @@ func newModel(ctx context.Context, d deps, ro renderOptions) Model {
 		list:     list.New(d.src.Articles(), &st, k.List, k.Filter, mk),
 		article:  article.New(&st, k.Article, k.Search),
 		help:     newHelpScreen(&st, k.Help),
+		feeds:    feeds.New(&st, k.Feeds),
 		helpLine: newHelp(&st),
 		status:   status.New(status.Styles{Spinner: st.Spinner, Text: st.Status, Message: st.StatusMsg}, status.After(d.after)),
 		marks:    mk,
@@ -207,6 +211,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		m.status.Clear(msg)
 	case status.TickMsg:
 		return m.status.Tick(msg, m.busy())
+	case common.FeedsMsg, feedsLoadedMsg, common.ShowFeedMsg, common.MarkFeedReadMsg, common.CloseFeedsMsg:
+		return m.updateFeeds(msg)
 	case common.StartRefreshMsg, refreshProgressMsg, refreshDoneMsg, common.ListRequestMsg, listLoadedMsg, common.ToggleReadMsg, common.ToggleSavedMsg:
 		return m.updateLibrary(msg)
 	}
@@ -220,7 +226,7 @@ func (m *Model) setSize(w, h int) {
 		m.cache.keepWidth(w)
 	}
 	m.width, m.height = w, h
-	for _, c := range []common.Component{&m.list, &m.article, &m.help} {
+	for _, c := range []common.Component{&m.list, &m.article, &m.help, &m.feeds} {
 		c.SetSize(w, max(h-barLines, 3))
 	}
 	m.helpLine.Width = w - 2
@@ -247,7 +253,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 // once, so that the next key finds the screen it brought about.
 func (m *Model) handleIntents() tea.Cmd {
 	var cmds []tea.Cmd
-	for _, c := range []common.Component{&m.list, &m.article, &m.help} {
+	for _, c := range []common.Component{&m.list, &m.article, &m.help, &m.feeds} {
 		if in := c.TakeIntent(); in != nil {
 			cmds = append(cmds, m.update(in))
 		}
@@ -269,8 +275,11 @@ func (m *Model) handleRunes(msg tea.KeyMsg) tea.Cmd {
 // showHelp shows every key of the screen in front.
 func (m *Model) showHelp() {
 	name := "list"
-	if m.screen == screenArticle {
+	switch m.screen {
+	case screenArticle:
 		name = "article"
+	case screenFeeds:
+		name = "feeds"
 	}
 	if m.lib != nil {
 		name += " (library)"
@@ -298,6 +307,8 @@ func (m *Model) child() common.Component {
 		return &m.list
 	case screenArticle:
 		return &m.article
+	case screenFeeds:
+		return &m.feeds
 	}
 	return &m.help
 }

@@ -69,4 +69,25 @@ const (
 	ListView                 // next view: all → unread → saved (v)
 	ListFeed                 // next feed (F)
 	ListSearch               // search the library, "" back to the view
+	ListShowFeed             // one feed (Query: its id, "0" every feed)
+	ListMarkAll              // mark what is shown read (A), then read it again
+	ListMarkFeed             // mark a feed read (Query: its id), then read the view again
 )
+
+// The feed list's intents (library mode).
+
+// FeedsMsg asks for the feed list (F on the article list).
+type FeedsMsg struct{}
+
+// ShowFeedMsg asks to list one feed's articles (ID 0: every feed).
+type ShowFeedMsg struct{ ID int64 }
+
+// MarkFeedReadMsg asks to mark every article of a feed read (A on the
+// feed list; ID 0: every feed). Name is for the status line.
+type MarkFeedReadMsg struct {
+	ID   int64
+	Name string
+}
+
+// CloseFeedsMsg asks to leave the feed list for the article list.
+type CloseFeedsMsg struct{}

@@ -269,7 +269,9 @@ func (m *Model) updateKeys(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.View):
 		return m.Ask(common.ListRequestMsg{Op: common.ListView})
 	case key.Matches(msg, k.Feed):
-		return m.Ask(common.ListRequestMsg{Op: common.ListFeed})
+		return m.Ask(common.FeedsMsg{})
+	case key.Matches(msg, k.MarkAll):
+		return m.Ask(common.ListRequestMsg{Op: common.ListMarkAll})
 	}
 	return nil
 }
