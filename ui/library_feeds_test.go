@@ -16,13 +16,14 @@ import (
 )
 
 // newTwoFeeds is library mode on two feeds: Harbour (3 stories) and
-// Tram Blog (2).
+// Tram Blog of the Northern Harbour District (2), whose name is too
+// long for a row's meta with its date.
 func newTwoFeeds(t *testing.T) *libDriver {
 	var srv *httptest.Server
 	srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		doc := libFeed(srv.URL, 3)
 		if r.URL.Path == "/tram.xml" {
-			doc = strings.ReplaceAll(libFeed(srv.URL+"/tram", 2), "<title>Harbour</title>", "<title>Tram Blog</title>")
+			doc = strings.ReplaceAll(libFeed(srv.URL+"/tram", 2), "<title>Harbour</title>", "<title>Tram Blog of the Northern Harbour District</title>")
 			doc = strings.ReplaceAll(doc, "Story ", "Tram ")
 		}
 		fmt.Fprint(w, doc)
@@ -63,7 +64,7 @@ func TestFeedList(t *testing.T) {
 	// A on the article list: the feed shown.
 	d.keys("A")
 	v = ansi.Strip(d.m.View())
-	if !strings.Contains(v, "marked 2 articles read") || strings.Contains(v, "• Tram") || !strings.Contains(v, "✓ Tram 1") {
+	if !strings.Contains(v, "marked 2 articles read") || strings.Contains(v, "• Tram") || !strings.Contains(v, "✓  Tram 1") {
 		t.Errorf("A did not mark the feed's articles read:\n%s", v)
 	}
 	// Back on the feed list, the counts follow; A marks Harbour there.
@@ -85,5 +86,40 @@ func TestFeedList(t *testing.T) {
 	d.keys("A")
 	if v := ansi.Strip(d.m.View()); !strings.Contains(v, "nothing to mark") {
 		t.Errorf("A with everything read:\n%s", v)
+	}
+}
+
+// A saved article keeps its read mark (★ beside it, not instead), and
+// every row names its feed even when one row's meta is too wide for
+// the date: two feeds carrying the same story never show as twins.
+func TestRowsKeepReadMarkAndFeedName(t *testing.T) {
+	d := newTwoFeeds(t)
+	d.keys("m*") // the first row: read and saved
+	v := ansi.Strip(d.m.View())
+	if !strings.Contains(v, "✓★ ") {
+		t.Errorf("a read, saved row does not show both marks:\n%s", v)
+	}
+	d.keys("m")
+	if v := ansi.Strip(d.m.View()); !strings.Contains(v, "•★ ") {
+		t.Errorf("an unread, saved row:\n%s", v)
+	}
+	lines := 0
+	for _, line := range strings.Split(ansi.Strip(d.m.View()), "\n") {
+		if (strings.Contains(line, "Story") || strings.Contains(line, "Tram ")) && strings.ContainsAny(line, "•✓") {
+			lines++
+			if !strings.Contains(line, "Harbour") && !strings.Contains(line, "Tram Blog") {
+				t.Errorf("a row without its feed's name: %q", line)
+			}
+		}
+	}
+	if lines < 5 {
+		t.Errorf("%d rows", lines)
+	}
+	// Narrow: the date goes, the name stays.
+	d.send(tea.WindowSizeMsg{Width: 60, Height: 30})
+	for _, line := range strings.Split(ansi.Strip(d.m.View()), "\n") {
+		if (strings.Contains(line, "Story") || strings.Contains(line, "Tram ")) && strings.ContainsAny(line, "•✓") && !strings.Contains(line, "Harbour") && !strings.Contains(line, "Tram Blog") {
+			t.Errorf("at 60 columns, a row without its feed's name: %q", line)
+		}
 	}
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/brief-news/brief/internal/sample"
 	"github.com/brief-news/brief/reader"
 )
 
@@ -24,15 +25,18 @@ func (m Model) row(a *reader.Article, selected bool, drop int) string {
 	if read {
 		mark = st.Read.Render("✓")
 	}
-	if m.marks.IsSaved(a.Location) {
-		mark = st.Unread.Render("★") // saved, in the library
-		if read {
-			mark = st.Read.Render("★")
-		}
-	}
 	inner := max(m.width-4, 10) // bar, mark and a space
-	parts := metaParts(a)
-	meta := fitMeta(parts[min(drop, len(parts)-1):], m.metaRoom())
+	if m.keys.Library {
+		// Saved beside read, not instead: a saved article still says
+		// whether it was read.
+		star := " "
+		if m.marks.IsSaved(a.Location) {
+			star = st.Unread.Render("★")
+		}
+		mark += star
+		inner--
+	}
+	meta := fitMeta(metaLevel(metaParts(a), drop), m.metaRoom())
 	tw := inner - ansi.StringWidth(meta) - 2
 	if meta == "" {
 		tw = inner
@@ -48,17 +52,30 @@ func (m Model) row(a *reader.Article, selected bool, drop int) string {
 // metaRoom is the widest the meta column may be.
 func (m Model) metaRoom() int { return max(m.width-4, 10) * 2 / 5 }
 
-// metaDrop is how many leading meta parts to leave out so that every row
-// on screen shows the same ones.
+// metaDrop is how many meta parts to leave out (metaLevel) so that every
+// row on screen shows the same ones.
 func (m Model) metaDrop() int {
 	drop := 0
 	for _, a := range m.Visible() {
 		parts := metaParts(a)
-		for drop < len(parts)-1 && ansi.StringWidth(strings.Join(parts[drop:], " · ")) > m.metaRoom() {
+		for drop < 2 && ansi.StringWidth(strings.Join(metaLevel(parts, drop), " · ")) > m.metaRoom() {
 			drop++
 		}
 	}
 	return drop
+}
+
+// metaLevel leaves out meta parts, the date (or file) first, then the
+// reading time: the source always shows, so that two feeds carrying
+// the same story never show as identical rows.
+func metaLevel(parts []string, drop int) []string {
+	switch {
+	case drop <= 0 || len(parts) == 1:
+		return parts
+	case drop == 1 && len(parts) == 3:
+		return []string{parts[0], parts[2]}
+	}
+	return parts[:1]
 }
 
 // metaParts are the row's source, date (or file) and reading time.
@@ -78,22 +95,21 @@ func metaParts(a *reader.Article) []string {
 }
 
 // rowFile is the file name a row shows for an article read from a file,
-// or "".
+// or "" (the sample edition's are embedded: no file to name).
 func rowFile(a *reader.Article) string {
-	if a.Location == "" || a.Location == "-" || reader.IsURL(a.Location) || reader.IsItemLocation(a.Location) {
+	if a.Location == "" || a.Location == "-" || reader.IsURL(a.Location) || reader.IsItemLocation(a.Location) || sample.IsSample(a) {
 		return ""
 	}
 	return reader.Clean(filepath.Base(a.Location)) // file names can hold any byte
 }
 
-// fitMeta joins the parts that fit in w columns, dropping from the front.
+// fitMeta joins the parts in w columns: metaLevel's choice, cut short
+// when even the source alone is too long.
 func fitMeta(parts []string, w int) string {
-	for len(parts) > 0 {
-		s := strings.Join(parts, " · ")
-		if ansi.StringWidth(s) <= w || len(parts) == 1 {
+	for drop := 0; drop <= 2; drop++ {
+		if s := strings.Join(metaLevel(parts, drop), " · "); ansi.StringWidth(s) <= w || drop == 2 {
 			return ansi.Truncate(s, w, "…")
 		}
-		parts = parts[1:]
 	}
 	return ""
 }
