@@ -26,6 +26,9 @@ var readmeNotes = map[string]string{
 	"Article ⌫/h": "along the path you took",
 	"Article o":   "$BROWSER, xdg-open or open",
 	"Article y":   "OSC 52",
+	"Article n/]": "while a search is active, the footer says so",
+	"Article f":   "numbered: a number opens one, in brief when it is an article page",
+	"Library list: besides the list's keys A": "of the view and feed shown, or the search's results",
 }
 
 // TestReadmeKeys keeps README's key table (the fenced block under
@@ -126,6 +129,7 @@ func readmeKeys(t *testing.T) string {
 	section("Library list: besides the list's keys", changed(plain.List.FullHelp(), lib.List.FullHelp()))
 	section("Library list filter", changed(plain.Filter.FullHelp(), lib.Filter.FullHelp()))
 	section("Library article: besides the article's keys", changed(plain.Article.FullHelp(), lib.Article.FullHelp()))
+	section("Library feed list (F)", lib.Feeds.FullHelp())
 	for id := range readmeNotes {
 		if !used[id] {
 			t.Errorf("readmeNotes: %q names no key of the key maps", id)
