@@ -14,6 +14,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/term"
 
+	"github.com/brief-news/brief/library/config"
 	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/ui/termbg"
 )
@@ -34,6 +35,12 @@ type Options struct {
 	// Input and Output default to the terminal (stdin, stdout).
 	Input  io.Reader
 	Output io.Writer
+	// Keys and Colors are the user's [keys] and [colors] (config.toml):
+	// rebound keys, which help and footers show, the palette's colours,
+	// a theme that forces light or dark, and the glamour style used
+	// when Style is auto.
+	Keys   config.Keys
+	Colors config.Colors
 }
 
 // Run shows the collection until the user quits.
@@ -48,7 +55,14 @@ func Run(ctx context.Context, c *reader.Collection, o Options) error {
 	// may take seconds to answer (or never).
 	profile := lipgloss.ColorProfile()
 	style := o.Style
-	if style == "" || style == "auto" {
+	if (style == "" || style == "auto") && o.Colors.Glamour != "" {
+		style = o.Colors.Glamour
+	}
+	switch {
+	case style != "" && style != "auto":
+	case o.Colors.Theme == "light" || o.Colors.Theme == "dark":
+		style = o.Colors.Theme // forced: no need to ask the terminal
+	default:
 		style = resolveStyle(style, termbg.Dark())
 	}
 	// A chosen style says which background the text is for: the rest of
@@ -78,6 +92,7 @@ func Run(ctx context.Context, c *reader.Collection, o Options) error {
 	d := deps{
 		src: src, sum: defaultSummarizer{}, read: read, lib: o.Library,
 		after: realAfter, openURL: openBrowser, copy: osc52Copy(os.Stderr),
+		keys: o.Keys, colors: o.Colors,
 	}
 	m := newModel(ctx, d, renderOptions{Style: style, Profile: profile})
 	opts := []tea.ProgramOption{tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithContext(ctx), tea.WithOutput(out)}

@@ -153,6 +153,6 @@ func (e *env) runLibrary(lib *library.Local, style string) int {
 	if err != nil {
 		return e.failed(err)
 	}
-	err = ui.Run(ctx, nil, ui.Options{Style: style, Output: e.stdout, Library: src})
+	err = ui.Run(ctx, nil, ui.Options{Style: style, Output: e.stdout, Library: src, Keys: lib.Config.Keys, Colors: lib.Config.Colors})
 	return e.readerDone(err, exitOK)
 }

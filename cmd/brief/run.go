@@ -83,7 +83,10 @@ func run(e *env, args []string) int {
 	// Sources that failed were reported on stderr, which the reader's
 	// screen covers: its status bar names them too.
 	c.Skipped = append(errorList(loadErr), c.Skipped...)
-	err = runTUI(e.stdout, c, tuiOptions{Style: *style, Sample: len(sources) == 0})
+	// The settings' [keys] and [colors]; a file brief cannot read was
+	// reported on stderr, and the defaults stand in.
+	cfg, _, _ := e.loadConfig()
+	err = runTUI(e.stdout, c, tuiOptions{Style: *style, Sample: len(sources) == 0, Config: cfg})
 	return e.readerDone(err, code)
 }
 

@@ -15,6 +15,8 @@ import (
 type tuiOptions struct {
 	Style  string // glamour style: "auto", "dark", "light", "notty"...
 	Sample bool   // the collection is the sample edition
+	// Config is the user's settings: their [keys] and [colors].
+	Config config.Config
 }
 
 // runTUI opens the interactive reader on a collection; out is where the
@@ -28,7 +30,7 @@ func runTUI(out io.Writer, c *reader.Collection, o tuiOptions) error {
 		key = func(loc string) string { return loc } // "sample/<file>"
 	}
 	marks := library.OpenLocationMarks(ctx, config.DBPath(), key)
-	err := ui.Run(ctx, c, ui.Options{Style: o.Style, Output: out, ReadState: marks})
+	err := ui.Run(ctx, c, ui.Options{Style: o.Style, Output: out, ReadState: marks, Keys: o.Config.Keys, Colors: o.Config.Colors})
 	if cerr := marks.Close(); cerr != nil && err == nil {
 		err = fmt.Errorf("could not save the read marks: %w", cerr)
 	}

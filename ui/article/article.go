@@ -11,6 +11,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
+	"github.com/brief-news/brief/library/config"
 	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/ui/common"
 )
@@ -52,7 +53,10 @@ func New(st *common.Styles, keys common.ArticleKeyMap, search common.InputKeyMap
 	vp := viewport.New(0, 0)
 	vp.KeyMap = viewport.KeyMap{} // keys are ours, declared in ui/common/keys.go
 	vp.MouseWheelEnabled = true
-	return Model{keys: keys, styles: st, vp: vp, search: newSearchModel(st, search)}
+	sm := newSearchModel(st, search)
+	sm.stepKeys = firstKey(keys.NextMatch) + "/" + firstKey(keys.PrevMatch)
+	sm.endKey = firstKey(keys.EndSearch)
+	return Model{keys: keys, styles: st, vp: vp, search: sm}
 }
 
 // SetSize gives the view its lines; the body gets what the header and
@@ -169,6 +173,9 @@ func (m Model) ShortHelp() []key.Binding {
 	k.EndSearch.SetEnabled(!m.loading && m.search.Active())
 	k.Browser.SetEnabled(m.art != nil && m.art.URL != "")
 	k.Copy.SetEnabled(m.art != nil && m.art.URL != "")
+	if m.search.Active() && !m.loading {
+		return k.SearchHelp() // n and N are the matches' now: say so
+	}
 	return k.ShortHelp()
 }
 
@@ -211,6 +218,14 @@ func (m *Model) updateKeys(msg tea.KeyMsg) tea.Cmd {
 		m.vp.GotoBottom()
 	case key.Matches(msg, k.Toggle):
 		return m.Ask(common.ToggleModeMsg{})
+	case key.Matches(msg, k.NextMatch) && m.search.Active():
+		// While a search is active n and N move between its matches,
+		// as in less and vim; esc ends it and n is the next article again.
+		m.search.Step(1)
+		m.showMatch()
+	case key.Matches(msg, k.PrevMatch) && m.search.Active():
+		m.search.Step(-1)
+		m.showMatch()
 	case key.Matches(msg, k.Next):
 		return m.Ask(common.AdjacentMsg{Dir: 1})
 	case key.Matches(msg, k.Prev):
@@ -223,12 +238,6 @@ func (m *Model) updateKeys(msg tea.KeyMsg) tea.Cmd {
 		return m.Ask(common.CopyMsg{URL: m.url()})
 	case key.Matches(msg, k.Search):
 		return m.search.Start()
-	case key.Matches(msg, k.NextMatch):
-		m.search.Step(1)
-		m.showMatch()
-	case key.Matches(msg, k.PrevMatch):
-		m.search.Step(-1)
-		m.showMatch()
 	case key.Matches(msg, k.Cancel) && m.loading:
 		return m.Ask(common.CancelMsg{})
 	case key.Matches(msg, k.EndSearch) && m.search.Active():
@@ -248,6 +257,24 @@ func (m *Model) updateKeys(msg tea.KeyMsg) tea.Cmd {
 		return m.Ask(common.StartRefreshMsg{ByKey: true})
 	}
 	return nil
+}
+
+// SearchMatches are the lines of the search's matches, one per match
+// (a line with two matches is there twice).
+func (m Model) SearchMatches() []int {
+	out := make([]int, len(m.search.matches))
+	for i, mt := range m.search.matches {
+		out[i] = mt.line
+	}
+	return out
+}
+
+// firstKey is how the help names a binding's first key ("n").
+func firstKey(b key.Binding) string {
+	if len(b.Keys()) == 0 {
+		return ""
+	}
+	return config.KeyLabel(b.Keys()[0])
 }
 
 // url is the article's web address, cleaned for the terminal.

@@ -21,10 +21,18 @@ type searchModel struct {
 	editing bool
 	query   string
 	last    string   // the query before the prompt opened, for esc and ↑
-	plain   []string // the rendered lines without styling, lower-cased
-	matches []int    // line numbers that contain the query
+	plain   []string // the rendered lines without styling
+	lower   []string // plain, lower-cased
+	matches []match  // every occurrence of the query, in text order
 	cur     int
+	// stepKeys name the keys that move between matches ("n/N"), and
+	// endKey the one that ends the search, for the footer.
+	stepKeys, endKey string
 }
+
+// match is one occurrence of the query: a line and the byte range of
+// its plain text.
+type match struct{ line, start, end int }
 
 func newSearchModel(st *common.Styles, k common.InputKeyMap) searchModel {
 	ti := textinput.New()
@@ -96,14 +104,16 @@ func (s searchModel) Update(msg tea.KeyMsg) (searchModel, tea.Cmd) {
 func (s *searchModel) SetText(rendered string) {
 	lines := strings.Split(rendered, "\n")
 	s.plain = make([]string, len(lines))
+	s.lower = make([]string, len(lines))
 	for i, l := range lines {
-		s.plain[i] = strings.ToLower(ansi.Strip(l))
+		s.plain[i] = ansi.Strip(l)
+		s.lower[i] = strings.ToLower(s.plain[i])
 	}
 	line, had := s.Line()
 	s.find(s.query)
 	if had { // stay on the match nearest the old one
-		for i, l := range s.matches {
-			if l >= line {
+		for i, mt := range s.matches {
+			if mt.line >= line {
 				s.cur = i
 				break
 			}
@@ -111,16 +121,22 @@ func (s *searchModel) SetText(rendered string) {
 	}
 }
 
-// find runs a query over the text; the first match becomes current.
+// find runs a query over the text: every occurrence is a match, the
+// first becomes current.
 func (s *searchModel) find(q string) {
 	s.query, s.matches, s.cur = q, nil, 0
 	q = strings.ToLower(strings.TrimSpace(q))
 	if q == "" {
 		return
 	}
-	for i, l := range s.plain {
-		if strings.Contains(l, q) {
-			s.matches = append(s.matches, i)
+	for i, l := range s.lower {
+		for at := 0; at < len(l); {
+			j := strings.Index(l[at:], q)
+			if j < 0 {
+				break
+			}
+			s.matches = append(s.matches, match{i, at + j, at + j + len(q)})
+			at += j + len(q)
 		}
 	}
 }
@@ -137,27 +153,53 @@ func (s searchModel) Line() (int, bool) {
 	if len(s.matches) == 0 {
 		return 0, false
 	}
-	return s.matches[s.cur], true
+	return s.matches[s.cur].line, true
 }
 
-// Highlight marks the current match's line in the rendered text.
+// Highlight marks every match in the rendered text: the matched words,
+// not the whole line; the current one in reverse video, the others
+// underlined. A line with a match is redrawn from its plain text (its
+// own colours give way to the marks).
 func (s searchModel) Highlight(rendered string) string {
-	line, ok := s.Line()
-	if !ok {
+	if len(s.matches) == 0 {
 		return rendered
 	}
 	lines := strings.Split(rendered, "\n")
-	if line < len(lines) {
-		text := ansi.Strip(lines[line])
-		hl := s.styles.Match.Render(text)
-		if hl == text {
-			// Without colours (NO_COLOR) the profile drops every
-			// attribute, but reverse video is no colour: keep it.
-			hl = ansi.Style{}.Reverse(true).Styled(text)
+	byLine := map[int][]int{} // line → indexes into matches
+	for i, mt := range s.matches {
+		byLine[mt.line] = append(byLine[mt.line], i)
+	}
+	for line, idx := range byLine {
+		if line >= len(lines) || len(s.plain[line]) != len(s.lower[line]) {
+			continue // lower-casing moved the bytes: leave the line be
 		}
-		lines[line] = hl
+		text := s.plain[line]
+		var b strings.Builder
+		at := 0
+		for _, i := range idx {
+			mt := s.matches[i]
+			b.WriteString(text[at:mt.start])
+			b.WriteString(s.mark(text[mt.start:mt.end], i == s.cur))
+			at = mt.end
+		}
+		b.WriteString(text[at:])
+		lines[line] = b.String()
 	}
 	return strings.Join(lines, "\n")
+}
+
+// mark styles one match: the current one reverse, the others
+// underlined. Without colours (NO_COLOR) the profile drops every
+// attribute, but reverse video and underline are no colour: keep them.
+func (s searchModel) mark(text string, current bool) string {
+	st, raw := s.styles.MatchAll, ansi.Style{}.Underline(true)
+	if current {
+		st, raw = s.styles.Match, ansi.Style{}.Reverse(true)
+	}
+	if hl := st.Render(text); hl != text {
+		return hl
+	}
+	return raw.Styled(text)
 }
 
 // Status is "match 2/5" or "no match".
@@ -165,7 +207,11 @@ func (s searchModel) Status() string {
 	if len(s.matches) == 0 {
 		return "no match for “" + s.query + "”"
 	}
-	return "match " + strconv.Itoa(s.cur+1) + "/" + strconv.Itoa(len(s.matches)) + " (]/[)"
+	st := "match " + strconv.Itoa(s.cur+1) + "/" + strconv.Itoa(len(s.matches))
+	if s.stepKeys != "" {
+		st += " (" + s.stepKeys + ", " + s.endKey + " ends)"
+	}
+	return st
 }
 
 // View is the prompt line.

@@ -65,13 +65,13 @@ type ListOp int
 
 // The list requests.
 const (
-	ListReload ListOp = iota // read the view or the search again
-	ListView                 // next view: all → unread → saved (v)
-	ListFeed                 // next feed (F)
-	ListSearch               // search the library, "" back to the view
-	ListShowFeed             // one feed (Query: its id, "0" every feed)
-	ListMarkAll              // mark what is shown read (A), then read it again
-	ListMarkFeed             // mark a feed read (Query: its id), then read the view again
+	ListReload   ListOp = iota // read the view or the search again
+	ListView                   // next view: all → unread → saved (v)
+	ListFeed                   // next feed (F)
+	ListSearch                 // search the library, "" back to the view
+	ListShowFeed               // one feed (Query: its id, "0" every feed)
+	ListMarkAll                // mark what is shown read (A), then read it again
+	ListMarkFeed               // mark a feed read (Query: its id), then read the view again
 )
 
 // The feed list's intents (library mode).
