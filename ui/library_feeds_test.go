@@ -123,3 +123,27 @@ func TestRowsKeepReadMarkAndFeedName(t *testing.T) {
 		}
 	}
 }
+
+// After a library search and esc, rows show their first sentence
+// again, not the search's snippet.
+func TestSearchSnippetGoesWithTheSearch(t *testing.T) {
+	d := newTwoFeeds(t)
+	// The rows' summary lines as the reader makes them.
+	for _, a := range d.m.list.Items() {
+		d.m.list.SetLine(a.Location, "First sentence of "+a.Title+".")
+	}
+	d.keys("/")
+	d.keys("night")
+	d.send(tea.KeyMsg{Type: tea.KeyEnter})
+	if d.m.list.Query() != "night" {
+		t.Fatalf("search: %q", d.m.list.Query())
+	}
+	if v := ansi.Strip(d.m.View()); strings.Contains(v, "First sentence of Story 2.") || !strings.Contains(v, "night") {
+		t.Errorf("search results do not show their snippets:\n%s", v)
+	}
+	d.send(tea.KeyMsg{Type: tea.KeyEsc})
+	v := ansi.Strip(d.m.View())
+	if d.m.list.Query() != "" || !strings.Contains(v, "First sentence of Story 2.") {
+		t.Errorf("after esc a row keeps the search snippet:\n%s", v)
+	}
+}

@@ -95,10 +95,10 @@ func (m *Model) Replace(arts []*reader.Article, title, query string, snips map[s
 	if m.cursor == 0 {
 		sel = nil
 	}
+	// The search's snippets stand in for the summary lines while its
+	// results are listed, and are dropped with them: back on the view a
+	// row shows its first sentence again.
 	m.items, m.title, m.query, m.snips = arts, title, query, snips
-	for loc, s := range snips {
-		m.snippet[loc] = s
-	}
 	if fresh {
 		m.filter, m.state = newFilterInput(m.styles), filterOff
 		m.filter.Width = max(m.width/2-4, 8)
@@ -109,13 +109,17 @@ func (m *Model) Replace(arts []*reader.Article, title, query string, snips map[s
 	}
 }
 
-// SetLine sets an article's summary line; a search's results keep their
-// snippets.
-func (m *Model) SetLine(loc, line string) {
-	if m.query != "" && m.snips[loc] != "" {
-		return
+// SetLine sets an article's summary line (a search's results show
+// their snippets instead while they are listed).
+func (m *Model) SetLine(loc, line string) { m.snippet[loc] = line }
+
+// line is the row's second line: the search snippet while a search is
+// listed, else the first summary sentence.
+func (m Model) line(loc string) string {
+	if s := m.snips[loc]; m.query != "" && s != "" {
+		return s
 	}
-	m.snippet[loc] = line
+	return m.snippet[loc]
 }
 
 // SetTitle sets the view's name shown beside the title (library mode).

@@ -44,7 +44,7 @@ func (m Model) row(a *reader.Article, selected bool, drop int) string {
 	t := ansi.Truncate(a.DisplayTitle(), tw, "…")
 	gap := max(inner-ansi.StringWidth(t)-ansi.StringWidth(meta), 1)
 	line1 := bar + mark + " " + title.Render(t) + strings.Repeat(" ", gap) + st.Meta.Render(meta)
-	snip := m.snippet[a.Location]
+	snip := m.line(a.Location)
 	line2 := bar + "  " + st.Snippet.Render(ansi.Truncate(snip, inner, "…"))
 	return line1 + "\n" + line2 + "\n"
 }
