@@ -60,7 +60,14 @@ func (m *Model) routeDeps() routeDeps {
 func (m *Model) route(dir int) reader.Route {
 	d := m.routeDeps()
 	if !m.routes.valid || m.routes.deps != d {
-		web := func(loc string) *reader.Article { return m.web[loc] }
+		web := func(loc string) *reader.Article {
+			// A page that failed to load is still a page to fetch: its
+			// link keeps its "(web)" marker and n tries it again.
+			if d := m.cache.docs[loc]; d != nil && d.err != nil {
+				return nil
+			}
+			return m.web[loc]
+		}
 		m.routes = routeCache{deps: d, valid: true, routes: findRoutes(sourceList{m.src}, web, d.art)}
 	}
 	return m.routes.routes.Dir(dir)

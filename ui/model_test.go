@@ -139,8 +139,14 @@ func TestWebLinkFailureShowsErrorView(t *testing.T) {
 	tm.keys("G", "k", "enter", "n")
 	tm.wait()
 	tm.expect("Web Story", "example.com", "This article cannot be shown.", "no network in tests")
+	// Honest: nothing was read, so no reading time and no badge, and
+	// the keys named are those that lead somewhere (p has no link).
+	tm.expect("example.com · not loaded", "⌫ back · q list")
+	tm.expectNot("min read", "SUMMARY", "FULL", "n/p move on", "previous ·")
 	tm.keys("backspace")
 	tm.expect("Delta Web Linked Story")
+	// The link is still a page to fetch: its (web) marker survives.
+	tm.expect("Web Story (web) →")
 }
 
 func TestFailedArticleShowsErrorView(t *testing.T) {

@@ -37,7 +37,16 @@ func (m Model) header() string {
 	if m.mode == common.ModeSummary {
 		badge = st.BadgeSum.Render(m.mode.String())
 	}
-	meta := ansi.Truncate(present.Meta(m.art), max(w-lipgloss.Width(badge)-1, 1), "…")
+	metaText := present.Meta(m.art)
+	if m.err != nil {
+		// Nothing was read: no reading time, no text to be a summary
+		// or the full text of.
+		metaText, badge = present.Host(m.art.Location)+" · not loaded", ""
+		if m.art.Location == "" || !reader.IsURL(m.art.Location) {
+			metaText = "not loaded"
+		}
+	}
+	meta := ansi.Truncate(metaText, max(w-lipgloss.Width(badge)-1, 1), "…")
 	gap := max(w-lipgloss.Width(meta)-lipgloss.Width(badge), 1)
 	metaLine := st.Byline.Render(meta) + strings.Repeat(" ", gap) + badge
 	lines := []string{"", title, metaLine, st.Rule.Render(strings.Repeat("─", w))}
@@ -142,7 +151,27 @@ func (m Model) errorView() string {
 		"",
 		st.ErrorText.Width(w).Render(reader.Clean(m.err.Error())),
 		"",
-		st.Empty.Render("n/p move on, q returns to the list."),
+		st.Empty.Render(m.errorKeys()),
 	)
 	return lipgloss.NewStyle().Height(m.vp.Height).MaxHeight(m.vp.Height).PaddingLeft(pad).Render(text)
+}
+
+// errorKeys says where the keys lead from a failed article: n and p
+// only when they lead somewhere (the footer's targets), then back and
+// the list.
+func (m Model) errorKeys() string {
+	var parts []string
+	if m.next.OK {
+		parts = append(parts, firstKey(m.keys.Next)+" next")
+	}
+	if m.prev.OK {
+		parts = append(parts, firstKey(m.keys.Prev)+" previous")
+	}
+	if k := firstKey(m.keys.Back); k != "" {
+		parts = append(parts, k+" back")
+	}
+	if k := firstKey(m.keys.List); k != "" {
+		parts = append(parts, k+" list")
+	}
+	return strings.Join(parts, " · ")
 }
