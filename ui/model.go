@@ -200,6 +200,10 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return externalCmd(m.openURL, msg.URL, "opened in the browser")
 	case common.CopyMsg:
 		return externalCmd(m.copy, msg.URL, "link copied")
+	case common.FollowLinkMsg:
+		return m.followLink(msg.URL, msg.Title)
+	case common.StatusMsg:
+		return m.setStatus(msg.Text)
 	case externalMsg:
 		if msg.Err != nil {
 			return m.setStatus(msg.Err.Error())

@@ -55,6 +55,22 @@ func (m *Model) adjacent(dir int) tea.Cmd {
 	return nil
 }
 
+// followLink opens a link of the article's text (f, then its number):
+// an article at hand (in the collection, or a page loaded before) at
+// once, an address that looks like an article page by loading it in
+// brief, anything else (a home page, a PDF, a feed) in the browser.
+func (m *Model) followLink(url, title string) tea.Cmd {
+	if a := m.lookup(url); a != nil {
+		m.pushHistory()
+		m.goTo(a.Location)
+		return nil
+	}
+	if reader.LooksLikeArticle(url) {
+		return m.startFetch(url, title)
+	}
+	return externalCmd(m.openURL, url, "opened in the browser")
+}
+
 // pushHistory remembers the open article before moving on.
 func (m *Model) pushHistory() {
 	if m.current != "" {

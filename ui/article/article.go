@@ -41,6 +41,7 @@ type Model struct {
 
 	vp      viewport.Model
 	search  searchModel
+	links   linksModel
 	resume  int  // line to show first when the text arrives (back)
 	loading bool // a web load is under way, which esc cancels
 
@@ -79,6 +80,7 @@ func (m *Model) SetArticle(a *reader.Article, md common.Mode) {
 	m.content, m.ready, m.err = "", false, nil
 	m.resume = 0
 	m.search.Reset()
+	m.links = linksModel{}
 	m.vp.SetContent("")
 	m.vp.GotoTop()
 	m.layout()
@@ -165,6 +167,9 @@ func (m Model) ShortHelp() []key.Binding {
 	if m.search.Editing() {
 		return m.search.keys.ShortHelp()
 	}
+	if m.links.open {
+		return linksHelp(len(m.links.links))
+	}
 	k := m.keys
 	k.Cancel.SetEnabled(m.loading)
 	has := m.search.HasMatches()
@@ -195,6 +200,9 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 			m.search, cmd = m.search.Update(msg)
 			m.showMatch()
 			return cmd
+		}
+		if m.links.open {
+			return m.updateLinks(msg)
 		}
 		return m.updateKeys(msg)
 	}
@@ -238,6 +246,8 @@ func (m *Model) updateKeys(msg tea.KeyMsg) tea.Cmd {
 		return m.Ask(common.CopyMsg{URL: m.url()})
 	case key.Matches(msg, k.Search):
 		return m.search.Start()
+	case key.Matches(msg, k.Links) && m.ready && m.err == nil:
+		return m.openLinks()
 	case key.Matches(msg, k.Cancel) && m.loading:
 		return m.Ask(common.CancelMsg{})
 	case key.Matches(msg, k.EndSearch) && m.search.Active():
@@ -307,6 +317,8 @@ func (m Model) View() string {
 	switch {
 	case m.err != nil:
 		body = m.errorView()
+	case m.links.open:
+		body = m.linksView()
 	case !m.ready:
 		pad, _ := m.textColumn()
 		body = lipgloss.NewStyle().Height(m.vp.Height).PaddingLeft(pad).Render(m.styles.Empty.Render("Loading…"))

@@ -26,6 +26,16 @@ type BrowseMsg struct{ URL string }
 // CopyMsg asks to copy URL to the clipboard.
 type CopyMsg struct{ URL string }
 
+// FollowLinkMsg asks to follow a link of the article's text (a number
+// typed after f): in brief when it is an article of the collection or
+// looks like an article page, in the browser otherwise. Title is the
+// link's text, for the page's headline until it loads.
+type FollowLinkMsg struct{ URL, Title string }
+
+// StatusMsg asks to say something about the open article in the status
+// bar.
+type StatusMsg struct{ Text string }
+
 // HelpMsg asks for the full help of the current view.
 type HelpMsg struct{}
 
