@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
@@ -27,9 +28,20 @@ func (m Model) View() string {
 }
 
 // tooSmall is the note shown in a window below the minimum size.
+// It says as much as fits, in whole words: never cut mid-word.
 func (m Model) tooSmall() string {
-	note := m.styles.Empty.Render("window too small\n" + strconv.Itoa(minWidth) + "×" + strconv.Itoa(minHeight) + " at least")
-	return lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, note)
+	size := strconv.Itoa(minWidth) + "×" + strconv.Itoa(minHeight)
+	for _, note := range []string{"window too small\n" + size + " at least", "too small\n" + size, "too small", size, "small", "…"} {
+		lines := strings.Split(note, "\n")
+		fits := len(lines) <= m.height
+		for _, l := range lines {
+			fits = fits && ansi.StringWidth(l) <= m.width
+		}
+		if fits {
+			return lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, m.styles.Empty.Render(note))
+		}
+	}
+	return ""
 }
 
 // statusBar shows loading, the latest message, and on the right the
@@ -72,10 +84,38 @@ func (m Model) countText(withSkipped bool) string {
 }
 
 // shortHelp is the help line of the screen in front.
+//
+// Keys that do not fit are left out whole, from the end, never cut
+// mid-item; "? help" and "q quit" always stay (help lists the rest).
 func (m Model) shortHelp() string {
-	// help truncates with an ellipsis, but lets an item overflow when
-	// the ellipsis itself does not fit: cut to the width as well.
-	return ansi.Truncate(" "+m.helpLine.ShortHelpView(m.child().ShortHelp()), m.width, "")
+	var items []key.Binding
+	for _, b := range m.child().ShortHelp() {
+		if b.Enabled() {
+			items = append(items, b)
+		}
+	}
+	h := m.helpLine
+	h.Width = 0 // items are left out whole below, not cut
+	for {
+		line := " " + h.ShortHelpView(items)
+		if ansi.StringWidth(line) <= m.width || !dropHelpItem(&items) {
+			// help truncates with an ellipsis, but lets an item overflow
+			// when the ellipsis itself does not fit: cut to the width.
+			return ansi.Truncate(line, m.width, "")
+		}
+	}
+}
+
+// dropHelpItem leaves out the last key of the help line that is not
+// help or quit; false when only those are left.
+func dropHelpItem(items *[]key.Binding) bool {
+	for i := len(*items) - 1; i >= 0; i-- {
+		if d := (*items)[i].Help().Desc; d != "help" && d != "quit" {
+			*items = append((*items)[:i:i], (*items)[i+1:]...)
+			return true
+		}
+	}
+	return false
 }
 
 // skippedText sums up the files a folder load skipped, naming a few.

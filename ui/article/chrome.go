@@ -3,7 +3,7 @@
 package article
 
 import (
-	"strconv"
+	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
@@ -33,6 +33,11 @@ func (m Model) header() string {
 	st := m.styles
 	pad, w := m.textColumn()
 	title := st.Headline.Width(w).Render(m.art.DisplayTitle())
+	if m.height < 16 {
+		// A short window keeps its lines for the text: the headline
+		// takes one.
+		title = st.Headline.Render(ansi.Truncate(m.art.DisplayTitle(), w, "…"))
+	}
 	badge := st.BadgeFull.Render(m.mode.String())
 	if m.mode == common.ModeSummary {
 		badge = st.BadgeSum.Render(m.mode.String())
@@ -62,25 +67,42 @@ func (m Model) header() string {
 
 // Footer is the line under the text: the previous and next articles
 // around the scroll position, or the search prompt while it is open.
+// It spans the reading column, so that on a wide screen the targets sit
+// under the text rather than at the screen's edges; the percentage has
+// a fixed width, so that nothing shifts between 0% and 100%.
 func (m Model) Footer() string {
 	st := m.styles
 	if m.search.Editing() {
 		return m.search.View()
 	}
-	pct := st.Footer.Render(strconv.Itoa(int(m.vp.ScrollPercent()*100+0.5)) + "%")
+	pad, width := m.footerColumn()
+	pct := st.Footer.Render(fmt.Sprintf("%3d%%", int(m.vp.ScrollPercent()*100+0.5)))
 	if m.search.Active() {
 		pct = st.Footer.Render(m.search.Status()) + "  " + pct
 	}
 	p := lipgloss.Width(pct)
-	lw, rw := splitRoom(m.width-p-4, linkWidth("← ", m.prev, ""), linkWidth("", m.next, " →"))
-	left := linkText(st, "← ", m.prev, "", lw)
-	right := linkText(st, "", m.next, " →", rw)
+	lw, rw := splitRoom(width-p-4, linkWidth("← ", m.prev, ""), linkWidth("", m.next, " →"))
+	// A note ("(not here)") that one side must drop, both drop: the two
+	// targets read alike.
+	notes := !dropsNote("← ", m.prev, "", lw) && !dropsNote("", m.next, " →", rw)
+	left := linkText(st, "← ", m.prev, "", lw, notes)
+	right := linkText(st, "", m.next, " →", rw, notes)
 	// The percentage sits in the middle unless a long target needs room.
-	at := max((m.width-p)/2, lipgloss.Width(left)+2)
-	at = max(min(at, m.width-p-lipgloss.Width(right)-2), 0)
+	at := max((width-p)/2, lipgloss.Width(left)+2)
+	at = max(min(at, width-p-lipgloss.Width(right)-2), 0)
 	line := left + strings.Repeat(" ", max(at-lipgloss.Width(left), 0)) + pct
-	gap := max(m.width-lipgloss.Width(line)-lipgloss.Width(right), 2)
-	return ansi.Truncate(line+strings.Repeat(" ", gap)+right, m.width, "")
+	gap := max(width-lipgloss.Width(line)-lipgloss.Width(right), 2)
+	return ansi.Truncate(strings.Repeat(" ", pad)+line+strings.Repeat(" ", gap)+right, m.width, "")
+}
+
+// footerColumn is where the footer goes: the reading column, or the
+// whole width when the column leaves no margin worth keeping.
+func (m Model) footerColumn() (pad, w int) {
+	pad, w = m.textColumn()
+	if m.width-w < 8 {
+		return 0, m.width
+	}
+	return pad, w
 }
 
 // RouteLink is what the footer says of a route: the target's headline
@@ -121,8 +143,17 @@ func splitRoom(room, a, b int) (int, int) {
 	return half, room - half
 }
 
-// linkText draws one footer target in at most w columns.
-func linkText(st *common.Styles, pre string, l Link, post string, w int) string {
+// dropsNote reports whether a target's note does not fit in w columns.
+func dropsNote(pre string, l Link, post string, w int) bool {
+	if l.Text == "" || l.Note == "" {
+		return false
+	}
+	return w-ansi.StringWidth(pre+" "+l.Note+post) < 4
+}
+
+// linkText draws one footer target in at most w columns, with its note
+// when notes is set.
+func linkText(st *common.Styles, pre string, l Link, post string, w int, notes bool) string {
 	if l.Text == "" {
 		return ""
 	}
@@ -131,7 +162,7 @@ func linkText(st *common.Styles, pre string, l Link, post string, w int) string 
 		s = st.LinkOK
 	}
 	note := ""
-	if l.Note != "" {
+	if l.Note != "" && notes {
 		note = " " + l.Note
 	}
 	room := w - ansi.StringWidth(pre+note+post)
