@@ -1,6 +1,8 @@
 package common
 
 import (
+	"os"
+	"path/filepath"
 	"reflect"
 	"testing"
 
@@ -8,6 +10,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"github.com/brief-news/brief/internal/wcag"
+	"github.com/brief-news/brief/library/config"
 )
 
 // The backgrounds text is drawn on when a style sets none: the
@@ -77,4 +80,25 @@ func ansi256(hex string) string {
 		return hex
 	}
 	return c.String()
+}
+
+// [colors] sets the palette's colours, one for both backgrounds or a
+// pair; the rest stay brief's.
+func TestUserColors(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "config.toml")
+	os.WriteFile(p, []byte("[colors]\naccent = \"#123456\"\ndim = [\"#222222\", \"#DDDDDD\"]\n"), 0o644)
+	cfg, warns, err := config.LoadChecked(p)
+	if err != nil || len(warns) != 0 {
+		t.Fatal(err, warns)
+	}
+	st := NewStyles(cfg.Colors)
+	if fg := st.AppTitle.GetForeground().(lipgloss.AdaptiveColor); fg.Light != "#123456" || fg.Dark != "#123456" {
+		t.Errorf("accent %+v", fg)
+	}
+	if fg := st.Meta.GetForeground().(lipgloss.AdaptiveColor); fg.Light != "#222222" || fg.Dark != "#DDDDDD" {
+		t.Errorf("dim %+v", fg)
+	}
+	if fg := st.Title.GetForeground().(lipgloss.AdaptiveColor); fg != DefaultPalette().Text {
+		t.Errorf("text changed: %+v", fg)
+	}
 }
