@@ -7,7 +7,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/brief-news/brief/internal/sample"
+	"github.com/brief-news/brief/reader"
 )
 
 // At 40×10 the headline takes one line, and the help line leaves keys
@@ -55,15 +55,17 @@ func TestTooSmallNote(t *testing.T) {
 	}
 }
 
-// On a wide screen the footer's targets sit under the text column, and
-// they do not move as the percentage goes from 0% to 100%.
+// On a wide screen the footer's targets sit under the text column (it
+// widens only as far as long headlines need), and they do not move as
+// the percentage goes from 0% to 100%.
 func TestWideFooter(t *testing.T) {
-	c, err := sample.Collection()
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := testCollection(t)
+	long := strings.Repeat("The harbour board met on Tuesday and agreed the winter timetable for the ferries. ", 12)
+	a := textArticle(t, "news/long.txt", "A Long Story", "Alpha Council Opens Night Trams", "Gamma Inflation Eases",
+		long, long, long, long)
+	c = reader.NewCollection(append(c.Articles, a))
 	tm := newTestModelOn(t, c, 180, 30)
-	tm.keys("j", "j", "enter")
+	tm.keys("G", "enter")
 	footer := func() string {
 		lines := strings.Split(tm.view(), "\n")
 		return lines[len(lines)-3]

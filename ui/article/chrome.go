@@ -95,14 +95,20 @@ func (m Model) Footer() string {
 	return ansi.Truncate(strings.Repeat(" ", pad)+line+strings.Repeat(" ", gap)+right, m.width, "")
 }
 
-// footerColumn is where the footer goes: the reading column, or the
-// whole width when the column leaves no margin worth keeping.
+// footerColumn is where the footer goes: the reading column, widened
+// evenly on both sides as far as the targets' whole headlines need, or
+// the whole width when the column leaves no margin worth keeping.
 func (m Model) footerColumn() (pad, w int) {
 	pad, w = m.textColumn()
 	if m.width-w < 8 {
 		return 0, m.width
 	}
-	return pad, w
+	need := linkWidth("← ", m.prev, "") + linkWidth("", m.next, " →") + len(" 100% ") + 8
+	if need > w {
+		grow := min(need, m.width) - w
+		pad, w = max(pad-grow/2, 0), w+grow
+	}
+	return pad, min(w, m.width-pad)
 }
 
 // RouteLink is what the footer says of a route: the target's headline
