@@ -79,6 +79,11 @@ func TestFeedList(t *testing.T) {
 	if !strings.Contains(v, "marked 3 articles read") || !strings.Contains(v, "0    Harbour") {
 		t.Errorf("A on the feed list:\n%s", v)
 	}
+	// A refresh on the feed list brings the counts up to date.
+	d.keys("r")
+	if v := ansi.Strip(d.m.View()); !strings.Contains(v, "0    Harbour") || !strings.Contains(v, "2 feeds") {
+		t.Errorf("after r on the feed list:\n%s", v)
+	}
 	d.send(tea.KeyMsg{Type: tea.KeyEsc})
 	if d.m.screen != screenList {
 		t.Errorf("esc left the feed list for screen %d", d.m.screen)

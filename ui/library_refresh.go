@@ -49,5 +49,8 @@ func (m *Model) handleRefreshDone(msg refreshDoneMsg) tea.Cmd {
 	if m.list.Query() == "" {
 		cmd = m.requestList(common.ListReload, "")
 	}
+	if m.screen == screenFeeds {
+		cmd = tea.Batch(cmd, feedsCmd(m.ctx, m.lib)) // the counts follow
+	}
 	return tea.Batch(cmd, m.status.Set(text, "", statusLongTTL))
 }
