@@ -38,6 +38,13 @@ type Config struct {
 	// MaxItems: a refresh stores at most this many items of one feed,
 	// the newest. 0 keeps all.
 	MaxItems int `toml:"max_items"`
+	// Summary is what s shows in the reader: "offline" (brief's key
+	// sentences) or "model" (the model's summary, asked in the
+	// background for the open article; needs [model]).
+	Summary string `toml:"summary"`
+	// Model is the [model] section (model.go); nil: none, and then no
+	// article is ever sent anywhere.
+	Model *Model `toml:"model,omitempty"`
 }
 
 // Duration is a time.Duration written as "30s" in TOML.
@@ -58,7 +65,7 @@ func (d Duration) MarshalText() ([]byte, error) { return []byte(d.String()), nil
 
 // Default returns the settings brief uses when the file says nothing.
 func Default() Config {
-	return Config{RetentionDays: 30, Concurrency: 8, PerHost: 2, Timeout: Duration{30 * time.Second}, RefreshOnStart: true, MaxItems: 1000}
+	return Config{RetentionDays: 30, Concurrency: 8, PerHost: 2, Timeout: Duration{30 * time.Second}, RefreshOnStart: true, MaxItems: 1000, Summary: SummaryOffline}
 }
 
 // DataDir is brief's data folder: $XDG_DATA_HOME/brief, or the platform's
@@ -171,6 +178,12 @@ func LoadChecked(path string) (Config, []*Warning, error) {
 				warn(key, "max_items must be 0 (keep all) or more (using %d)", d.MaxItems)
 				c.MaxItems = d.MaxItems
 			}
+		case "summary":
+			decodeSummary(md, prim, &c, warn)
+			continue
+		case "model":
+			c.Model = decodeModel(md, prim, warn)
+			continue
 		default:
 			if near := nearest(key); near != "" {
 				warn(key, "unknown setting %q (did you mean %s?)", key, near)
@@ -257,6 +270,7 @@ var settings = []struct{ key, comment string }{
 	{"timeout", "one fetch"},
 	{"refresh_on_start", "brief refreshes the library in the background when it opens"},
 	{"max_items", "a refresh keeps at most this many items of a feed, the newest (0: all)"},
+	{"summary", `what s shows in the reader: "offline" or "model" (needs [model])`},
 }
 
 // nearest is the known setting a misspelt key probably meant, "" when
@@ -302,11 +316,20 @@ func Save(path string, c Config) error {
 		"timeout":          strconv.Quote(c.Timeout.String()),
 		"refresh_on_start": strconv.FormatBool(c.RefreshOnStart),
 		"max_items":        strconv.Itoa(c.MaxItems),
+		"summary":          strconv.Quote(c.Summary),
 	}
 	var b bytes.Buffer
 	b.WriteString("# brief settings; brief config shows the ones in force.\n")
+	if c.Model == nil {
+		// Before the settings: the file ends with the last of them,
+		// which tells a whole file from a cut one.
+		writeModel(&b, nil)
+	}
 	for _, s := range settings {
 		fmt.Fprintf(&b, "%-24s # %s\n", s.key+" = "+vals[s.key], s.comment)
+	}
+	if c.Model != nil {
+		writeModel(&b, c.Model)
 	}
 	return WriteFileAtomic(path, b.Bytes(), 0o644)
 }
