@@ -343,10 +343,10 @@ func TestHostileOutput(t *testing.T) {
 // Points reads the answers models give.
 func TestPoints(t *testing.T) {
 	for in, want := range map[string]string{
-		"Here is a summary:\n\n- One.\n- Two\n  continued.\n":     "One.|Two continued.",
-		"* One.\n* Two.":                                           "One.|Two.",
-		"1. One.\n2) Two.":                                         "One.|Two.",
-		"• One.\n• Two.":                                           "One.|Two.",
+		"Here is a summary:\n\n- One.\n- Two\n  continued.\n": "One.|Two continued.",
+		"* One.\n* Two.":   "One.|Two.",
+		"1. One.\n2) Two.": "One.|Two.",
+		"• One.\n• Two.":   "One.|Two.",
 		"The council will rebuild the wall.\nWork starts in March.": "The council will rebuild the wall.|Work starts in March.",
 	} {
 		if got := strings.Join(Points(in), "|"); got != want {
