@@ -17,6 +17,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"net/http"
 	"strings"
 	"time"
@@ -38,8 +39,8 @@ var ErrNotConfigured = errors.New("model summaries are off: add a [model] sectio
 const MaxAnswerBytes = 16 << 10
 
 // maxBodyBytes caps the bytes read from one response, stream framing
-// included (a few hundred bytes per token).
-const maxBodyBytes = 8 << 20
+// included (a few hundred bytes per token). A variable for tests.
+var maxBodyBytes int64 = 8 << 20
 
 // MaxParts bounds the parts a long article is summarised in; text beyond
 // them is left out (Result.Cut).
@@ -225,4 +226,10 @@ func (c *Client) Summarize(ctx context.Context, a Article, o Options) (Result, e
 		_ = c.cache.PutModelSummary(context.WithoutCancel(ctx), th, c.model, ph, text)
 	}
 	return r, nil
+}
+
+// PartsNote says that a summary was made in parts, for the views that
+// show it.
+func PartsNote(parts int) string {
+	return fmt.Sprintf("The article is long: it was summarised in %d parts, then the parts' summaries together.", parts)
 }

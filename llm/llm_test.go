@@ -338,6 +338,20 @@ func TestHostileOutput(t *testing.T) {
 	if !errors.As(err, &e) || e.Kind != KindTooLong {
 		t.Errorf("a huge answer: %v", err)
 	}
+
+	// A stream of empty chunks without end stops at the body cap.
+	defer func(n int64) { maxBodyBytes = n }(maxBodyBytes)
+	maxBodyBytes = 64 << 10
+	srv.SetReply(func(w http.ResponseWriter, r *http.Request, req llmtest.Request) {
+		w.Header().Set("Content-Type", "text/event-stream")
+		for r.Context().Err() == nil {
+			llmtest.Chunk(w, req.Model, "", "")
+		}
+	})
+	_, err = client(t, settings(srv.BaseURL()), nil, nil).Summarize(context.Background(), harbour, Options{Refresh: true})
+	if !errors.As(err, &e) || e.Kind != KindTooLong || !strings.Contains(err.Error(), "the response passed 64 KB; stopped") {
+		t.Errorf("an endless stream: %v", err)
+	}
 }
 
 // Points reads the answers models give.

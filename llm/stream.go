@@ -148,7 +148,7 @@ func (c *Client) classify(ctx context.Context, err error) error {
 	case errors.Is(err, context.DeadlineExceeded) || errors.Is(ctx.Err(), context.DeadlineExceeded):
 		return c.fail(KindTimeout, "no complete answer within "+c.timeout.String())
 	case errors.Is(err, errBodyTooLarge):
-		return c.fail(KindTooLong, "the answer passed "+fmt.Sprint(maxBodyBytes>>20)+" MB; stopped")
+		return c.fail(KindTooLong, fmt.Sprintf("the response passed %d KB; stopped", maxBodyBytes>>10))
 	case refused(err):
 		return c.fail(KindRefused, "cannot connect: "+netCause(err))
 	case errors.Is(err, io.ErrUnexpectedEOF):

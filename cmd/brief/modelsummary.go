@@ -93,6 +93,9 @@ func (e *env) runModelSummary(c *llm.Client, a *reader.Article, refresh, asJSON 
 		err = writeJSON(e.stdout, modelSummaryJSON{articleJSON: toJSON(a, true, r.Points), Engine: "model", Model: &model})
 	case e.tty:
 		s.finish(r.Text)
+		if r.Parts > 1 {
+			fmt.Fprintf(e.stdout, "\n%s\n", llm.PartsNote(r.Parts))
+		}
 	default:
 		_, err = fmt.Fprint(e.stdout, present.PlainSummary(a, summarizer.Summary{Sentences: r.Points}))
 	}
