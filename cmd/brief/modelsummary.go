@@ -12,8 +12,8 @@ import (
 	"os/signal"
 	"strings"
 
+	"github.com/brief-news/brief/library"
 	"github.com/brief-news/brief/library/config"
-	"github.com/brief-news/brief/library/store"
 	"github.com/brief-news/brief/llm"
 	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/summarizer"
@@ -40,13 +40,10 @@ func (e *env) modelClient() (c *llm.Client, closeCache func(), ok bool) {
 		e.errorf("summary --model: %v", llm.ErrNotConfigured)
 		return nil, nil, false
 	}
-	closeCache = func() {}
-	var cache llm.Cache
 	// The cache is a help, not a need: a library that cannot be opened
 	// (a read-only data folder) means asking again next time.
-	if st, err := store.Open(config.DBPath()); err == nil {
-		cache, closeCache = st, func() { st.Close() }
-	}
+	cache := library.NewModelCache(config.DBPath())
+	closeCache = func() { cache.Close() }
 	c, err := llm.New(cfg.Model, os.Getenv, cache)
 	if err != nil {
 		closeCache()
