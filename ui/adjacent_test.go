@@ -168,7 +168,7 @@ func TestFooterKeysAndRuleAgree(t *testing.T) {
 				if tm.m.routes.routes != rs {
 					t.Errorf("%s %s: the model keeps %+v, the rule says %+v", name, from, tm.m.routes.routes, rs)
 				}
-				footer := ansi.Strip(tm.m.article.footer())
+				footer := ansi.Strip(tm.m.article.Footer())
 				for _, side := range []struct {
 					r         reader.Route
 					pre, post string

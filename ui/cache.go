@@ -193,7 +193,7 @@ func (m *Model) sync() {
 		return // a preview: the article in full is on its way
 	}
 	if d != nil && d.err != nil {
-		if m.shown.Loc != m.current || m.article.err == nil {
+		if m.shown.Loc != m.current || !m.article.Failed() {
 			m.article.SetError(d.err)
 			m.shown = renderKey{Loc: m.current}
 		}

@@ -7,6 +7,7 @@ package ui
 import (
 	"strings"
 
+	"github.com/brief-news/brief/ui/common"
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -16,9 +17,9 @@ import (
 // helpScreen shows one view's keys; a window too short for them all
 // scrolls them with j/k.
 type helpScreen struct {
-	asks
-	keys   helpKeyMap
-	styles *Styles
+	common.Asks
+	keys   common.HelpKeyMap
+	styles *common.Styles
 	help   help.Model
 
 	title  string // the view's name: "list", "article (library)"
@@ -28,12 +29,12 @@ type helpScreen struct {
 	width, height int
 }
 
-func newHelpScreen(st *Styles, k helpKeyMap) helpScreen {
+func newHelpScreen(st *common.Styles, k common.HelpKeyMap) helpScreen {
 	return helpScreen{keys: k, styles: st, help: newHelp(st)}
 }
 
 // newHelp is the help line's and the help screen's key help, styled.
-func newHelp(st *Styles) help.Model {
+func newHelp(st *common.Styles) help.Model {
 	h := help.New()
 	h.Styles.ShortKey = st.Status.Bold(true)
 	h.Styles.ShortDesc = st.Status
@@ -58,7 +59,7 @@ func (h *helpScreen) Update(msg tea.Msg) tea.Cmd {
 	}
 	switch {
 	case key.Matches(km, h.keys.Close):
-		return h.ask(closeHelpMsg{})
+		return h.Ask(common.CloseHelpMsg{})
 	case key.Matches(km, h.keys.Down):
 		h.top = min(h.top+1, h.maxTop())
 	case key.Matches(km, h.keys.Up):

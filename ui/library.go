@@ -14,6 +14,7 @@ package ui
 import (
 	"context"
 
+	"github.com/brief-news/brief/ui/common"
 	tea "github.com/charmbracelet/bubbletea"
 )
 
@@ -74,17 +75,17 @@ func (m *Model) updateLibrary(msg tea.Msg) tea.Cmd {
 		return nil
 	}
 	switch msg := msg.(type) {
-	case startRefreshMsg:
+	case common.StartRefreshMsg:
 		return m.startRefresh(msg.ByKey)
 	case refreshProgressMsg:
 		return m.handleProgress(msg)
 	case refreshDoneMsg:
 		return m.handleRefreshDone(msg)
-	case listRequestMsg:
+	case common.ListRequestMsg:
 		return m.requestList(msg.Op, msg.Query)
 	case listLoadedMsg:
 		return m.handleList(msg)
-	case toggleReadMsg:
+	case common.ToggleReadMsg:
 		loc := m.markedLoc(msg.Loc)
 		if loc == "" {
 			return nil
@@ -95,7 +96,7 @@ func (m *Model) updateLibrary(msg tea.Msg) tea.Cmd {
 			text = "marked read"
 		}
 		return tea.Batch(m.setStatus(text), m.marks.SetRead(loc, read))
-	case toggleSavedMsg:
+	case common.ToggleSavedMsg:
 		loc := m.markedLoc(msg.Loc)
 		if loc == "" {
 			return nil

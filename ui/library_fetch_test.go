@@ -17,6 +17,7 @@ import (
 	"github.com/brief-news/brief/library/config"
 	"github.com/brief-news/brief/library/feed"
 	"github.com/brief-news/brief/library/store"
+	"github.com/brief-news/brief/ui/common"
 )
 
 // teaserSite serves a feed of n teasers at /feed.xml and their pages,
@@ -131,12 +132,12 @@ func TestLeavingAnArticleCancelsItsPageLoad(t *testing.T) {
 	d.send(tea.WindowSizeMsg{Width: 100, Height: 30})
 	// Open the first article and leave it, holding its Cmds back.
 	loc := d.m.list.Selected().Location
-	next, open := d.m.Update(openMsg{Loc: loc})
+	next, open := d.m.Update(common.OpenMsg{Loc: loc})
 	d.m = next.(Model)
 	if l := d.m.cache.loading[loc]; l == nil || !l.open {
 		t.Fatalf("no page load under way: %+v", d.m.cache.loading)
 	}
-	next, _ = d.m.Update(toListMsg{})
+	next, _ = d.m.Update(common.ToListMsg{})
 	d.m = next.(Model)
 	if l := d.m.cache.loading[loc]; l != nil {
 		t.Fatalf("the page load is still wanted after leaving")
@@ -172,7 +173,7 @@ func TestLibraryPageLoadStaysResponsiveAndEscCancels(t *testing.T) {
 	d, _, _ := newLibDriver(t, site.srv.URL+"/feed.xml")
 	d.send(tea.WindowSizeMsg{Width: 100, Height: 30})
 	loc := d.m.list.Selected().Location
-	next, open := d.m.Update(openMsg{Loc: loc})
+	next, open := d.m.Update(common.OpenMsg{Loc: loc})
 	d.m = next.(Model)
 	// The load runs in the background, as the program would run it.
 	results := make(chan tea.Msg, 16)

@@ -13,22 +13,23 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/brief-news/brief/reader"
+	"github.com/brief-news/brief/ui/common"
 )
 
 // listRequest is a list request waiting for the one under way.
 type listRequest struct {
-	op    listOp
+	op    common.ListOp
 	query string
 }
 
 // request asks the library for a list: at once, or after the request
 // under way (reloads asked meanwhile are made once).
-func (l *libraryState) request(ctx context.Context, lib Library, op listOp, query string) tea.Cmd {
+func (l *libraryState) request(ctx context.Context, lib Library, op common.ListOp, query string) tea.Cmd {
 	r := listRequest{op: op, query: query}
 	if l.listID == 0 {
 		return l.run(ctx, lib, r)
 	}
-	if n := len(l.queued); op == listReload && n > 0 && l.queued[n-1].op == listReload {
+	if n := len(l.queued); op == common.ListReload && n > 0 && l.queued[n-1].op == common.ListReload {
 		return nil
 	}
 	l.queued = append(l.queued, r)
@@ -58,7 +59,7 @@ func (l *libraryState) answered(ctx context.Context, lib Library, id int) (next 
 }
 
 // requestList asks the library for a list (see libraryState.request).
-func (m *Model) requestList(op listOp, query string) tea.Cmd {
+func (m *Model) requestList(op common.ListOp, query string) tea.Cmd {
 	return m.libmode.request(m.ctx, m.lib, op, query)
 }
 
@@ -71,14 +72,14 @@ func (m *Model) handleList(msg listLoadedMsg) tea.Cmd {
 	}
 	if msg.Err != nil {
 		text := msg.Err.Error()
-		if msg.Op == listSearch {
+		if msg.Op == common.ListSearch {
 			text = "search: " + text
 		}
 		return tea.Batch(next, m.setStatus(text))
 	}
-	m.list.Replace(msg.Articles, msg.Title, msg.Query, msg.Snippets, msg.Op != listReload)
+	m.list.Replace(msg.Articles, msg.Title, msg.Query, msg.Snippets, msg.Op != common.ListReload)
 	switch {
-	case msg.Op == listReload:
+	case msg.Op == common.ListReload:
 		return next
 	case msg.Query != "":
 		return tea.Batch(next, m.setStatus(matchCount(m.list.Len())+" “"+msg.Query+"” (esc: back to the list)"))

@@ -14,6 +14,7 @@ import (
 
 	"github.com/brief-news/brief/library"
 	"github.com/brief-news/brief/library/store"
+	"github.com/brief-news/brief/ui/common"
 )
 
 func TestMarksAreWrittenBeforeRunReturns(t *testing.T) {
@@ -25,7 +26,7 @@ func TestMarksAreWrittenBeforeRunReturns(t *testing.T) {
 	// m, b and opening an article, then quitting before any Cmd runs.
 	d.update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("m")})
 	d.update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("b")})
-	d.update(openMsg{Loc: d.m.list.items[1].Location})
+	d.update(common.OpenMsg{Loc: d.m.list.Items()[1].Location})
 	if err := src.Flush(); err != nil { // what Run does before it returns
 		t.Fatal(err)
 	}
@@ -40,7 +41,7 @@ func TestMarksAreWrittenBeforeRunReturns(t *testing.T) {
 	if it := got[loc]; !it.Read || !it.Saved {
 		t.Errorf("m and b lost: %+v", it)
 	}
-	if it := got[d.m.list.items[1].Location]; !it.Read {
+	if it := got[d.m.list.Items()[1].Location]; !it.Read {
 		t.Errorf("the opened article's read mark was lost: %+v", it)
 	}
 }

@@ -4,7 +4,10 @@ package ui
 // is used; new articles join the list as each feed comes in, and the
 // status bar shows its progress when it has no message.
 
-import tea "github.com/charmbracelet/bubbletea"
+import (
+	"github.com/brief-news/brief/ui/common"
+	tea "github.com/charmbracelet/bubbletea"
+)
 
 // startRefresh starts a refresh unless one is under way; byKey (r)
 // says so then.
@@ -27,8 +30,8 @@ func (m *Model) startRefresh(byKey bool) tea.Cmd {
 func (m *Model) handleProgress(msg refreshProgressMsg) tea.Cmd {
 	m.status.SetTask("refreshing " + itoa(msg.Done) + "/" + itoa(msg.Total))
 	var cmd tea.Cmd
-	if msg.Added > 0 && m.list.query == "" {
-		cmd = m.requestList(listReload, "")
+	if msg.Added > 0 && m.list.Query() == "" {
+		cmd = m.requestList(common.ListReload, "")
 	}
 	return tea.Batch(cmd, waitEventCmd(m.libmode.events))
 }
@@ -43,8 +46,8 @@ func (m *Model) handleRefreshDone(msg refreshDoneMsg) tea.Cmd {
 		text = "refresh: " + msg.Err.Error()
 	}
 	var cmd tea.Cmd
-	if m.list.query == "" {
-		cmd = m.requestList(listReload, "")
+	if m.list.Query() == "" {
+		cmd = m.requestList(common.ListReload, "")
 	}
 	return tea.Batch(cmd, m.status.Set(text, "", statusLongTTL))
 }

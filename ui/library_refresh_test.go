@@ -14,6 +14,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/brief-news/brief/library/store"
+	"github.com/brief-news/brief/ui/list"
 )
 
 // twoFeeds serves /old.xml (three stories at 8 o'clock) and /new.xml
@@ -52,7 +53,7 @@ func TestFirstRefreshFillsTheList(t *testing.T) {
 		}
 	}
 	d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
-	if len(d.m.list.items) != 0 {
+	if len(d.m.list.Items()) != 0 {
 		t.Fatalf("the library is not empty: %v", d.titles())
 	}
 	feeds, err := lib.Store.Feeds(ctx)
@@ -91,8 +92,8 @@ func TestFirstRefreshFillsTheList(t *testing.T) {
 // on screen shows its summary line.
 func checkRows(t *testing.T, d *libDriver, when string) {
 	t.Helper()
-	if d.m.list.cursor != 0 || d.m.list.offset != 0 {
-		t.Errorf("%s: cursor on row %d (offset %d), want the first", when, d.m.list.cursor, d.m.list.offset)
+	if cursor, offset := d.m.list.Position(); cursor != 0 || offset != 0 {
+		t.Errorf("%s: cursor on row %d (offset %d), want the first", when, cursor, offset)
 	}
 	v := ansi.Strip(d.m.View())
 	for _, a := range d.m.list.Visible() {
@@ -100,7 +101,7 @@ func checkRows(t *testing.T, d *libDriver, when string) {
 			t.Errorf("%s: no summary line for %s:\n%s", when, a.Title, v)
 		}
 	}
-	if n := strings.Count(v, "▌"); n != rowHeight {
-		t.Errorf("%s: the cursor bar is on %d lines, want %d:\n%s", when, n, rowHeight, v)
+	if n := strings.Count(v, "▌"); n != list.RowHeight {
+		t.Errorf("%s: the cursor bar is on %d lines, want %d:\n%s", when, n, list.RowHeight, v)
 	}
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/brief-news/brief/library/config"
 	"github.com/brief-news/brief/library/feed"
 	"github.com/brief-news/brief/library/store"
+	"github.com/brief-news/brief/ui/common"
 )
 
 func TestHighlightSnippet(t *testing.T) {
@@ -80,8 +81,8 @@ func (d *libDriver) keys(s string) {
 
 func (d *libDriver) titles() []string {
 	var out []string
-	for _, i := range d.m.list.shown {
-		out = append(out, d.m.list.items[i].Title)
+	for _, a := range d.m.list.Listed() {
+		out = append(out, a.Title)
 	}
 	return out
 }
@@ -159,11 +160,11 @@ func TestLibraryMode(t *testing.T) {
 	d.keys("/")
 	d.keys("story")
 	d.send(tea.KeyMsg{Type: tea.KeyEnter})
-	if d.m.list.query != "story" || len(d.m.list.items) != 3 {
-		t.Errorf("search: %q, %d items", d.m.list.query, len(d.m.list.items))
+	if d.m.list.Query() != "story" || len(d.m.list.Items()) != 3 {
+		t.Errorf("search: %q, %d items", d.m.list.Query(), len(d.m.list.Items()))
 	}
 	d.send(tea.KeyMsg{Type: tea.KeyEsc})
-	if d.m.list.query != "" {
+	if d.m.list.Query() != "" {
 		t.Error("esc did not leave the search")
 	}
 	// Opening an article marks it read and says where its text is from.
@@ -221,7 +222,7 @@ func (d *libDriver) update(msg tea.Msg) tea.Cmd {
 func TestRefreshKeepsThePromptAndMessages(t *testing.T) {
 	d := newLibTest(t, 3)
 	// A refresh under way: started, one feed of two done.
-	d.update(startRefreshMsg{})
+	d.update(common.StartRefreshMsg{})
 	d.update(refreshProgressMsg{Done: 1, Total: 2})
 	if v := ansi.Strip(d.m.View()); !strings.Contains(v, "refreshing 1/2") {
 		t.Fatalf("no refresh progress:\n%s", v)
@@ -241,13 +242,13 @@ func TestRefreshKeepsThePromptAndMessages(t *testing.T) {
 
 func TestLibraryKeysArrivingTogether(t *testing.T) {
 	d := newLibTest(t, 3)
-	second := d.m.list.items[1].Location
+	second := d.m.list.Items()[1].Location
 	d.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("jm")})
 	if !d.m.lib.IsRead(second) {
 		t.Error("m after j, typed together, did not mark the second article read")
 	}
 	d.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("jb")})
-	if !d.m.lib.IsSaved(d.m.list.items[2].Location) {
+	if !d.m.lib.IsSaved(d.m.list.Items()[2].Location) {
 		t.Error("b after j, typed together, did not save the third article")
 	}
 	d.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/tram")}) // typed into the prompt
@@ -265,9 +266,9 @@ func TestStaleListAnswersAreDropped(t *testing.T) {
 	d := newLibTest(t, 3)
 	// v, then the answer to an older request: the old list stays out.
 	cmd := d.update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("v")})
-	d.update(listLoadedMsg{ID: d.m.libmode.listID - 1, Op: listReload, Title: "stale", Articles: d.m.list.items[:1]})
-	if d.m.list.title == "stale" || len(d.m.list.items) != 3 {
-		t.Fatalf("a stale answer was shown: %q, %d articles", d.m.list.title, len(d.m.list.items))
+	d.update(listLoadedMsg{ID: d.m.libmode.listID - 1, Op: common.ListReload, Title: "stale", Articles: d.m.list.Items()[:1]})
+	if d.m.list.Title() == "stale" || len(d.m.list.Items()) != 3 {
+		t.Fatalf("a stale answer was shown: %q, %d articles", d.m.list.Title(), len(d.m.list.Items()))
 	}
 	// Requests asked meanwhile wait for the one under way, in order.
 	d.update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("v")})
@@ -277,8 +278,8 @@ func TestStaleListAnswersAreDropped(t *testing.T) {
 	for _, msg := range d.run(cmd) {
 		d.send(msg)
 	}
-	if !strings.Contains(d.m.list.title, "saved") {
-		t.Errorf("after v v: %q", d.m.list.title)
+	if !strings.Contains(d.m.list.Title(), "saved") {
+		t.Errorf("after v v: %q", d.m.list.Title())
 	}
 }
 

@@ -3,6 +3,9 @@ package ui
 import (
 	"testing"
 
+	"github.com/brief-news/brief/ui/article"
+	"github.com/brief-news/brief/ui/common"
+	"github.com/brief-news/brief/ui/list"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 )
@@ -39,20 +42,20 @@ func TestMarksOwnTheReadState(t *testing.T) {
 // The plain reader has no library keys: b pages up, m, r, v and F do
 // nothing; in library mode b saves and pgup pages up.
 func TestKeyMapsFollowTheMode(t *testing.T) {
-	plain, lib := newKeyMaps(false), newKeyMaps(true)
+	plain, lib := common.NewKeyMaps(false), common.NewKeyMaps(true)
 	b := keyMsg("b")
-	if !matches(b, plain.list.PageUp) || !matches(b, plain.article.PageUp) {
+	if !matches(b, plain.List.PageUp) || !matches(b, plain.Article.PageUp) {
 		t.Error("b does not page up in the plain reader")
 	}
 	for _, k := range []string{"m", "r", "v", "F", "b"} {
-		if matches(keyMsg(k), plain.list.Read, plain.list.Save, plain.list.Refresh, plain.list.View, plain.list.Feed) {
+		if matches(keyMsg(k), plain.List.Read, plain.List.Save, plain.List.Refresh, plain.List.View, plain.List.Feed) {
 			t.Errorf("%s is a library key outside library mode", k)
 		}
 	}
-	if matches(b, lib.list.PageUp) || matches(b, lib.article.PageUp) || !matches(b, lib.list.Save) || !matches(b, lib.article.Save) {
+	if matches(b, lib.List.PageUp) || matches(b, lib.Article.PageUp) || !matches(b, lib.List.Save) || !matches(b, lib.Article.Save) {
 		t.Error("b does not save in library mode")
 	}
-	if pg := keyMsg("pgup"); !matches(pg, lib.list.PageUp) || !matches(pg, lib.article.PageUp) {
+	if pg := keyMsg("pgup"); !matches(pg, lib.List.PageUp) || !matches(pg, lib.Article.PageUp) {
 		t.Error("pgup does not page up in library mode")
 	}
 	tm := newTestModel(t, 100, 30)
@@ -65,7 +68,7 @@ func matches(msg tea.KeyMsg, b ...key.Binding) bool { return key.Matches(msg, b.
 
 // Every view keeps the one contract the root relies on.
 var (
-	_ child = (*listModel)(nil)
-	_ child = (*articleModel)(nil)
-	_ child = (*helpScreen)(nil)
+	_ common.Component = (*list.Model)(nil)
+	_ common.Component = (*article.Model)(nil)
+	_ common.Component = (*helpScreen)(nil)
 )

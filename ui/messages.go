@@ -13,6 +13,7 @@ import (
 
 	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/summarizer"
+	"github.com/brief-news/brief/ui/common"
 	"github.com/brief-news/brief/ui/present"
 )
 
@@ -130,41 +131,7 @@ func externalCmd(fn func(string) error, url, done string) tea.Cmd {
 	}
 }
 
-// The intents children ask of the root, which owns the collection, the
-// history and the caches and so decides what they mean. A child records
-// one (ask) and the root handles it as soon as the child's Update
-// returns, before the next key: keys act in the order typed.
-
-// openMsg asks to open the article at Loc from the list.
-type openMsg struct{ Loc string }
-
-// adjacentMsg asks for the next (Dir 1) or previous (Dir -1) article.
-type adjacentMsg struct{ Dir int }
-
-// backMsg asks to return along the path taken (backspace).
-type backMsg struct{}
-
-// toListMsg asks to leave the article for the list.
-type toListMsg struct{}
-
-// toggleModeMsg asks to switch between the full text and the summary.
-type toggleModeMsg struct{}
-
-// browseMsg asks to open URL in the web browser.
-type browseMsg struct{ URL string }
-
-// copyMsg asks to copy URL to the clipboard.
-type copyMsg struct{ URL string }
-
-// helpMsg asks for the full help of the current view.
-type helpMsg struct{}
-
-// closeHelpMsg asks to leave the help screen for the view it shows the
-// keys of.
-type closeHelpMsg struct{}
-
-// cancelMsg asks to cancel the web load under way.
-type cancelMsg struct{}
+// The intents views ask of the root are in ui/common (intents.go).
 
 // statusMsg asks the root to show Text in the status bar for a while;
 // it comes from the background and stays when another article opens.
@@ -174,28 +141,6 @@ type statusMsg struct{ Text string }
 func send(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
 
 // Library mode's messages (library.go).
-
-// startRefreshMsg asks library mode to refresh the library in the
-// background (refresh_on_start sends it on start-up). ByKey is set when
-// r asked for it: a refresh already under way is then said to be.
-type startRefreshMsg struct{ ByKey bool }
-
-// toggleReadMsg asks to switch an article's read mark (m): the article
-// at Loc, or the open one when Loc is "".
-type toggleReadMsg struct{ Loc string }
-
-// toggleSavedMsg asks to switch an article's saved mark (b): the
-// article at Loc, or the open one when Loc is "".
-type toggleSavedMsg struct{ Loc string }
-
-// listRequestMsg asks library mode for a list: the next view (v) or
-// feed (F), the library searched for Query (enter in the / prompt), or
-// back to the view (listSearch with no query: esc on a search's
-// results).
-type listRequestMsg struct {
-	Op    listOp
-	Query string
-}
 
 // refreshProgressMsg reports a refresh's progress after each feed: Done
 // of Total feeds fetched, Added new articles from the last one.
@@ -224,23 +169,13 @@ func waitEventCmd(events <-chan tea.Msg) tea.Cmd {
 	return func() tea.Msg { return <-events }
 }
 
-// listOp says what a library list request does.
-type listOp int
-
-const (
-	listReload listOp = iota // read the view or the search again
-	listView                 // next view: all → unread → saved (v)
-	listFeed                 // next feed (F)
-	listSearch               // search the library, "" back to the view
-)
-
 // listLoadedMsg answers a list request: the articles of the view (or
 // search) now shown, the view's name, the search shown ("" for the view)
 // and the search snippets by location. ID is the request it answers;
 // answers to requests since superseded are dropped.
 type listLoadedMsg struct {
 	ID       int
-	Op       listOp
+	Op       common.ListOp
 	Articles []*reader.Article
 	Title    string
 	Query    string
@@ -248,19 +183,19 @@ type listLoadedMsg struct {
 	Err      error
 }
 
-// listCmd runs a list request on the library: the query of listSearch,
+// listCmd runs a list request on the library: the query of common.ListSearch,
 // or the view change, then reads the list.
-func listCmd(ctx context.Context, lib Library, id int, op listOp, query string) tea.Cmd {
+func listCmd(ctx context.Context, lib Library, id int, op common.ListOp, query string) tea.Cmd {
 	return func() tea.Msg {
 		var err error
 		switch op {
-		case listReload:
+		case common.ListReload:
 			err = lib.Reload(ctx)
-		case listView:
+		case common.ListView:
 			err = lib.NextView(ctx)
-		case listFeed:
+		case common.ListFeed:
 			err = lib.NextFeed(ctx)
-		case listSearch:
+		case common.ListSearch:
 			err = lib.Search(ctx, query)
 		}
 		msg := listLoadedMsg{ID: id, Op: op, Err: err}

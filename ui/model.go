@@ -8,6 +8,9 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/brief-news/brief/reader"
+	"github.com/brief-news/brief/ui/article"
+	"github.com/brief-news/brief/ui/common"
+	"github.com/brief-news/brief/ui/list"
 	"github.com/brief-news/brief/ui/status"
 )
 
@@ -55,21 +58,21 @@ type visit struct {
 
 // Model is the reader's root: it owns the screen, which article is open,
 // the path taken, the caches and all background work, and dispatches
-// keys to the view in front (a child: the list, the article or the help
-// screen). In library mode (deps.lib) it also runs the library's list
+// keys to the view in front (a child, a common.Component: the list in
+// ui/list, the article in ui/article, or the help screen). In library mode (deps.lib) it also runs the library's list
 // requests and refresh (library.go).
 type Model struct {
 	deps
 	ctx    context.Context
-	styles *Styles
+	styles *common.Styles
 	ropts  renderOptions
 
 	width, height int
 	screen        screen
 	helpFrom      screen // the screen the help screen returns to
 
-	list     listModel
-	article  articleModel
+	list     list.Model
+	article  article.Model
 	help     helpScreen
 	helpLine help.Model
 	status   status.Model
@@ -96,18 +99,18 @@ type Model struct {
 // newModel builds the root over its collaborators; the keys are those of
 // library mode when d.lib is set.
 func newModel(ctx context.Context, d deps, ro renderOptions) Model {
-	st := DefaultStyles()
+	st := common.DefaultStyles()
 	var saved savedMarks
 	if d.lib != nil {
 		saved = d.lib
 	}
-	k := newKeyMaps(d.lib != nil)
+	k := common.NewKeyMaps(d.lib != nil)
 	mk := newMarks(d.read, saved)
 	m := Model{
 		deps: d, ctx: ctx, styles: &st, ropts: ro,
-		list:     newListModel(d.src.Articles(), &st, k, mk),
-		article:  newArticleModel(&st, k),
-		help:     newHelpScreen(&st, k.help),
+		list:     list.New(d.src.Articles(), &st, k.List, k.Filter, mk),
+		article:  article.New(&st, k.Article, k.Search),
+		help:     newHelpScreen(&st, k.Help),
 		helpLine: newHelp(&st),
 		status:   status.New(status.Styles{Spinner: st.Spinner, Text: st.Status, Message: st.StatusMsg}, status.After(d.after)),
 		marks:    mk,
@@ -115,7 +118,7 @@ func newModel(ctx context.Context, d deps, ro renderOptions) Model {
 		cache:    newCache(),
 	}
 	if d.lib != nil {
-		m.list.title = d.lib.Describe()
+		m.list.SetTitle(d.lib.Describe())
 	}
 	if s := skippedText(d.src.Skipped()); s != "" {
 		m.status.Set(s, "", statusLongTTL) // Init fades it
@@ -132,7 +135,7 @@ func (m Model) Init() tea.Cmd {
 		cmd = m.status.Fade(statusLongTTL)
 	}
 	if m.lib != nil && m.lib.RefreshOnStart() {
-		cmd = tea.Batch(cmd, send(startRefreshMsg{}))
+		cmd = tea.Batch(cmd, send(common.StartRefreshMsg{}))
 	}
 	return cmd
 }
@@ -166,27 +169,27 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		m.cache.rendered(msg, m.width)
 	case fetchedMsg:
 		return m.handleFetched(msg)
-	case openMsg:
+	case common.OpenMsg:
 		m.history = nil
 		m.goTo(msg.Loc)
-	case adjacentMsg:
+	case common.AdjacentMsg:
 		return m.adjacent(msg.Dir)
-	case backMsg:
+	case common.BackMsg:
 		m.back()
-	case toListMsg:
+	case common.ToListMsg:
 		m.toList()
-	case toggleModeMsg:
+	case common.ToggleModeMsg:
 		m.mode = 1 - m.mode
 		m.article.SetMode(m.mode)
-	case cancelMsg:
+	case common.CancelMsg:
 		return m.cancelFetch("loading cancelled")
-	case helpMsg:
+	case common.HelpMsg:
 		m.showHelp()
-	case closeHelpMsg:
+	case common.CloseHelpMsg:
 		m.screen = m.helpFrom
-	case browseMsg:
+	case common.BrowseMsg:
 		return externalCmd(m.openURL, msg.URL, "opened in the browser")
-	case copyMsg:
+	case common.CopyMsg:
 		return externalCmd(m.copy, msg.URL, "link copied")
 	case externalMsg:
 		if msg.Err != nil {
@@ -199,7 +202,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		m.status.Clear(msg)
 	case status.TickMsg:
 		return m.status.Tick(msg, m.busy())
-	case startRefreshMsg, refreshProgressMsg, refreshDoneMsg, listRequestMsg, listLoadedMsg, toggleReadMsg, toggleSavedMsg:
+	case common.StartRefreshMsg, refreshProgressMsg, refreshDoneMsg, common.ListRequestMsg, listLoadedMsg, common.ToggleReadMsg, common.ToggleSavedMsg:
 		return m.updateLibrary(msg)
 	}
 	return nil
@@ -212,7 +215,7 @@ func (m *Model) setSize(w, h int) {
 		m.cache.keepWidth(w)
 	}
 	m.width, m.height = w, h
-	for _, c := range []child{&m.list, &m.article, &m.help} {
+	for _, c := range []common.Component{&m.list, &m.article, &m.help} {
 		c.SetSize(w, max(h-barLines, 3))
 	}
 	m.helpLine.Width = w - 2
@@ -239,8 +242,8 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 // once, so that the next key finds the screen it brought about.
 func (m *Model) handleIntents() tea.Cmd {
 	var cmds []tea.Cmd
-	for _, c := range []child{&m.list, &m.article, &m.help} {
-		if in := c.takeIntent(); in != nil {
+	for _, c := range []common.Component{&m.list, &m.article, &m.help} {
+		if in := c.TakeIntent(); in != nil {
 			cmds = append(cmds, m.update(in))
 		}
 	}
@@ -281,4 +284,15 @@ func (m Model) busy() bool {
 		return true
 	}
 	return m.screen == screenArticle && m.current != "" && !m.article.Ready()
+}
+
+// child is the view in front.
+func (m *Model) child() common.Component {
+	switch m.screen {
+	case screenList:
+		return &m.list
+	case screenArticle:
+		return &m.article
+	}
+	return &m.help
 }

@@ -215,11 +215,11 @@ func TestResizeKeepsPlace(t *testing.T) {
 	for i := 0; i < 60; i++ {
 		tm.keys("j")
 	}
-	vp := tm.m.article.vp
-	before := float64(vp.YOffset) / float64(vp.TotalLineCount())
+	off, total := tm.m.article.Scroll()
+	before := float64(off) / float64(total)
 	tm.send(tea.WindowSizeMsg{Width: 120, Height: 40})
-	vp = tm.m.article.vp
-	after := float64(vp.YOffset) / float64(vp.TotalLineCount())
+	off, total = tm.m.article.Scroll()
+	after := float64(off) / float64(total)
 	if tm.m.shown.Width != 120 {
 		t.Fatal("the article was not re-rendered for the new width")
 	}
@@ -342,8 +342,8 @@ func TestMouseWheelScrolls(t *testing.T) {
 	tm.keys("G", "enter")
 	tm.expect("Zeta Long")
 	wheel(tea.MouseButtonWheelDown)
-	if tm.m.article.vp.YOffset != 3 {
-		t.Fatalf("wheel down scrolled the article to %d, want 3", tm.m.article.vp.YOffset)
+	if off, _ := tm.m.article.Scroll(); off != 3 {
+		t.Fatalf("wheel down scrolled the article to %d, want 3", off)
 	}
 }
 
@@ -356,7 +356,7 @@ func TestBackReturnsToThePlace(t *testing.T) {
 	tm := newTestModelOn(t, c, 80, 24)
 	tm.m.list.Select("long/x.txt")
 	tm.keys("enter", " ", " ")
-	at := tm.m.article.vp.YOffset
+	at, _ := tm.m.article.Scroll()
 	if at == 0 {
 		t.Fatal("space did not page down")
 	}
@@ -364,7 +364,7 @@ func TestBackReturnsToThePlace(t *testing.T) {
 	tm.expect("Omicron Follows")
 	tm.keys("backspace")
 	tm.expect("Xi Long Read")
-	if got := tm.m.article.vp.YOffset; got != at {
+	if got, _ := tm.m.article.Scroll(); got != at {
 		t.Fatalf("back returned to line %d, want %d", got, at)
 	}
 }

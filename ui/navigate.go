@@ -7,6 +7,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/brief-news/brief/reader"
+	"github.com/brief-news/brief/ui/article"
 	"github.com/brief-news/brief/ui/present"
 )
 
@@ -31,7 +32,7 @@ func (m *Model) readArticle(loc string, a *reader.Article) *reader.Article {
 }
 
 // footerLink is what the footer says of the route in direction dir.
-func (m *Model) footerLink(dir int) footerLink { return routeFooter(m.route(dir)) }
+func (m *Model) footerLink(dir int) article.Link { return article.RouteLink(m.route(dir)) }
 
 // adjacent follows n or p where the open article's route leads.
 func (m *Model) adjacent(dir int) tea.Cmd {
@@ -57,7 +58,8 @@ func (m *Model) adjacent(dir int) tea.Cmd {
 // pushHistory remembers the open article before moving on.
 func (m *Model) pushHistory() {
 	if m.current != "" {
-		m.history = append(m.history, visit{loc: m.current, offset: m.article.vp.YOffset})
+		offset, _ := m.article.Scroll()
+		m.history = append(m.history, visit{loc: m.current, offset: offset})
 	}
 }
 

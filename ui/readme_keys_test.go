@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/brief-news/brief/ui/common"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/x/ansi"
 )
@@ -72,7 +73,7 @@ func keysBlock(readme string) (start, end int, err error) {
 // readmeKeys lays out every view's keys, then what library mode adds
 // and changes.
 func readmeKeys(t *testing.T) string {
-	plain, lib := newKeyMaps(false), newKeyMaps(true)
+	plain, lib := common.NewKeyMaps(false), common.NewKeyMaps(true)
 	used := map[string]bool{}
 	var b strings.Builder
 	section := func(title string, groups [][]key.Binding) {
@@ -116,14 +117,14 @@ func readmeKeys(t *testing.T) string {
 		}
 		b.WriteString(title + "\n" + strings.Join(lines, "\n") + "\n")
 	}
-	section("List", plain.list.FullHelp())
-	section("List filter", plain.filter.FullHelp())
-	section("Article", plain.article.FullHelp())
-	section("Article search", plain.search.FullHelp())
-	section("Help", plain.help.FullHelp())
-	section("Library list: besides the list's keys", changed(plain.list.FullHelp(), lib.list.FullHelp()))
-	section("Library list filter", changed(plain.filter.FullHelp(), lib.filter.FullHelp()))
-	section("Library article: besides the article's keys", changed(plain.article.FullHelp(), lib.article.FullHelp()))
+	section("List", plain.List.FullHelp())
+	section("List filter", plain.Filter.FullHelp())
+	section("Article", plain.Article.FullHelp())
+	section("Article search", plain.Search.FullHelp())
+	section("Help", plain.Help.FullHelp())
+	section("Library list: besides the list's keys", changed(plain.List.FullHelp(), lib.List.FullHelp()))
+	section("Library list filter", changed(plain.Filter.FullHelp(), lib.Filter.FullHelp()))
+	section("Library article: besides the article's keys", changed(plain.Article.FullHelp(), lib.Article.FullHelp()))
 	for id := range readmeNotes {
 		if !used[id] {
 			t.Errorf("readmeNotes: %q names no key of the key maps", id)

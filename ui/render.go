@@ -1,23 +1,18 @@
 package ui
 
 import (
+	"github.com/brief-news/brief/ui/common"
 	"github.com/brief-news/brief/ui/present"
 )
 
-// mode is how an article is shown.
-type mode int
+// mode is how an article is shown (common.Mode, which the article view
+// draws as its badge); the short names keep the root's code readable.
+type mode = common.Mode
 
 const (
-	modeFull mode = iota
-	modeSummary
+	modeFull    = common.ModeFull
+	modeSummary = common.ModeSummary
 )
-
-func (m mode) String() string {
-	if m == modeSummary {
-		return "SUMMARY"
-	}
-	return "FULL"
-}
 
 // renderKey identifies one rendering of an article: the cache key.
 type renderKey struct {

@@ -1,4 +1,9 @@
-package ui
+// Package article is the reader's article view: a child view (a
+// common.Component) showing one article the root hands it, already
+// rendered, with a header, a footer naming the previous and next
+// articles, and a search within the text. It asks the root, through
+// intents, to move on, go back or switch mode.
+package article
 
 import (
 	"github.com/charmbracelet/bubbles/key"
@@ -7,26 +12,28 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/brief-news/brief/reader"
+	"github.com/brief-news/brief/ui/common"
 )
 
-// footerLink is what the footer says about a previous/next target.
-type footerLink struct {
+// Link is what the footer says about a previous/next target; the root
+// makes it from the route (RouteLink), the view draws it.
+type Link struct {
 	Text string // the target's headline (cleaned), "" for none
 	Note string // kept whole after the headline, e.g. "(not here)"
 	OK   bool   // n/p will follow it
 }
 
-// articleModel shows one article: header, the rendered body in a
+// Model shows one article: header, the rendered body in a
 // viewport, and a footer naming the previous and next articles. The root
 // decides which article and mode it shows and hands it rendered text.
-type articleModel struct {
-	asks
-	keys   articleKeyMap
-	styles *Styles
+type Model struct {
+	common.Asks
+	keys   common.ArticleKeyMap
+	styles *common.Styles
 
 	art        *reader.Article
-	mode       mode
-	prev, next footerLink
+	mode       common.Mode
+	prev, next Link
 	content    string // rendered body; "" while loading
 	ready      bool
 	err        error
@@ -39,29 +46,31 @@ type articleModel struct {
 	width, height int
 }
 
-func newArticleModel(st *Styles, k keyMaps) articleModel {
+// New is an empty article view with its keys and those of its / prompt
+// (the root builds both for its mode).
+func New(st *common.Styles, keys common.ArticleKeyMap, search common.InputKeyMap) Model {
 	vp := viewport.New(0, 0)
-	vp.KeyMap = viewport.KeyMap{} // keys are ours, declared in keys.go
+	vp.KeyMap = viewport.KeyMap{} // keys are ours, declared in ui/common/keys.go
 	vp.MouseWheelEnabled = true
-	return articleModel{keys: k.article, styles: st, vp: vp, search: newSearchModel(st, k.search)}
+	return Model{keys: keys, styles: st, vp: vp, search: newSearchModel(st, search)}
 }
 
 // SetSize gives the view its lines; the body gets what the header and
 // footer leave.
-func (m *articleModel) SetSize(w, h int) {
+func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
 	m.search.SetWidth(w)
 	m.layout()
 }
 
-func (m *articleModel) layout() {
+func (m *Model) layout() {
 	m.vp.Width = m.width
 	m.vp.Height = max(m.height-lipgloss.Height(m.header())-footerLines, 1)
 	m.vp.SetYOffset(m.vp.YOffset) // re-clamp
 }
 
 // SetArticle shows a new article in a mode, waiting for its text.
-func (m *articleModel) SetArticle(a *reader.Article, md mode) {
+func (m *Model) SetArticle(a *reader.Article, md common.Mode) {
 	m.art, m.mode = a, md
 	m.content, m.ready, m.err = "", false, nil
 	m.resume = 0
@@ -73,23 +82,23 @@ func (m *articleModel) SetArticle(a *reader.Article, md mode) {
 
 // SetMeta replaces the article shown by its fully read self (same place,
 // same text): the header gains what reading found, such as a byline.
-func (m *articleModel) SetMeta(a *reader.Article) {
+func (m *Model) SetMeta(a *reader.Article) {
 	m.art = a
 	m.layout()
 }
 
 // SetMode switches the badge; the root sends the matching text.
-func (m *articleModel) SetMode(md mode) {
+func (m *Model) SetMode(md common.Mode) {
 	m.mode = md
 	m.layout()
 }
 
 // SetLinks updates the footer's previous/next targets.
-func (m *articleModel) SetLinks(prev, next footerLink) { m.prev, m.next = prev, next }
+func (m *Model) SetLinks(prev, next Link) { m.prev, m.next = prev, next }
 
 // SetContent shows rendered text. With keepPlace the reader stays at the
 // same relative position (a resize); otherwise the text starts at the top.
-func (m *articleModel) SetContent(s string, keepPlace bool) {
+func (m *Model) SetContent(s string, keepPlace bool) {
 	frac := 0.0
 	if keepPlace && m.vp.TotalLineCount() > 0 {
 		frac = float64(m.vp.YOffset) / float64(m.vp.TotalLineCount())
@@ -110,7 +119,7 @@ func (m *articleModel) SetContent(s string, keepPlace bool) {
 
 // ResumeAt shows the article from a line once its text is on screen, or
 // at once if it already is: going back returns to where the reader was.
-func (m *articleModel) ResumeAt(line int) {
+func (m *Model) ResumeAt(line int) {
 	if m.ready && m.err == nil {
 		m.vp.SetYOffset(line)
 		return
@@ -119,28 +128,36 @@ func (m *articleModel) ResumeAt(line int) {
 }
 
 // SetWaiting shows the loading note until SetContent.
-func (m *articleModel) SetWaiting() {
+func (m *Model) SetWaiting() {
 	m.ready, m.err = false, nil
 }
 
 // SetError shows why the article cannot be shown.
-func (m *articleModel) SetError(err error) {
+func (m *Model) SetError(err error) {
 	m.err, m.ready = err, true
 	m.vp.SetContent("")
 }
 
 // SetLoading says whether a web load is under way (esc cancels it).
-func (m *articleModel) SetLoading(on bool) { m.loading = on }
+func (m *Model) SetLoading(on bool) { m.loading = on }
 
 // Ready reports whether the current article's text is on screen.
-func (m articleModel) Ready() bool { return m.ready }
+func (m Model) Ready() bool { return m.ready }
+
+// Scroll is the first line on screen and the lines of the text: where
+// the reader is, which going back returns to.
+func (m Model) Scroll() (offset, total int) { return m.vp.YOffset, m.vp.TotalLineCount() }
+
+// Failed reports whether the view shows why its article cannot be
+// shown (SetError), so that the root sets an error once.
+func (m Model) Failed() bool { return m.err != nil }
 
 // Searching reports whether the search prompt has the keyboard.
-func (m articleModel) Searching() bool { return m.search.Editing() }
+func (m Model) Searching() bool { return m.search.Editing() }
 
 // ShortHelp is the help line: the keys that do something now (the
 // search prompt's while it is open).
-func (m articleModel) ShortHelp() []key.Binding {
+func (m Model) ShortHelp() []key.Binding {
 	if m.search.Editing() {
 		return m.search.keys.ShortHelp()
 	}
@@ -156,10 +173,10 @@ func (m articleModel) ShortHelp() []key.Binding {
 }
 
 // FullHelp is every key of the article view, for the help screen.
-func (m articleModel) FullHelp() [][]key.Binding { return m.keys.FullHelp() }
+func (m Model) FullHelp() [][]key.Binding { return m.keys.FullHelp() }
 
 // Update handles keys and the mouse wheel.
-func (m *articleModel) Update(msg tea.Msg) tea.Cmd {
+func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.MouseMsg:
 		var cmd tea.Cmd
@@ -177,7 +194,7 @@ func (m *articleModel) Update(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
-func (m *articleModel) updateKeys(msg tea.KeyMsg) tea.Cmd {
+func (m *Model) updateKeys(msg tea.KeyMsg) tea.Cmd {
 	k := m.keys
 	switch {
 	case key.Matches(msg, k.Up):
@@ -193,17 +210,17 @@ func (m *articleModel) updateKeys(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Bottom):
 		m.vp.GotoBottom()
 	case key.Matches(msg, k.Toggle):
-		return m.ask(toggleModeMsg{})
+		return m.Ask(common.ToggleModeMsg{})
 	case key.Matches(msg, k.Next):
-		return m.ask(adjacentMsg{Dir: 1})
+		return m.Ask(common.AdjacentMsg{Dir: 1})
 	case key.Matches(msg, k.Prev):
-		return m.ask(adjacentMsg{Dir: -1})
+		return m.Ask(common.AdjacentMsg{Dir: -1})
 	case key.Matches(msg, k.Back):
-		return m.ask(backMsg{})
+		return m.Ask(common.BackMsg{})
 	case key.Matches(msg, k.Browser):
-		return m.ask(browseMsg{URL: m.url()})
+		return m.Ask(common.BrowseMsg{URL: m.url()})
 	case key.Matches(msg, k.Copy):
-		return m.ask(copyMsg{URL: m.url()})
+		return m.Ask(common.CopyMsg{URL: m.url()})
 	case key.Matches(msg, k.Search):
 		return m.search.Start()
 	case key.Matches(msg, k.NextMatch):
@@ -213,28 +230,28 @@ func (m *articleModel) updateKeys(msg tea.KeyMsg) tea.Cmd {
 		m.search.Step(-1)
 		m.showMatch()
 	case key.Matches(msg, k.Cancel) && m.loading:
-		return m.ask(cancelMsg{})
+		return m.Ask(common.CancelMsg{})
 	case key.Matches(msg, k.EndSearch) && m.search.Active():
 		m.search.Reset()
 		m.vp.SetContent(m.content)
 	case key.Matches(msg, k.List):
-		return m.ask(toListMsg{})
+		return m.Ask(common.ToListMsg{})
 	case key.Matches(msg, k.Help):
-		return m.ask(helpMsg{})
+		return m.Ask(common.HelpMsg{})
 	case key.Matches(msg, k.Quit):
 		return tea.Quit
 	case key.Matches(msg, k.Read):
-		return m.ask(toggleReadMsg{}) // the open article
+		return m.Ask(common.ToggleReadMsg{}) // the open article
 	case key.Matches(msg, k.Save):
-		return m.ask(toggleSavedMsg{})
+		return m.Ask(common.ToggleSavedMsg{})
 	case key.Matches(msg, k.Refresh):
-		return m.ask(startRefreshMsg{ByKey: true})
+		return m.Ask(common.StartRefreshMsg{ByKey: true})
 	}
 	return nil
 }
 
 // url is the article's web address, cleaned for the terminal.
-func (m articleModel) url() string {
+func (m Model) url() string {
 	if m.art == nil {
 		return ""
 	}
@@ -242,7 +259,7 @@ func (m articleModel) url() string {
 }
 
 // showMatch redraws the highlight and scrolls the match into view.
-func (m *articleModel) showMatch() {
+func (m *Model) showMatch() {
 	if !m.ready || m.err != nil {
 		return
 	}
@@ -255,7 +272,7 @@ func (m *articleModel) showMatch() {
 }
 
 // View draws header, body and footer in the view's height.
-func (m articleModel) View() string {
+func (m Model) View() string {
 	if m.art == nil {
 		return ""
 	}
@@ -269,5 +286,5 @@ func (m articleModel) View() string {
 	default:
 		body = m.vp.View()
 	}
-	return lipgloss.JoinVertical(lipgloss.Left, m.header(), body, m.footer())
+	return lipgloss.JoinVertical(lipgloss.Left, m.header(), body, m.Footer())
 }

@@ -1,6 +1,6 @@
 // The article view's header, footer and error view.
 
-package ui
+package article
 
 import (
 	"strconv"
@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/brief-news/brief/reader"
+	"github.com/brief-news/brief/ui/common"
 	"github.com/brief-news/brief/ui/present"
 )
 
@@ -18,14 +19,14 @@ const footerLines = 1
 
 // textColumn returns the left padding and width of the reading column,
 // the same column glamour fills.
-func (m articleModel) textColumn() (pad, w int) {
+func (m Model) textColumn() (pad, w int) {
 	rw := present.ReadWidth(m.width)
 	pad = max((m.width-rw)/2, 0) + 2
 	return pad, max(rw-4, 10)
 }
 
 // header draws the headline, the meta line with the mode badge, and a rule.
-func (m articleModel) header() string {
+func (m Model) header() string {
 	if m.art == nil {
 		return ""
 	}
@@ -33,7 +34,7 @@ func (m articleModel) header() string {
 	pad, w := m.textColumn()
 	title := st.Headline.Width(w).Render(m.art.DisplayTitle())
 	badge := st.BadgeFull.Render(m.mode.String())
-	if m.mode == modeSummary {
+	if m.mode == common.ModeSummary {
 		badge = st.BadgeSum.Render(m.mode.String())
 	}
 	meta := ansi.Truncate(present.Meta(m.art), max(w-lipgloss.Width(badge)-1, 1), "…")
@@ -50,8 +51,9 @@ func (m articleModel) header() string {
 	return lipgloss.NewStyle().PaddingLeft(pad).Render(lipgloss.JoinVertical(lipgloss.Left, lines...))
 }
 
-// footer names the previous and next articles around the scroll position.
-func (m articleModel) footer() string {
+// Footer is the line under the text: the previous and next articles
+// around the scroll position, or the search prompt while it is open.
+func (m Model) Footer() string {
 	st := m.styles
 	if m.search.Editing() {
 		return m.search.View()
@@ -72,17 +74,17 @@ func (m articleModel) footer() string {
 	return ansi.Truncate(line+strings.Repeat(" ", gap)+right, m.width, "")
 }
 
-// routeFooter is what the footer says of a route: the target's headline
+// RouteLink is what the footer says of a route: the target's headline
 // and the note brief read uses too; nothing where it leads nowhere.
-func routeFooter(r reader.Route) footerLink {
+func RouteLink(r reader.Route) Link {
 	if r.Title == "" {
-		return footerLink{}
+		return Link{}
 	}
-	return footerLink{Text: r.Title, Note: present.RouteNote(r), OK: r.Leads()}
+	return Link{Text: r.Title, Note: present.RouteNote(r), OK: r.Leads()}
 }
 
 // linkWidth is the columns a footer target takes untruncated.
-func linkWidth(pre string, l footerLink, post string) int {
+func linkWidth(pre string, l Link, post string) int {
 	if l.Text == "" {
 		return 0
 	}
@@ -111,7 +113,7 @@ func splitRoom(room, a, b int) (int, int) {
 }
 
 // linkText draws one footer target in at most w columns.
-func linkText(st *Styles, pre string, l footerLink, post string, w int) string {
+func linkText(st *common.Styles, pre string, l Link, post string, w int) string {
 	if l.Text == "" {
 		return ""
 	}
@@ -131,7 +133,7 @@ func linkText(st *Styles, pre string, l footerLink, post string, w int) string {
 }
 
 // errorView explains a failed article.
-func (m articleModel) errorView() string {
+func (m Model) errorView() string {
 	pad, w := m.textColumn()
 	st := m.styles
 	text := lipgloss.JoinVertical(lipgloss.Left,

@@ -1,30 +1,31 @@
-package ui
+package common
 
 import "github.com/charmbracelet/bubbles/key"
 
 // Keys are declared once here, per view; the short help line and the
 // full help screen are generated from these maps, so they cannot drift
-// from what the keys do.
+// from what the keys do. They live beside the child contract because
+// the root builds them (for its mode) and hands each view its own.
 
-// keyMaps are every view's keys, built once, for the reader's mode, by
-// newKeyMaps.
-type keyMaps struct {
-	list    listKeyMap
-	filter  inputKeyMap // the list's / prompt
-	article articleKeyMap
-	search  inputKeyMap // the article's / prompt
-	help    helpKeyMap
+// KeyMaps are every view's keys, built once, for the reader's mode, by
+// NewKeyMaps.
+type KeyMaps struct {
+	List    ListKeyMap
+	Filter  InputKeyMap // the list's / prompt
+	Article ArticleKeyMap
+	Search  InputKeyMap // the article's / prompt
+	Help    HelpKeyMap
 }
 
-// newKeyMaps builds the keys of the plain reader, or with library those
+// NewKeyMaps builds the keys of the plain reader, or with library those
 // of library mode: m, b, r, v and F besides the reader's, b saving (page
 // up keeps pgup) and enter in the / prompt searching the whole library.
-func newKeyMaps(library bool) keyMaps {
-	k := keyMaps{
-		list: newListKeyMap(), filter: newInputKeyMap("keep filter", "clear filter"),
-		article: newArticleKeyMap(), search: newInputKeyMap("find", "cancel"), help: newHelpKeyMap(),
+func NewKeyMaps(library bool) KeyMaps {
+	k := KeyMaps{
+		List: newListKeyMap(), Filter: newInputKeyMap("keep filter", "clear filter"),
+		Article: newArticleKeyMap(), Search: newInputKeyMap("find", "cancel"), Help: newHelpKeyMap(),
 	}
-	k.search.Recall.SetEnabled(true)
+	k.Search.Recall.SetEnabled(true)
 	if !library {
 		return k
 	}
@@ -32,29 +33,29 @@ func newKeyMaps(library bool) keyMaps {
 	read := key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "read ⇄ unread"))
 	save := key.NewBinding(key.WithKeys("b"), key.WithHelp("b", "save"))
 	refresh := key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "refresh"))
-	l := &k.list
-	l.library, l.PageUp, l.Read, l.Save, l.Refresh = true, pgup, read, save, refresh
+	l := &k.List
+	l.Library, l.PageUp, l.Read, l.Save, l.Refresh = true, pgup, read, save, refresh
 	l.View = key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "all/unread/saved"))
 	l.Feed = key.NewBinding(key.WithKeys("F"), key.WithHelp("F", "feed"))
 	l.Filter = key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter, enter: search all"))
-	k.filter = newInputKeyMap("search the library", "clear filter")
-	a := &k.article
-	a.library, a.PageUp, a.Read, a.Save, a.Refresh = true, pgup, read, save, refresh
+	k.Filter = newInputKeyMap("search the library", "clear filter")
+	a := &k.Article
+	a.Library, a.PageUp, a.Read, a.Save, a.Refresh = true, pgup, read, save, refresh
 	return k
 }
 
-// listKeyMap holds the keys of the article list. The library's keys
+// ListKeyMap holds the keys of the article list. The library's keys
 // (Read to Feed) are bound in library mode only.
-type listKeyMap struct {
+type ListKeyMap struct {
 	Up, Down, Top, Bottom, PageUp, PageDown key.Binding
 	Open, Filter, ClearFilter               key.Binding
 	Help, Quit                              key.Binding
 	Read, Save, Refresh, View, Feed         key.Binding
-	library                                 bool
+	Library                                 bool // library mode: its keys show in the help
 }
 
-func newListKeyMap() listKeyMap {
-	return listKeyMap{
+func newListKeyMap() ListKeyMap {
+	return ListKeyMap{
 		Up:          key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
 		Down:        key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
 		Top:         key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g/home", "first")),
@@ -70,35 +71,35 @@ func newListKeyMap() listKeyMap {
 }
 
 // ShortHelp is the list's help line.
-func (k listKeyMap) ShortHelp() []key.Binding {
-	if k.library {
+func (k ListKeyMap) ShortHelp() []key.Binding {
+	if k.Library {
 		return []key.Binding{k.Open, k.Read, k.Save, k.Refresh, k.View, k.Feed, k.Filter, k.ClearFilter, k.Quit, k.Help}
 	}
 	return []key.Binding{k.Down, k.Open, k.Filter, k.ClearFilter, k.Quit, k.Help}
 }
 
 // FullHelp is the list's help screen.
-func (k listKeyMap) FullHelp() [][]key.Binding {
+func (k ListKeyMap) FullHelp() [][]key.Binding {
 	groups := [][]key.Binding{
 		{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown},
 		{k.Open, k.Filter, k.ClearFilter},
 		{k.Help, k.Quit},
 	}
-	if k.library {
+	if k.Library {
 		groups = append(groups, []key.Binding{k.Read, k.Save, k.Refresh, k.View, k.Feed})
 	}
 	return groups
 }
 
-// inputKeyMap holds the keys of a text prompt (the list filter and the
+// InputKeyMap holds the keys of a text prompt (the list filter and the
 // search within an article).
 // Recall (↑, the last query) is off unless the prompt enables it.
-type inputKeyMap struct {
+type InputKeyMap struct {
 	Accept, Cancel, Recall key.Binding
 }
 
-func newInputKeyMap(accept, cancel string) inputKeyMap {
-	return inputKeyMap{
+func newInputKeyMap(accept, cancel string) InputKeyMap {
+	return InputKeyMap{
 		Accept: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", accept)),
 		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", cancel)),
 		Recall: key.NewBinding(key.WithKeys("up"), key.WithHelp("↑", "last search"), key.WithDisabled()),
@@ -106,26 +107,26 @@ func newInputKeyMap(accept, cancel string) inputKeyMap {
 }
 
 // ShortHelp is the prompt's help line.
-func (k inputKeyMap) ShortHelp() []key.Binding { return []key.Binding{k.Accept, k.Cancel, k.Recall} }
+func (k InputKeyMap) ShortHelp() []key.Binding { return []key.Binding{k.Accept, k.Cancel, k.Recall} }
 
 // FullHelp is the prompt's help screen.
-func (k inputKeyMap) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
+func (k InputKeyMap) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
 
-// articleKeyMap holds the keys of the article view. Search matches move
+// ArticleKeyMap holds the keys of the article view. Search matches move
 // with ] and [ so that n and p stay the article's own next/previous. The
 // library's keys (Read, Save, Refresh) are bound in library mode only.
-type articleKeyMap struct {
+type ArticleKeyMap struct {
 	Up, Down, PageDown, PageUp, Top, Bottom key.Binding
 	Toggle, Next, Prev, Back                key.Binding
 	Browser, Copy                           key.Binding
 	Search, NextMatch, PrevMatch, EndSearch key.Binding
 	Cancel, List, Help, Quit                key.Binding
 	Read, Save, Refresh                     key.Binding
-	library                                 bool
+	Library                                 bool // library mode: its keys show in the help
 }
 
-func newArticleKeyMap() articleKeyMap {
-	return articleKeyMap{
+func newArticleKeyMap() ArticleKeyMap {
+	return ArticleKeyMap{
 		Up:        key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
 		Down:      key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
 		PageDown:  key.NewBinding(key.WithKeys(" ", "pgdown", "f"), key.WithHelp("space/pgdn", "page down")),
@@ -150,34 +151,34 @@ func newArticleKeyMap() articleKeyMap {
 }
 
 // ShortHelp is the article's help line.
-func (k articleKeyMap) ShortHelp() []key.Binding {
-	if k.library {
+func (k ArticleKeyMap) ShortHelp() []key.Binding {
+	if k.Library {
 		return []key.Binding{k.Toggle, k.Next, k.Prev, k.Read, k.Save, k.List, k.Help}
 	}
 	return []key.Binding{k.Toggle, k.Next, k.Prev, k.Back, k.List, k.Help}
 }
 
 // FullHelp is the article's help screen.
-func (k articleKeyMap) FullHelp() [][]key.Binding {
+func (k ArticleKeyMap) FullHelp() [][]key.Binding {
 	groups := [][]key.Binding{
 		{k.Up, k.Down, k.PageDown, k.PageUp, k.Top, k.Bottom},
 		{k.Toggle, k.Next, k.Prev, k.Back, k.List},
 		{k.Search, k.NextMatch, k.PrevMatch, k.EndSearch, k.Browser, k.Copy},
 		{k.Cancel, k.Help, k.Quit},
 	}
-	if k.library {
+	if k.Library {
 		groups = append(groups, []key.Binding{k.Read, k.Save, k.Refresh})
 	}
 	return groups
 }
 
-// helpKeyMap holds the keys of the help screen.
-type helpKeyMap struct {
+// HelpKeyMap holds the keys of the help screen.
+type HelpKeyMap struct {
 	Up, Down, Close, Quit key.Binding
 }
 
-func newHelpKeyMap() helpKeyMap {
-	return helpKeyMap{
+func newHelpKeyMap() HelpKeyMap {
+	return HelpKeyMap{
 		Up:    key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "scroll up")),
 		Down:  key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "scroll down")),
 		Close: key.NewBinding(key.WithKeys("?", "esc", "q"), key.WithHelp("?/esc", "close help")),
@@ -186,7 +187,7 @@ func newHelpKeyMap() helpKeyMap {
 }
 
 // ShortHelp is the help screen's help line.
-func (k helpKeyMap) ShortHelp() []key.Binding { return []key.Binding{k.Close, k.Down, k.Up, k.Quit} }
+func (k HelpKeyMap) ShortHelp() []key.Binding { return []key.Binding{k.Close, k.Down, k.Up, k.Quit} }
 
 // FullHelp lists the help screen's keys.
-func (k helpKeyMap) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
+func (k HelpKeyMap) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }

@@ -1,9 +1,10 @@
-package ui
+package article
 
 import (
 	"strconv"
 	"strings"
 
+	"github.com/brief-news/brief/ui/common"
 	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
@@ -14,8 +15,8 @@ import (
 // searchModel finds text within the rendered article: the prompt, the
 // lines that match, and which match is current.
 type searchModel struct {
-	keys    inputKeyMap
-	styles  *Styles
+	keys    common.InputKeyMap
+	styles  *common.Styles
 	input   textinput.Model
 	editing bool
 	query   string
@@ -25,7 +26,7 @@ type searchModel struct {
 	cur     int
 }
 
-func newSearchModel(st *Styles, k inputKeyMap) searchModel {
+func newSearchModel(st *common.Styles, k common.InputKeyMap) searchModel {
 	ti := textinput.New()
 	ti.Prompt = "/ "
 	ti.Placeholder = "search this article"

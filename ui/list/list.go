@@ -1,9 +1,11 @@
-package ui
+// Package list is the reader's article list: a child view (a
+// common.Component) that owns the selection and the word filter and asks
+// the root, through intents, to open an article or change what it lists.
+package list
 
 import (
 	"strings"
 
-	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
@@ -11,31 +13,31 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/brief-news/brief/reader"
+	"github.com/brief-news/brief/ui/common"
 )
 
-// rowHeight is the lines one article takes in the list.
-const rowHeight = 2
+// RowHeight is the lines one article takes in the list: its headline
+// and its summary line.
+const RowHeight = 2
 
-// filterState says whether the list is filtered and by whom.
-type filterState int
+// Marks tells the list how to mark a row: the root's marks, which own
+// the read and saved state; the list only reads them.
+type Marks interface {
+	IsRead(loc string) bool
+	IsSaved(loc string) bool
+}
 
-const (
-	filterOff     filterState = iota
-	filterEditing             // the prompt has the keyboard
-	filterApplied             // enter kept the filter
-)
-
-// listModel is the article list under its title: rows of headline,
+// Model is the article list under its title: rows of headline,
 // meta and the first summary sentence, with a word filter. It owns the
 // selection and what it lists (in library mode a view or a search's
 // results, which Replace changes); it asks the marks which rows are read
 // and saved, and the root gives it the summary lines.
-type listModel struct {
-	asks
-	keys    listKeyMap
-	input   inputKeyMap
-	styles  *Styles
-	marks   *marks
+type Model struct {
+	common.Asks
+	keys    common.ListKeyMap
+	input   common.InputKeyMap
+	styles  *common.Styles
+	marks   Marks
 	items   []*reader.Article
 	snippet map[string]string // first summary sentence by location
 
@@ -57,33 +59,26 @@ type listModel struct {
 	titleLines int
 }
 
-func newListModel(items []*reader.Article, st *Styles, k keyMaps, mk *marks) listModel {
-	m := listModel{
-		keys: k.list, input: k.filter, styles: st, marks: mk,
+// New lists items with the list's keys and those of its / prompt (the
+// root builds both for its mode); marks says which rows are read and
+// saved.
+func New(items []*reader.Article, st *common.Styles, keys common.ListKeyMap, input common.InputKeyMap, mk Marks) Model {
+	m := Model{
+		keys: keys, input: input, styles: st, marks: mk,
 		items: items, snippet: map[string]string{}, filter: newFilterInput(st),
 	}
 	m.applyFilter()
 	return m
 }
 
-// newFilterInput is the / prompt, empty.
-func newFilterInput(st *Styles) textinput.Model {
-	ti := textinput.New()
-	ti.Prompt = "/ "
-	ti.Placeholder = "filter by title or source"
-	ti.PromptStyle = st.Prompt
-	ti.Cursor.SetMode(cursor.CursorStatic)
-	return ti
-}
-
 // SetSize gives the list the lines it may fill: the title takes one or,
 // with room, two (a blank line under it); the rows get the rest.
-func (m *listModel) SetSize(w, h int) {
+func (m *Model) SetSize(w, h int) {
 	m.titleLines = 2
 	if h < 12 {
 		m.titleLines = 1
 	}
-	m.width, m.height = w, max(h-m.titleLines, rowHeight)
+	m.width, m.height = w, max(h-m.titleLines, RowHeight)
 	m.filter.Width = max(w/2-4, 8)
 	m.clamp()
 }
@@ -95,7 +90,7 @@ func (m *listModel) SetSize(w, h int) {
 // on the first row, so that new articles arriving above it (a refresh)
 // are not skipped. A new view or search (fresh) starts at the top,
 // unfiltered.
-func (m *listModel) Replace(arts []*reader.Article, title, query string, snips map[string]string, fresh bool) {
+func (m *Model) Replace(arts []*reader.Article, title, query string, snips map[string]string, fresh bool) {
 	sel := m.Selected()
 	if m.cursor == 0 {
 		sel = nil
@@ -116,18 +111,44 @@ func (m *listModel) Replace(arts []*reader.Article, title, query string, snips m
 
 // SetLine sets an article's summary line; a search's results keep their
 // snippets.
-func (m *listModel) SetLine(loc, line string) {
+func (m *Model) SetLine(loc, line string) {
 	if m.query != "" && m.snips[loc] != "" {
 		return
 	}
 	m.snippet[loc] = line
 }
 
+// SetTitle sets the view's name shown beside the title (library mode).
+func (m *Model) SetTitle(title string) { m.title = title }
+
+// Title is the view's name shown beside the title ("" outside library
+// mode).
+func (m Model) Title() string { return m.title }
+
+// Query is the library search listed, "" for the view.
+func (m Model) Query() string { return m.query }
+
+// Items are every article listed, filtered or not, in list order.
+func (m Model) Items() []*reader.Article { return m.items }
+
+// Listed are the articles the filter lets through, in display order.
+func (m Model) Listed() []*reader.Article {
+	out := make([]*reader.Article, len(m.shown))
+	for i, idx := range m.shown {
+		out[i] = m.items[idx]
+	}
+	return out
+}
+
+// Position is the cursor's row among those listed and the first row on
+// screen.
+func (m Model) Position() (cursor, offset int) { return m.cursor, m.offset }
+
 // rowsOnScreen is how many articles fit.
-func (m listModel) rowsOnScreen() int { return max(m.height/rowHeight, 1) }
+func (m Model) rowsOnScreen() int { return max(m.height/RowHeight, 1) }
 
 // Selected returns the article under the cursor, or nil.
-func (m listModel) Selected() *reader.Article {
+func (m Model) Selected() *reader.Article {
 	if m.cursor < 0 || m.cursor >= len(m.shown) {
 		return nil
 	}
@@ -135,7 +156,7 @@ func (m listModel) Selected() *reader.Article {
 }
 
 // Select moves the cursor to the article at loc when it is shown.
-func (m *listModel) Select(loc string) {
+func (m *Model) Select(loc string) {
 	for i, idx := range m.shown {
 		if m.items[idx].Location == loc {
 			m.cursor = i
@@ -146,7 +167,7 @@ func (m *listModel) Select(loc string) {
 }
 
 // Visible lists the articles on screen, for lazy summary lines.
-func (m listModel) Visible() []*reader.Article {
+func (m Model) Visible() []*reader.Article {
 	var out []*reader.Article
 	for i := m.offset; i < len(m.shown) && i < m.offset+m.rowsOnScreen(); i++ {
 		out = append(out, m.items[m.shown[i]])
@@ -155,10 +176,10 @@ func (m listModel) Visible() []*reader.Article {
 }
 
 // Editing reports whether the filter prompt has the keyboard.
-func (m listModel) Editing() bool { return m.state == filterEditing }
+func (m Model) Editing() bool { return m.state == filterEditing }
 
 // ShortHelp is the help line: the prompt's keys while it is open.
-func (m listModel) ShortHelp() []key.Binding {
+func (m Model) ShortHelp() []key.Binding {
 	if m.state == filterEditing {
 		return m.input.ShortHelp()
 	}
@@ -168,10 +189,10 @@ func (m listModel) ShortHelp() []key.Binding {
 }
 
 // FullHelp is every key of the list, for the help screen.
-func (m listModel) FullHelp() [][]key.Binding { return m.keys.FullHelp() }
+func (m Model) FullHelp() [][]key.Binding { return m.keys.FullHelp() }
 
 // FilterText describes the filter for the status bar ("" when off).
-func (m listModel) FilterText() string {
+func (m Model) FilterText() string {
 	if m.state == filterOff {
 		return ""
 	}
@@ -180,16 +201,16 @@ func (m listModel) FilterText() string {
 
 // PromptView is the / prompt, for the status bar while it has the
 // keyboard.
-func (m listModel) PromptView() string { return m.filter.View() }
+func (m Model) PromptView() string { return m.filter.View() }
 
 // Len is the number of articles listed.
-func (m listModel) Len() int { return len(m.items) }
+func (m Model) Len() int { return len(m.items) }
 
 // Shown is the number of articles the filter lets through.
-func (m listModel) Shown() int { return len(m.shown) }
+func (m Model) Shown() int { return len(m.shown) }
 
 // Update handles keys and the mouse wheel.
-func (m *listModel) Update(msg tea.Msg) tea.Cmd {
+func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.MouseMsg:
 		if msg.Action == tea.MouseActionPress {
@@ -210,7 +231,7 @@ func (m *listModel) Update(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
-func (m *listModel) updateKeys(msg tea.KeyMsg) tea.Cmd {
+func (m *Model) updateKeys(msg tea.KeyMsg) tea.Cmd {
 	k := m.keys
 	sel := m.Selected()
 	switch {
@@ -227,109 +248,39 @@ func (m *listModel) updateKeys(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.PageDown):
 		m.move(m.rowsOnScreen())
 	case key.Matches(msg, k.Open) && sel != nil:
-		return m.ask(openMsg{Loc: sel.Location})
+		return m.Ask(common.OpenMsg{Loc: sel.Location})
 	case key.Matches(msg, k.Filter):
 		m.state = filterEditing
 		return m.filter.Focus()
 	case key.Matches(msg, k.ClearFilter) && m.query != "":
-		return m.ask(listRequestMsg{Op: listSearch}) // back to the view
+		return m.Ask(common.ListRequestMsg{Op: common.ListSearch}) // back to the view
 	case key.Matches(msg, k.ClearFilter) && m.state == filterApplied:
 		m.clearFilter()
 	case key.Matches(msg, k.Help):
-		return m.ask(helpMsg{})
+		return m.Ask(common.HelpMsg{})
 	case key.Matches(msg, k.Quit):
 		return tea.Quit
 	case key.Matches(msg, k.Read) && sel != nil:
-		return m.ask(toggleReadMsg{Loc: sel.Location})
+		return m.Ask(common.ToggleReadMsg{Loc: sel.Location})
 	case key.Matches(msg, k.Save) && sel != nil:
-		return m.ask(toggleSavedMsg{Loc: sel.Location})
+		return m.Ask(common.ToggleSavedMsg{Loc: sel.Location})
 	case key.Matches(msg, k.Refresh):
-		return m.ask(startRefreshMsg{ByKey: true})
+		return m.Ask(common.StartRefreshMsg{ByKey: true})
 	case key.Matches(msg, k.View):
-		return m.ask(listRequestMsg{Op: listView})
+		return m.Ask(common.ListRequestMsg{Op: common.ListView})
 	case key.Matches(msg, k.Feed):
-		return m.ask(listRequestMsg{Op: listFeed})
+		return m.Ask(common.ListRequestMsg{Op: common.ListFeed})
 	}
 	return nil
 }
 
-// updateFilter edits the filter; in library mode enter then searches
-// the whole library for it.
-func (m *listModel) updateFilter(msg tea.KeyMsg) tea.Cmd {
-	switch {
-	case key.Matches(msg, m.input.Accept):
-		m.filter.Blur()
-		m.state = filterApplied
-		if m.filter.Value() == "" {
-			m.state = filterOff
-		}
-		if q := strings.TrimSpace(m.filter.Value()); q != "" && m.keys.library {
-			return m.ask(listRequestMsg{Op: listSearch, Query: q})
-		}
-		return nil
-	case key.Matches(msg, m.input.Cancel):
-		m.clearFilter()
-		return nil
-	}
-	var cmd tea.Cmd
-	before := m.filter.Value()
-	m.filter, cmd = m.filter.Update(msg)
-	if m.filter.Value() != before {
-		m.applyFilter()
-	}
-	return cmd
-}
-
-func (m *listModel) clearFilter() {
-	m.filter.Blur()
-	m.filter.SetValue("")
-	m.state = filterOff
-	sel := m.Selected()
-	m.applyFilter()
-	if sel != nil {
-		m.Select(sel.Location)
-	}
-}
-
-// applyFilter recomputes the shown rows: those in which every word of
-// the filter appears, in any case, in the title, the source or the file
-// name the row shows. Title matches come first, each group in list order.
-func (m *listModel) applyFilter() {
-	m.shown = m.shown[:0]
-	words := strings.Fields(strings.ToLower(m.filter.Value()))
-	var rest []int
-	for i, a := range m.items {
-		title := strings.ToLower(a.DisplayTitle())
-		all := title + "\n" + strings.ToLower(a.Source()+"\n"+rowFile(a))
-		switch {
-		case containsAll(title, words):
-			m.shown = append(m.shown, i)
-		case containsAll(all, words):
-			rest = append(rest, i)
-		}
-	}
-	m.shown = append(m.shown, rest...)
-	m.cursor, m.offset = 0, 0
-	m.clamp()
-}
-
-// containsAll reports whether s holds every word.
-func containsAll(s string, words []string) bool {
-	for _, w := range words {
-		if !strings.Contains(s, w) {
-			return false
-		}
-	}
-	return true
-}
-
-func (m *listModel) move(d int) {
+func (m *Model) move(d int) {
 	m.cursor += d
 	m.clamp()
 }
 
 // clamp keeps the cursor on a row and that row on screen.
-func (m *listModel) clamp() {
+func (m *Model) clamp() {
 	m.cursor = max(min(m.cursor, len(m.shown)-1), 0)
 	rows := m.rowsOnScreen()
 	if m.cursor < m.offset {
@@ -343,7 +294,7 @@ func (m *listModel) clamp() {
 
 // View draws the title and the rows on screen, padded to the list's
 // height.
-func (m listModel) View() string {
+func (m Model) View() string {
 	title := " " + m.styles.AppTitle.Render("brief")
 	if m.title != "" {
 		title = ansi.Truncate(title+"  "+m.styles.Meta.Render(m.title), m.width, "…")
@@ -352,7 +303,7 @@ func (m listModel) View() string {
 }
 
 // rows draws the rows on screen, padded to their height.
-func (m listModel) rows() string {
+func (m Model) rows() string {
 	if len(m.shown) == 0 {
 		msg := "No articles."
 		if m.state != filterOff {
@@ -363,9 +314,9 @@ func (m listModel) rows() string {
 	var b strings.Builder
 	lines := 0
 	drop := m.metaDrop()
-	for i := m.offset; i < len(m.shown) && lines+rowHeight <= m.height; i++ {
+	for i := m.offset; i < len(m.shown) && lines+RowHeight <= m.height; i++ {
 		b.WriteString(m.row(m.items[m.shown[i]], i == m.cursor, drop))
-		lines += rowHeight
+		lines += RowHeight
 	}
 	return lipgloss.NewStyle().Height(m.height).MaxHeight(m.height).Render(strings.TrimSuffix(b.String(), "\n"))
 }

@@ -1,6 +1,6 @@
 // How one article is drawn as a row of the list.
 
-package ui
+package list
 
 import (
 	"path/filepath"
@@ -13,7 +13,7 @@ import (
 )
 
 // row draws one article: mark, headline and meta; then its summary line.
-func (m listModel) row(a *reader.Article, selected bool, drop int) string {
+func (m Model) row(a *reader.Article, selected bool, drop int) string {
 	st := m.styles
 	bar, title := "  ", st.Title
 	if selected {
@@ -46,11 +46,11 @@ func (m listModel) row(a *reader.Article, selected bool, drop int) string {
 }
 
 // metaRoom is the widest the meta column may be.
-func (m listModel) metaRoom() int { return max(m.width-4, 10) * 2 / 5 }
+func (m Model) metaRoom() int { return max(m.width-4, 10) * 2 / 5 }
 
 // metaDrop is how many leading meta parts to leave out so that every row
 // on screen shows the same ones.
-func (m listModel) metaDrop() int {
+func (m Model) metaDrop() int {
 	drop := 0
 	for _, a := range m.Visible() {
 		parts := metaParts(a)

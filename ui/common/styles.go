@@ -1,4 +1,4 @@
-package ui
+package common
 
 import "github.com/charmbracelet/lipgloss"
 
@@ -17,7 +17,8 @@ var palette = struct {
 	SummaryBg: lipgloss.AdaptiveColor{Light: "#1A7F37", Dark: "#56D364"},
 }
 
-// Styles holds every style the reader draws with.
+// Styles holds every style the reader draws with, built once from the
+// palette and shared by pointer, so no view holds style literals.
 type Styles struct {
 	AppTitle lipgloss.Style
 
@@ -49,7 +50,8 @@ type Styles struct {
 	HelpTitle lipgloss.Style
 }
 
-// DefaultStyles builds the styles from the palette.
+// DefaultStyles builds the styles from the palette: each colour adapts
+// to a light or a dark terminal.
 func DefaultStyles() Styles {
 	p := palette
 	badge := lipgloss.NewStyle().Bold(true).Padding(0, 1).Foreground(p.BadgeFg)

@@ -1,0 +1,101 @@
+package article
+
+import (
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/brief-news/brief/reader"
+	"github.com/brief-news/brief/ui/common"
+)
+
+func press(s string) tea.KeyMsg {
+	switch s {
+	case "enter":
+		return tea.KeyMsg{Type: tea.KeyEnter}
+	case "esc":
+		return tea.KeyMsg{Type: tea.KeyEsc}
+	}
+	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s)}
+}
+
+func newTestArticle() *Model {
+	st := common.DefaultStyles()
+	k := common.NewKeyMaps(false)
+	m := New(&st, k.Article, k.Search)
+	m.SetSize(80, 20)
+	m.SetArticle(&reader.Article{Title: "Harbour opens", Location: "news/a.txt", URL: "https://news.example/a"}, common.ModeFull)
+	var lines []string
+	for i := 0; i < 60; i++ {
+		lines = append(lines, "line of the harbour story")
+	}
+	lines[40] = "the council voted at last"
+	m.SetContent(strings.Join(lines, "\n"), false)
+	return &m
+}
+
+// The article's keys ask the root for what it owns: the next or
+// previous article, the list, the other mode; esc cancels a load under
+// way instead of leaving.
+func TestKeysAskTheRoot(t *testing.T) {
+	m := newTestArticle()
+	for _, tc := range []struct {
+		key     string
+		loading bool
+		want    tea.Msg
+	}{
+		{"n", false, common.AdjacentMsg{Dir: 1}},
+		{"p", false, common.AdjacentMsg{Dir: -1}},
+		{"s", false, common.ToggleModeMsg{}},
+		{"esc", false, common.ToListMsg{}},
+		{"esc", true, common.CancelMsg{}},
+		{"y", false, common.CopyMsg{URL: "https://news.example/a"}},
+		{"m", false, nil}, // a library key, unbound outside library mode
+	} {
+		m.SetLoading(tc.loading)
+		m.Update(press(tc.key))
+		if in := m.TakeIntent(); in != tc.want {
+			t.Errorf("%s (loading %v): intent %#v, want %#v", tc.key, tc.loading, in, tc.want)
+		}
+	}
+}
+
+// A search finds the line, scrolls it into view and says so in the
+// footer; ] wraps round the matches.
+func TestSearchScrollsToTheMatch(t *testing.T) {
+	m := newTestArticle()
+	m.Update(press("/"))
+	if !m.Searching() {
+		t.Fatal("/ did not open the prompt")
+	}
+	m.Update(press("council"))
+	m.Update(press("enter"))
+	if f := ansi.Strip(m.Footer()); !strings.Contains(f, "match 1/1") {
+		t.Fatalf("footer %q", f)
+	}
+	off, _ := m.Scroll()
+	if off > 40 || off+m.vp.Height <= 40 {
+		t.Fatalf("the match on line 40 is not on screen (first line %d, %d lines)", off, m.vp.Height)
+	}
+	m.Update(press("]"))
+	if f := ansi.Strip(m.Footer()); !strings.Contains(f, "match 1/1") {
+		t.Fatalf("] with one match: footer %q", f)
+	}
+}
+
+// Room is shared between the footer's targets: each whole when both
+// fit, else what one leaves goes to the other.
+func TestSplitRoom(t *testing.T) {
+	for _, tc := range []struct{ room, a, b, wa, wb int }{
+		{40, 10, 20, 10, 20},
+		{40, 10, 50, 10, 30},
+		{40, 50, 50, 20, 20},
+		{2, 10, 10, 4, 4}, // never below 8 in all
+	} {
+		if a, b := splitRoom(tc.room, tc.a, tc.b); a != tc.wa || b != tc.wb {
+			t.Errorf("splitRoom(%d, %d, %d) = %d, %d, want %d, %d", tc.room, tc.a, tc.b, a, b, tc.wa, tc.wb)
+		}
+	}
+}
