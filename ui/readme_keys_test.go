@@ -25,6 +25,7 @@ var readmeNotes = map[string]string{
 	"Article ⌫/h": "along the path you took",
 	"Article o":   "$BROWSER, xdg-open or open",
 	"Article y":   "OSC 52",
+	"Article S":   "needs [model]: Model summaries",
 }
 
 // TestReadmeKeys keeps README's key table (the fenced block under

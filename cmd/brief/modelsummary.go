@@ -17,6 +17,7 @@ import (
 	"github.com/brief-news/brief/llm"
 	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/summarizer"
+	"github.com/brief-news/brief/ui"
 	"github.com/brief-news/brief/ui/present"
 )
 
@@ -162,4 +163,15 @@ func (s *streamer) end() {
 	if s.written != "" {
 		fmt.Fprintln(s.e.stdout)
 	}
+}
+
+// readerModel is the reader's model for the [model] settings m, with
+// cache: nil (no interface value at all) without a section, so that the
+// reader sends nothing.
+func readerModel(m *config.Model, cache llm.Cache) ui.ModelSummarizer {
+	c, err := llm.New(m, os.Getenv, cache)
+	if err != nil {
+		return nil
+	}
+	return c
 }

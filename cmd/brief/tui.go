@@ -28,7 +28,13 @@ func runTUI(out io.Writer, c *reader.Collection, o tuiOptions) error {
 		key = func(loc string) string { return loc } // "sample/<file>"
 	}
 	marks := library.OpenLocationMarks(ctx, config.DBPath(), key)
-	err := ui.Run(ctx, c, ui.Options{Style: o.Style, Output: out, ReadState: marks})
+	// Model summaries (S) with a [model] section; the settings' own
+	// problems are reported by brief config, the reader goes without.
+	cfg, _ := config.Load(config.Path())
+	cache := library.NewModelCache(config.DBPath())
+	defer cache.Close()
+	err := ui.Run(ctx, c, ui.Options{Style: o.Style, Output: out, ReadState: marks,
+		Model: readerModel(cfg.Model, cache), ModelFirst: cfg.Summary == config.SummaryModel})
 	if cerr := marks.Close(); cerr != nil && err == nil {
 		err = fmt.Errorf("could not save the read marks: %w", cerr)
 	}

@@ -41,7 +41,10 @@ type Model struct {
 	vp      viewport.Model
 	search  searchModel
 	resume  int  // line to show first when the text arrives (back)
-	loading bool // a web load is under way, which esc cancels
+	loading bool // a web load or a model summary is under way, which esc cancels
+	// sumBadge replaces the summary badge while a model's summary is
+	// shown ("SUMMARY · llama3.2"); "" for the plain one.
+	sumBadge string
 
 	width, height int
 }
@@ -125,6 +128,15 @@ func (m *Model) ResumeAt(line int) {
 		return
 	}
 	m.resume = line
+}
+
+// SetSummaryBadge names what writes the summary in the summary badge
+// ("SUMMARY · llama3.2"); "" is the plain badge.
+func (m *Model) SetSummaryBadge(b string) {
+	if b != m.sumBadge {
+		m.sumBadge = b
+		m.layout()
+	}
 }
 
 // SetWaiting shows the loading note until SetContent.
@@ -211,6 +223,8 @@ func (m *Model) updateKeys(msg tea.KeyMsg) tea.Cmd {
 		m.vp.GotoBottom()
 	case key.Matches(msg, k.Toggle):
 		return m.Ask(common.ToggleModeMsg{})
+	case key.Matches(msg, k.Model):
+		return m.Ask(common.ModelSummaryMsg{})
 	case key.Matches(msg, k.Next):
 		return m.Ask(common.AdjacentMsg{Dir: 1})
 	case key.Matches(msg, k.Prev):

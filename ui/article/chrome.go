@@ -35,7 +35,11 @@ func (m Model) header() string {
 	title := st.Headline.Width(w).Render(m.art.DisplayTitle())
 	badge := st.BadgeFull.Render(m.mode.String())
 	if m.mode == common.ModeSummary {
-		badge = st.BadgeSum.Render(m.mode.String())
+		label := m.mode.String()
+		if m.sumBadge != "" {
+			label = m.sumBadge
+		}
+		badge = st.BadgeSum.Render(label)
 	}
 	meta := ansi.Truncate(present.Meta(m.art), max(w-lipgloss.Width(badge)-1, 1), "…")
 	gap := max(w-lipgloss.Width(meta)-lipgloss.Width(badge), 1)

@@ -118,6 +118,7 @@ func (k InputKeyMap) FullHelp() [][]key.Binding { return [][]key.Binding{k.Short
 type ArticleKeyMap struct {
 	Up, Down, PageDown, PageUp, Top, Bottom key.Binding
 	Toggle, Next, Prev, Back                key.Binding
+	Model                                   key.Binding // S: the model's summary
 	Browser, Copy                           key.Binding
 	Search, NextMatch, PrevMatch, EndSearch key.Binding
 	Cancel, List, Help, Quit                key.Binding
@@ -134,6 +135,7 @@ func newArticleKeyMap() ArticleKeyMap {
 		Top:       key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "top")),
 		Bottom:    key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "bottom")),
 		Toggle:    key.NewBinding(key.WithKeys("s", "tab"), key.WithHelp("s/tab", "summary ⇄ full")),
+		Model:     key.NewBinding(key.WithKeys("S"), key.WithHelp("S", "model summary")),
 		Next:      key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next")),
 		Prev:      key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "previous")),
 		Back:      key.NewBinding(key.WithKeys("backspace", "h", "left"), key.WithHelp("⌫/h", "back")),
@@ -162,7 +164,7 @@ func (k ArticleKeyMap) ShortHelp() []key.Binding {
 func (k ArticleKeyMap) FullHelp() [][]key.Binding {
 	groups := [][]key.Binding{
 		{k.Up, k.Down, k.PageDown, k.PageUp, k.Top, k.Bottom},
-		{k.Toggle, k.Next, k.Prev, k.Back, k.List},
+		{k.Toggle, k.Model, k.Next, k.Prev, k.Back, k.List},
 		{k.Search, k.NextMatch, k.PrevMatch, k.EndSearch, k.Browser, k.Copy},
 		{k.Cancel, k.Help, k.Quit},
 	}
