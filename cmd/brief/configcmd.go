@@ -58,5 +58,10 @@ func runConfig(e *env, cmd *command, args []string) int {
 	if err := toml.NewEncoder(e.stdout).Encode(cfg); err != nil {
 		return e.failed(err)
 	}
+	if cfg.Model == nil {
+		// Off, and how to turn it on (README: Model summaries).
+		fmt.Fprint(e.stdout, "\n# model summaries: off; nothing is sent anywhere. To ask a model (S in the reader,\n"+
+			"# brief summary --model), add: [model] url = \"http://localhost:11434/v1\" name = \"llama3.2\"\n")
+	}
 	return exitOK
 }

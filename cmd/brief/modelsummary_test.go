@@ -164,3 +164,13 @@ func TestConfigShowsModel(t *testing.T) {
 		t.Errorf("exit %d: %s", code, errs)
 	}
 }
+
+// Without [model], brief config says model summaries are off and how
+// to turn them on.
+func TestConfigSaysModelOff(t *testing.T) {
+	modelHome(t, "")
+	out, _, code := runIn(false, "config")
+	if code != 0 || !strings.Contains(out, "# model summaries: off; nothing is sent anywhere.") || strings.Contains(out, "[model]\nurl") {
+		t.Errorf("exit %d:\n%s", code, out)
+	}
+}
