@@ -19,6 +19,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"net/url"
 	"strings"
 	"time"
 
@@ -26,6 +27,7 @@ import (
 	"github.com/openai/openai-go/v3/option"
 
 	"github.com/brief-news/brief/library/config"
+	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/summarizer"
 )
 
@@ -106,6 +108,7 @@ type Client struct {
 	maxWords int
 	timeout  time.Duration
 	key      string
+	secrets  []string // parts of the URL that messages leave out
 	chat     openai.ChatCompletionService
 	cache    Cache
 }
@@ -117,7 +120,11 @@ func New(m *config.Model, getenv func(string) string, cache Cache) (*Client, err
 	if m == nil {
 		return nil, ErrNotConfigured
 	}
-	c := &Client{endpoint: showURL(m.URL), model: m.Name, prompt: m.Prompt, language: m.Language,
+	u, err := url.Parse(m.URL)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return nil, errors.New("model summaries are off: [model] url is not an http:// or https:// address")
+	}
+	c := &Client{endpoint: reader.CleanLine(showURL(m.URL)), model: m.Name, prompt: m.Prompt, language: m.Language,
 		maxWords: m.MaxInputWords, timeout: m.Timeout.Duration, cache: cache}
 	if c.maxWords <= 0 {
 		c.maxWords = config.DefaultModel().MaxInputWords
@@ -127,6 +134,14 @@ func New(m *config.Model, getenv func(string) string, cache Cache) (*Client, err
 	}
 	if m.APIKeyEnv != "" && getenv != nil {
 		c.key = getenv(m.APIKeyEnv)
+	}
+	// What messages must not show: a query or user info may hold a
+	// secret, and the client's own errors quote the URL.
+	if u.RawQuery != "" {
+		c.secrets = append(c.secrets, u.RawQuery)
+	}
+	if u.User != nil {
+		c.secrets = append(c.secrets, u.User.String())
 	}
 	opts := []option.RequestOption{
 		option.WithBaseURL(m.URL),
@@ -145,8 +160,9 @@ func New(m *config.Model, getenv func(string) string, cache Cache) (*Client, err
 	return c, nil
 }
 
-// Model is the model's name ("llama3.2").
-func (c *Client) Model() string { return c.model }
+// Model is the model's name ("llama3.2"), cleaned for showing: the
+// settings file is text like any other.
+func (c *Client) Model() string { return reader.CleanLine(c.model) }
 
 // Endpoint is the base URL as messages show it.
 func (c *Client) Endpoint() string { return c.endpoint }
@@ -171,8 +187,9 @@ func (c *Client) Cached(ctx context.Context, a Article) (Result, bool) {
 	if !ok || err != nil {
 		return Result{}, false
 	}
+	text = Clean(text) // stored cleaned; a database is a file like any other
 	parts := c.parts(a.Text)
-	return Result{Text: text, Points: Points(text), Model: c.model, Cached: true, Parts: len(parts),
+	return Result{Text: text, Points: Points(text), Model: c.Model(), Cached: true, Parts: len(parts),
 		Cut: len(parts) == MaxParts && len(strings.Fields(a.Text)) > MaxParts*c.maxWords}, true
 }
 
@@ -196,7 +213,7 @@ func (c *Client) Summarize(ctx context.Context, a Article, o Options) (Result, e
 		}
 	}
 	parts := c.parts(a.Text)
-	r := Result{Model: c.model, Parts: len(parts), Cut: len(parts) == MaxParts && len(strings.Fields(a.Text)) > MaxParts*c.maxWords}
+	r := Result{Model: c.Model(), Parts: len(parts), Cut: len(parts) == MaxParts && len(strings.Fields(a.Text)) > MaxParts*c.maxWords}
 	system := c.system(a)
 	var text string
 	var err error

@@ -385,3 +385,22 @@ func TestLanguage(t *testing.T) {
 		t.Errorf("setting: %q", got)
 	}
 }
+
+// The settings are text like any other: a model name or URL with an
+// escape sequence is shown cleaned, in Model and in errors.
+func TestSettingsShownCleaned(t *testing.T) {
+	srv := llmtest.New(t, llmtest.Raw("text/plain", "no"))
+	m := settings(strings.Replace(srv.BaseURL(), "http://", "http://user:pw-secret@", 1) + "?token=q-secret")
+	m.Name = "llama\x1b[31m3.2"
+	c := client(t, m, nil, nil)
+	if got := c.Model(); got != "llama3.2" {
+		t.Errorf("Model() = %q", got)
+	}
+	_, err := c.Summarize(context.Background(), harbour, Options{})
+	if err == nil || strings.ContainsRune(err.Error(), 0x1b) || strings.Contains(err.Error(), "secret") || !strings.HasPrefix(err.Error(), "model at "+srv.BaseURL()+":") {
+		t.Errorf("error %q", err)
+	}
+	if _, err := New(settings("http://127.0.0.1:1/v1?\x1b]0;x\x07"), nil, nil); err == nil {
+		t.Error("a URL with a control character was taken")
+	}
+}

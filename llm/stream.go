@@ -177,6 +177,9 @@ func (c *Client) redact(s string) string {
 	if c.key != "" {
 		s = strings.ReplaceAll(s, c.key, "[key]")
 	}
+	for _, x := range c.secrets {
+		s = strings.ReplaceAll(s, x, "…")
+	}
 	return reader.CleanLine(s)
 }
 
