@@ -38,12 +38,10 @@ type Config struct {
 	// MaxItems: a refresh stores at most this many items of one feed,
 	// the newest. 0 keeps all.
 	MaxItems int `toml:"max_items"`
-	// Summary is what s shows in the reader: "offline" (brief's key
-	// sentences) or "model" (the model's summary, asked in the
-	// background for the open article; needs [model]).
+	// Summary is what s shows in the reader: SummaryOffline or
+	// SummaryModel (asked for the open article; needs [model]).
 	Summary string `toml:"summary"`
-	// Model is the [model] section (model.go); nil: none, and then no
-	// article is ever sent anywhere.
+	// Model is the [model] section (model.go); nil: none, nothing is sent.
 	Model *Model `toml:"model,omitempty"`
 }
 
@@ -320,17 +318,11 @@ func Save(path string, c Config) error {
 	}
 	var b bytes.Buffer
 	b.WriteString("# brief settings; brief config shows the ones in force.\n")
-	if c.Model == nil {
-		// Before the settings: the file ends with the last of them,
-		// which tells a whole file from a cut one.
-		writeModel(&b, nil)
-	}
+	writeModelExample(&b, c.Model) // without [model]; first, so that a whole file ends with the last setting
 	for _, s := range settings {
 		fmt.Fprintf(&b, "%-24s # %s\n", s.key+" = "+vals[s.key], s.comment)
 	}
-	if c.Model != nil {
-		writeModel(&b, c.Model)
-	}
+	writeModelSection(&b, c.Model) // with [model]: a table follows the top-level keys
 	return WriteFileAtomic(path, b.Bytes(), 0o644)
 }
 

@@ -173,9 +173,9 @@ func decodeSummary(md toml.MetaData, prim toml.Primitive, c *Config, warn func(k
 	c.Summary = s
 }
 
-// writeModel writes the [model] section for Save: the settings in
-// force, or a commented example that says how to turn it on.
-func writeModel(b *bytes.Buffer, m *Model) {
+// writeModelExample writes, for Save, a commented [model] example that
+// says how to turn model summaries on, when m is nil.
+func writeModelExample(b *bytes.Buffer, m *Model) {
 	if m == nil {
 		b.WriteString(`# Model summaries (S in the reader, brief summary --model): off until a
 # [model] section names an OpenAI-compatible endpoint. For Ollama:
@@ -188,6 +188,13 @@ func writeModel(b *bytes.Buffer, m *Model) {
 # timeout = "2m"                      # one request, answer included
 
 `)
+	}
+}
+
+// writeModelSection writes, for Save, the [model] section in force,
+// when there is one.
+func writeModelSection(b *bytes.Buffer, m *Model) {
+	if m == nil {
 		return
 	}
 	b.WriteString("\n[model]\n")
