@@ -139,7 +139,8 @@ func TestModelSummaryNotConfigured(t *testing.T) {
 // cancels its request.
 func TestModelSummaryFirstAsksForTheOpenArticleOnly(t *testing.T) {
 	srv := llmtest.New(t, llmtest.Pieces("- A point."))
-	tm := modelTest(t, srv, filepath.Join(t.TempDir(), "brief.db"), true)
+	cache := filepath.Join(t.TempDir(), "brief.db")
+	tm := modelTest(t, srv, cache, true)
 	tm.keys("enter")
 	tm.waitFor("FULL")
 	deadline := time.Now().Add(5 * time.Second)
@@ -168,5 +169,15 @@ func TestModelSummaryFirstAsksForTheOpenArticleOnly(t *testing.T) {
 				t.Errorf("a prepared neighbour was sent: %s", other)
 			}
 		}
+	}
+
+	// After a restart the answer shows from the library at once, with the
+	// model unreachable.
+	n := len(srv.Requests())
+	tm = modelTest(t, srv, cache, true)
+	tm.keys("enter", "s")
+	tm.waitFor("SUMMARY · llama3.2", "A point.")
+	if len(srv.Requests()) != n {
+		t.Errorf("a stored answer was asked for again")
 	}
 }
