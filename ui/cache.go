@@ -8,6 +8,7 @@ import (
 
 	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/summarizer"
+	"github.com/brief-news/brief/ui/present"
 )
 
 // doc is an article read with its summary, or why it could not be
@@ -19,6 +20,9 @@ type doc struct {
 	sumErr  error
 	err     error
 	partial bool
+	// model is the model's summary to show in the summary view, set on
+	// the copy a render Cmd gets (need); nil for the offline summary.
+	model *present.ModelSummary
 }
 
 // load is a load under way: open for the article the user reads,
@@ -134,11 +138,16 @@ func (m *Model) need(a *reader.Article, md mode, width int, open bool) tea.Cmd {
 	if d.err != nil || d.partial || width <= 0 {
 		return nil
 	}
-	k := renderKey{Loc: a.Location, Mode: md, Width: width, Style: m.ropts.Style}
+	k := renderKey{Loc: a.Location, Mode: md, Width: width, Style: m.ropts.Style, Variant: m.models.variant(a.Location, md)}
 	if _, ok := c.renders[k]; ok || c.rendering[k] || c.renderErr[k] != nil {
 		return nil
 	}
 	c.rendering[k] = true
+	if k.Variant != 0 {
+		dc := *d
+		dc.model = m.models.summary(a.Location)
+		d = &dc
+	}
 	return docRenderCmd(k, d, md, m.ropts)
 }
 
@@ -199,7 +208,7 @@ func (m *Model) sync() {
 		}
 		return
 	}
-	k := renderKey{Loc: m.current, Mode: m.mode, Width: m.width, Style: m.ropts.Style}
+	k := renderKey{Loc: m.current, Mode: m.mode, Width: m.width, Style: m.ropts.Style, Variant: m.models.variant(m.current, m.mode)}
 	if k == m.shown {
 		return
 	}

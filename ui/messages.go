@@ -13,6 +13,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/brief-news/brief/library"
+	"github.com/brief-news/brief/llm"
 	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/summarizer"
 	"github.com/brief-news/brief/ui/common"
@@ -261,5 +262,63 @@ func waitMarksCmd(waits []func() error, prefix string) tea.Cmd {
 			}
 		}
 		return nil
+	}
+}
+
+// modelProgressMsg carries a model summary's answer so far (or, for a
+// long article, the part being summarised). ID is the request it
+// answers: one cancelled or superseded is dropped, and then next, the
+// Cmd that waits for what follows, is not run.
+type modelProgressMsg struct {
+	ID       int
+	Loc      string
+	Progress llm.Progress
+	next     tea.Cmd
+}
+
+// modelDoneMsg ends a model summary: the answer, or why there is none
+// (context.Canceled when it was cancelled, a one-line *llm.Error naming
+// the endpoint when the request failed).
+type modelDoneMsg struct {
+	ID     int
+	Loc    string
+	Result llm.Result
+	Err    error
+}
+
+// modelSummaryCmd asks the model for a's summary in the background:
+// the cleaned text is made and the request streamed off the UI loop; a
+// modelProgressMsg follows each piece, then a modelDoneMsg. Cancelling
+// ctx abandons it.
+func modelSummaryCmd(ctx context.Context, ms ModelSummarizer, a *reader.Article, id int, loc string) tea.Cmd {
+	events := make(chan tea.Msg, 16)
+	var wait tea.Cmd
+	wait = func() tea.Msg {
+		select {
+		case msg := <-events:
+			if p, ok := msg.(modelProgressMsg); ok {
+				p.next = wait
+				return p
+			}
+			return msg
+		case <-ctx.Done():
+			return modelDoneMsg{ID: id, Loc: loc, Err: context.Canceled}
+		}
+	}
+	title, body, lang := a.Title, a.Body, a.Lang
+	return func() tea.Msg {
+		go func() {
+			r, err := ms.Summarize(ctx, llm.Input(title, body, lang), llm.Options{Progress: func(p llm.Progress) {
+				select {
+				case events <- modelProgressMsg{ID: id, Loc: loc, Progress: p}:
+				case <-ctx.Done():
+				}
+			}})
+			select {
+			case events <- modelDoneMsg{ID: id, Loc: loc, Result: r, Err: err}:
+			case <-ctx.Done():
+			}
+		}()
+		return wait()
 	}
 }

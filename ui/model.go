@@ -54,6 +54,11 @@ type deps struct {
 	// the zero values are the defaults.
 	keys   config.Keys
 	colors config.Colors
+	// model asks a language model for summaries (S); nil without a
+	// [model] section. modelFirst (summary = "model") asks for the
+	// open article's by itself.
+	model      ModelSummarizer
+	modelFirst bool
 }
 
 // visit is a place in the path taken: an article and how far down it
@@ -101,7 +106,8 @@ type Model struct {
 		title  string // the link's headline, for an error view
 		cancel context.CancelFunc
 	}
-	libmode libraryState // library mode's refresh and list requests
+	libmode libraryState   // library mode's refresh and list requests
+	models  modelSummaries // the model's summaries (S, modelsummary.go)
 }
 
 // newModel builds the root over its collaborators; the keys are those of
@@ -125,6 +131,7 @@ func newModel(ctx context.Context, d deps, ro renderOptions) Model {
 		marks:    mk,
 		web:      map[string]*reader.Article{},
 		cache:    newCache(),
+		models:   newModelSummaries(d.model, d.modelFirst),
 	}
 	if d.lib != nil {
 		m.list.SetTitle(d.lib.Describe())
@@ -153,8 +160,9 @@ func (m Model) Init() tea.Cmd {
 // the caches and starts whatever background work the new state needs.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	cmd := m.update(msg)
+	cmd = tea.Batch(cmd, m.syncModel())
 	m.sync()
-	m.article.SetLoading(m.fetch.cancel != nil)
+	m.article.SetLoading(m.cancellable())
 	cmd = tea.Batch(cmd, m.pump(), m.status.Spin(m.busy()), m.marks.Pending())
 	return m, cmd
 }
@@ -175,6 +183,10 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 			}
 		}
 	case renderedMsg:
+		if m.models.staleRender(msg.Key) {
+			delete(m.cache.rendering, msg.Key) // a model summary's older piece
+			return nil
+		}
 		m.cache.rendered(msg, m.width)
 	case fetchedMsg:
 		return m.handleFetched(msg)
@@ -191,7 +203,14 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		m.mode = 1 - m.mode
 		m.article.SetMode(m.mode)
 	case common.CancelMsg:
+		if m.fetch.cancel == nil && m.models.liveFor(m.current) {
+			m.models.stopLive()
+			m.models.failed[m.current] = true // summary = "model" asks no more
+			return m.setStatus("summary cancelled")
+		}
 		return m.cancelFetch("loading cancelled")
+	case common.ModelSummaryMsg, modelProgressMsg, modelDoneMsg:
+		return m.updateModelSummary(msg)
 	case common.HelpMsg:
 		m.showHelp()
 	case common.CloseHelpMsg:
@@ -249,7 +268,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste {
 		return m.handleRunes(msg)
 	}
-	m.article.SetLoading(m.fetch.cancel != nil)
+	m.article.SetLoading(m.cancellable())
 	return tea.Batch(m.child().Update(msg), m.handleIntents())
 }
 
@@ -295,6 +314,12 @@ func (m *Model) showHelp() {
 // setStatus shows a message about the open article: opening another
 // clears it.
 func (m *Model) setStatus(s string) tea.Cmd { return m.status.Set(s, m.current, statusTTL) }
+
+// cancellable reports whether esc in the article cancels something: a
+// web load, or the open article's model summary.
+func (m Model) cancellable() bool {
+	return m.fetch.cancel != nil || m.models.liveFor(m.current)
+}
 
 // busy reports whether something the reader waits for is loading.
 func (m Model) busy() bool {

@@ -20,6 +20,10 @@ type renderKey struct {
 	Mode  mode
 	Width int // terminal width
 	Style string
+	// Variant is the version of the model summary shown in the summary
+	// view (modelSummaries.variant): each piece streamed in is a new
+	// rendering. 0 for none.
+	Variant int
 }
 
 // renderOptions fixes how glamour renders (present.RenderOptions).
@@ -27,11 +31,15 @@ type renderOptions = present.RenderOptions
 
 // documentMarkdown is what gets rendered for an article in a mode: the
 // body in reading form, cut to the display limits with a notice
-// (present.BodyMarkdown), or the summary (present.SummaryMarkdown). It
-// reads the whole body, so it runs in the render Cmd.
+// (present.BodyMarkdown), or the summary (present.SummaryMarkdown; with
+// a model's summary, present.ModelSummaryMarkdown). It reads the whole
+// body, so it runs in the render Cmd.
 func documentMarkdown(d *doc, m mode) string {
-	if m == modeFull {
+	switch {
+	case m == modeFull:
 		return present.BodyMarkdown(d.art.Body, d.art.Words, present.ReadCommand(d.art.Location))
+	case d.model != nil:
+		return present.ModelSummaryMarkdown(*d.model, d.sum, d.sumErr) + "*Press s for the full article.*\n"
 	}
 	return present.SummaryMarkdown(d.sum, d.sumErr) + "*Press s for the full article.*\n"
 }

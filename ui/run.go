@@ -32,6 +32,13 @@ type Options struct {
 	// Library, when set, opens the reader on the subscriptions library
 	// (library mode, library.go); it is also the source and read state.
 	Library Library
+	// Model, when set, asks a language model for summaries (S); nil
+	// (no [model] section) sends nothing anywhere.
+	Model ModelSummarizer
+	// ModelFirst (summary = "model") makes the model's summary what s
+	// shows: asked for the open article by itself, never for the
+	// articles prepared around it.
+	ModelFirst bool
 	// Input and Output default to the terminal (stdin, stdout).
 	Input  io.Reader
 	Output io.Writer
@@ -93,6 +100,7 @@ func Run(ctx context.Context, c *reader.Collection, o Options) error {
 		src: src, sum: defaultSummarizer{}, read: read, lib: o.Library,
 		after: realAfter, openURL: openBrowser, copy: osc52Copy(os.Stderr),
 		keys: o.Keys, colors: o.Colors,
+		model: o.Model, modelFirst: o.ModelFirst,
 	}
 	m := newModel(ctx, d, renderOptions{Style: style, Profile: profile})
 	opts := []tea.ProgramOption{tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithContext(ctx), tea.WithOutput(out)}

@@ -69,5 +69,10 @@ func runConfig(e *env, cmd *command, args []string) int {
 	if s := cfg.Colors.String(); s != "" {
 		fmt.Fprintf(e.stdout, "\n[colors]\n%s", reader.Clean(s))
 	}
+	if cfg.Model == nil {
+		// Off, and how to turn it on (README: Model summaries).
+		fmt.Fprint(e.stdout, "\n# model summaries: off; nothing is sent anywhere. To ask a model (S in the reader,\n"+
+			"# brief summary --model), add: [model] url = \"http://localhost:11434/v1\" name = \"llama3.2\"\n")
+	}
 	return exitOK
 }

@@ -153,6 +153,7 @@ func (e *env) runLibrary(lib *library.Local, style string) int {
 	if err != nil {
 		return e.failed(err)
 	}
-	err = ui.Run(ctx, nil, ui.Options{Style: style, Output: e.stdout, Library: src, Keys: lib.Config.Keys, Colors: lib.Config.Colors})
+	err = ui.Run(ctx, nil, ui.Options{Style: style, Output: e.stdout, Library: src, Keys: lib.Config.Keys, Colors: lib.Config.Colors,
+		Model: readerModel(lib.Config.Model, lib.Store), ModelFirst: lib.Config.Summary == config.SummaryModel})
 	return e.readerDone(err, exitOK)
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -23,10 +24,16 @@ func TestReadMarksSurviveARestart(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tx := &tmux{t: t, socket: filepath.Join(dir, "tmux.sock")}
-	t.Cleanup(func() { _ = exec.Command("tmux", "-S", tx.socket, "kill-server").Run() })
+	// Each run has a server of its own: the last one may still be
+	// shutting down on its socket when the next starts.
+	var tx *tmux
+	runs := 0
 	start := func(args ...string) {
 		t.Helper()
+		runs++
+		tx = &tmux{t: t, socket: filepath.Join(dir, fmt.Sprintf("tmux%d.sock", runs))}
+		socket := tx.socket
+		t.Cleanup(func() { _ = exec.Command("tmux", "-S", socket, "kill-server").Run() })
 		tx.run(append([]string{"new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30",
 			"env", "TERM=xterm-256color", "NO_COLOR=1", "XDG_DATA_HOME=" + data, "XDG_CONFIG_HOME=" + conf, binary}, args...)...)
 	}

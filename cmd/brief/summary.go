@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/brief-news/brief/llm"
 	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/summarizer"
 	"github.com/brief-news/brief/ui/present"
@@ -13,8 +14,8 @@ import (
 
 var summaryCommand = command{
 	name:    "summary",
-	args:    "[--sentences N] [--words N] [--json] [--plain] SOURCE [SOURCE...]",
-	summary: "print an article's key sentences (--plain: of any text, a file or -)",
+	args:    "[--sentences N] [--words N] [--json] [--plain] [--model [--refresh]] SOURCE [SOURCE...]",
+	summary: "print an article's key sentences (--plain: of any text, a file or -; --model: the model's summary)",
 	run:     runSummary,
 }
 
@@ -25,6 +26,8 @@ func runSummary(e *env, cmd *command, args []string) int {
 	sentences := fs.Int("sentences", 0, "number of sentences (default 3)")
 	words := fs.Int("words", 0, "word budget instead of a sentence count")
 	style := fs.String("style", "auto", "glamour style on a terminal")
+	model := fs.Bool("model", false, "ask the model in config.toml's [model] section for a written summary (streamed on a terminal)")
+	refresh := fs.Bool("refresh", false, "with --model: ask again rather than show the stored answer")
 	sources, err := parseFlags(fs, args)
 	if err != nil {
 		return e.handleParseError(cmd, fs, err)
@@ -41,6 +44,25 @@ func runSummary(e *env, cmd *command, args []string) int {
 	if *plain && len(sources) > 1 {
 		return e.usageError("summary", "summary: --plain takes one SOURCE")
 	}
+	if *refresh && !*model {
+		return e.usageError("summary", "summary: --refresh goes with --model")
+	}
+	if *model && len(sources) > 1 {
+		return e.usageError("summary", "summary: --model takes one SOURCE")
+	}
+	if *model && (*sentences > 0 || *words > 0) {
+		return e.usageError("summary", "summary: --sentences and --words are for the offline summary, not --model")
+	}
+	var mc *llm.Client
+	if *model {
+		// Before the article: without a [model] section, say so at once.
+		c, closeCache, ok := e.modelClient()
+		if !ok {
+			return exitFailed
+		}
+		defer closeCache()
+		mc = c
+	}
 	var a *reader.Article
 	code := exitOK
 	if *plain {
@@ -51,6 +73,9 @@ func runSummary(e *env, cmd *command, args []string) int {
 		a = &reader.Article{Location: sources[0], Body: text, Words: len(strings.Fields(text))}
 	} else if a, code = e.openFirst("summary", sources); a == nil {
 		return code
+	}
+	if mc != nil {
+		return e.runModelSummary(mc, a, *refresh, *asJSON, code)
 	}
 	sum, err := present.Summarize(a, summarizer.Options{Sentences: *sentences, MaxWords: *words})
 	if errors.Is(err, summarizer.ErrEmpty) {
@@ -65,7 +90,7 @@ func runSummary(e *env, cmd *command, args []string) int {
 	}
 	switch {
 	case *asJSON:
-		err = writeJSON(e.stdout, toJSON(a, true, sum.Sentences))
+		err = writeJSON(e.stdout, modelSummaryJSON{articleJSON: toJSON(a, true, sum.Sentences), Engine: "offline"})
 	case e.tty:
 		// The reader's summary view, under the headline and meta line.
 		var out string

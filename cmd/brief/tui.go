@@ -30,7 +30,12 @@ func runTUI(out io.Writer, c *reader.Collection, o tuiOptions) error {
 		key = func(loc string) string { return loc } // "sample/<file>"
 	}
 	marks := library.OpenLocationMarks(ctx, config.DBPath(), key)
-	err := ui.Run(ctx, c, ui.Options{Style: o.Style, Output: out, ReadState: marks, Keys: o.Config.Keys, Colors: o.Config.Colors})
+	// Model summaries (S) with a [model] section.
+	cfg := o.Config
+	cache := library.NewModelCache(config.DBPath())
+	defer cache.Close()
+	err := ui.Run(ctx, c, ui.Options{Style: o.Style, Output: out, ReadState: marks, Keys: o.Config.Keys, Colors: o.Config.Colors,
+		Model: readerModel(cfg.Model, cache), ModelFirst: cfg.Summary == config.SummaryModel})
 	if cerr := marks.Close(); cerr != nil && err == nil {
 		err = fmt.Errorf("could not save the read marks: %w", cerr)
 	}

@@ -37,9 +37,14 @@ type Config struct {
 	RefreshOnStart bool `toml:"refresh_on_start"`
 	// MaxItems: a refresh stores at most this many items of one feed,
 	// the newest. 0 keeps all.
-	MaxItems int    `toml:"max_items"`
-	Keys     Keys   `toml:"-"` // [keys]: the reader's keys rebound (keys.go)
-	Colors   Colors `toml:"-"` // [colors]: palette, theme, glamour style
+	MaxItems int `toml:"max_items"`
+	// Summary is what s shows in the reader: SummaryOffline or
+	// SummaryModel (asked for the open article; needs [model]).
+	Summary string `toml:"summary"`
+	// Model is the [model] section (model.go); nil: none, nothing is sent.
+	Model  *Model `toml:"model,omitempty"`
+	Keys   Keys   `toml:"-"` // [keys]: the reader's keys rebound (keys.go)
+	Colors Colors `toml:"-"` // [colors]: palette, theme, glamour style
 }
 
 // Duration is a time.Duration written as "30s" in TOML.
@@ -60,7 +65,7 @@ func (d Duration) MarshalText() ([]byte, error) { return []byte(d.String()), nil
 
 // Default returns the settings brief uses when the file says nothing.
 func Default() Config {
-	return Config{RetentionDays: 30, Concurrency: 8, PerHost: 2, Timeout: Duration{30 * time.Second}, RefreshOnStart: true, MaxItems: 1000}
+	return Config{RetentionDays: 30, Concurrency: 8, PerHost: 2, Timeout: Duration{30 * time.Second}, RefreshOnStart: true, MaxItems: 1000, Summary: SummaryOffline}
 }
 
 // DataDir is brief's data folder: $XDG_DATA_HOME/brief, or the platform's
@@ -179,6 +184,12 @@ func LoadChecked(path string) (Config, []*Warning, error) {
 		case "colors":
 			c.Colors = decodeColors(md, prim, warn)
 			continue
+		case "summary":
+			decodeSummary(md, prim, &c, warn)
+			continue
+		case "model":
+			c.Model = decodeModel(md, prim, warn)
+			continue
 		default:
 			if near := nearest(key); near != "" {
 				warn(key, "unknown setting %q (did you mean %s?)", key, near)
@@ -265,6 +276,7 @@ var settings = []struct{ key, comment string }{
 	{"timeout", "one fetch"},
 	{"refresh_on_start", "brief refreshes the library in the background when it opens"},
 	{"max_items", "a refresh keeps at most this many items of a feed, the newest (0: all)"},
+	{"summary", `what s shows in the reader: "offline" or "model" (needs [model])`},
 }
 
 // nearest is the known setting a misspelt key probably meant, "" when
@@ -310,9 +322,11 @@ func Save(path string, c Config) error {
 		"timeout":          strconv.Quote(c.Timeout.String()),
 		"refresh_on_start": strconv.FormatBool(c.RefreshOnStart),
 		"max_items":        strconv.Itoa(c.MaxItems),
+		"summary":          strconv.Quote(c.Summary),
 	}
 	var b bytes.Buffer
 	b.WriteString("# brief settings; brief config shows the ones in force.\n")
+	writeModelExample(&b, c.Model) // without [model]; first, so that a whole file ends with the last setting
 	for _, s := range settings {
 		fmt.Fprintf(&b, "%-24s # %s\n", s.key+" = "+vals[s.key], s.comment)
 	}

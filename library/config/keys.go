@@ -67,6 +67,7 @@ var KeyActions = []KeyAction{
 	{ViewArticle, "page_up", "page up", []string{"b", "pgup"}},
 	{ViewArticle, "page_down", "page down", []string{" ", "pgdown"}},
 	{ViewArticle, "toggle", "summary ⇄ full", []string{"s", "tab"}},
+	{ViewArticle, "model", "model summary", []string{"S"}},
 	{ViewArticle, "next", "next", []string{"n"}},
 	{ViewArticle, "prev", "previous", []string{"p"}},
 	{ViewArticle, "back", "back", []string{"backspace", "h", "left"}},

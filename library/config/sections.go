@@ -7,8 +7,10 @@ import (
 	"reflect"
 )
 
-// writeSections writes the [keys] and [colors] tables that are set.
+// writeSections writes the [model], [keys] and [colors] tables that
+// are set.
 func writeSections(b *bytes.Buffer, c Config) {
+	writeModelSection(b, c.Model)
 	if s := c.Keys.String(); s != "" {
 		b.WriteString("\n[keys]                   # action = [\"key\", …]; brief config lists the actions\n" + s)
 	}

@@ -132,6 +132,10 @@ var migrations = []string{
 		location TEXT PRIMARY KEY,
 		read_at  INTEGER NOT NULL
 	) WITHOUT ROWID;`,
+
+	// 4: model summaries, by (article text, model, prompt)
+	// (summaries.go).
+	modelSummariesSchema,
 }
 
 // SchemaVersion is the schema this build writes.

@@ -43,7 +43,10 @@ type Model struct {
 	search  searchModel
 	links   linksModel
 	resume  int  // line to show first when the text arrives (back)
-	loading bool // a web load is under way, which esc cancels
+	loading bool // a web load or a model summary is under way, which esc cancels
+	// sumBadge replaces the summary badge while a model's summary is
+	// shown ("SUMMARY · llama3.2"); "" for the plain one.
+	sumBadge string
 
 	width, height int
 }
@@ -131,6 +134,15 @@ func (m *Model) ResumeAt(line int) {
 		return
 	}
 	m.resume = line
+}
+
+// SetSummaryBadge names what writes the summary in the summary badge
+// ("SUMMARY · llama3.2"); "" is the plain badge.
+func (m *Model) SetSummaryBadge(b string) {
+	if b != m.sumBadge {
+		m.sumBadge = b
+		m.layout()
+	}
 }
 
 // SetWaiting shows the loading note until SetContent.
@@ -234,6 +246,8 @@ func (m *Model) updateKeys(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.PrevMatch) && m.search.Active():
 		m.search.Step(-1)
 		m.showMatch()
+	case key.Matches(msg, k.Model):
+		return m.Ask(common.ModelSummaryMsg{})
 	case key.Matches(msg, k.Next):
 		return m.Ask(common.AdjacentMsg{Dir: 1})
 	case key.Matches(msg, k.Prev):

@@ -40,7 +40,11 @@ func (m Model) header() string {
 	}
 	badge := st.BadgeFull.Render(m.mode.String())
 	if m.mode == common.ModeSummary {
-		badge = st.BadgeSum.Render(m.mode.String())
+		label := m.mode.String()
+		if m.sumBadge != "" {
+			label = m.sumBadge
+		}
+		badge = st.BadgeSum.Render(label)
 	}
 	metaText := present.Meta(m.art)
 	if m.err != nil {

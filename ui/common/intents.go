@@ -20,6 +20,10 @@ type ToListMsg struct{}
 // ToggleModeMsg asks to switch between the full text and the summary.
 type ToggleModeMsg struct{}
 
+// ModelSummaryMsg asks for the model's summary of the open article (S):
+// shown in the summary view, asked for unless it is there or on its way.
+type ModelSummaryMsg struct{}
+
 // BrowseMsg asks to open URL in the web browser.
 type BrowseMsg struct{ URL string }
 

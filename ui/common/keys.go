@@ -161,6 +161,7 @@ func (k InputKeyMap) FullHelp() [][]key.Binding { return [][]key.Binding{k.Short
 type ArticleKeyMap struct {
 	Up, Down, PageDown, PageUp, Top, Bottom key.Binding
 	Toggle, Next, Prev, Back                key.Binding
+	Model                                   key.Binding // S: the model's summary
 	Browser, Copy, Links                    key.Binding
 	Search, NextMatch, PrevMatch, EndSearch key.Binding
 	Cancel, List, Help, Quit                key.Binding
@@ -186,6 +187,7 @@ func newArticleKeyMap(b binder) ArticleKeyMap {
 		Top:       b.bind(v, "top", "g", "top"),
 		Bottom:    b.bind(v, "bottom", "G", "bottom"),
 		Toggle:    b.bind(v, "toggle", "s/tab", "summary ⇄ full"),
+		Model:     b.bind(v, "model", "S", "model summary"),
 		Next:      b.bind(v, "next", "n", "next"),
 		Prev:      b.bind(v, "prev", "p", "previous"),
 		Back:      b.bind(v, "back", "⌫/h", "back"),
@@ -224,7 +226,7 @@ func (k ArticleKeyMap) SearchHelp() []key.Binding {
 func (k ArticleKeyMap) FullHelp() [][]key.Binding {
 	groups := [][]key.Binding{
 		{k.Up, k.Down, k.PageDown, k.PageUp, k.Top, k.Bottom},
-		{k.Toggle, k.Next, k.Prev, k.Back, k.List},
+		{k.Toggle, k.Model, k.Next, k.Prev, k.Back, k.List},
 		{k.Search, k.NextMatch, k.PrevMatch, k.EndSearch, k.Links, k.Browser, k.Copy},
 		{k.Cancel, k.Help, k.Quit},
 	}

@@ -1,0 +1,81 @@
+package llm
+
+// The HTTP side: a cap on what one response may send, and network
+// failures said plainly.
+
+import (
+	"errors"
+	"io"
+	"net"
+	"net/http"
+	"net/url"
+	"syscall"
+)
+
+// errBodyTooLarge stops a response that sends more than maxBodyBytes.
+var errBodyTooLarge = errors.New("response too large")
+
+// capTransport caps every response body at maxBodyBytes: a server that
+// streams without end costs a bounded amount of memory and time.
+type capTransport struct{ base http.RoundTripper }
+
+func (t capTransport) RoundTrip(r *http.Request) (*http.Response, error) {
+	res, err := t.base.RoundTrip(r)
+	if err == nil {
+		res.Body = &cappedBody{rc: res.Body, left: maxBodyBytes}
+	}
+	return res, err
+}
+
+type cappedBody struct {
+	rc   io.ReadCloser
+	left int64
+}
+
+func (b *cappedBody) Read(p []byte) (int, error) {
+	if b.left <= 0 {
+		return 0, errBodyTooLarge
+	}
+	if int64(len(p)) > b.left {
+		p = p[:b.left]
+	}
+	n, err := b.rc.Read(p)
+	b.left -= int64(n)
+	return n, err
+}
+
+func (b *cappedBody) Close() error { return b.rc.Close() }
+
+// refused reports a failure to reach the server at all.
+func refused(err error) bool {
+	var dns *net.DNSError
+	var op *net.OpError
+	return errors.Is(err, syscall.ECONNREFUSED) || errors.As(err, &dns) || (errors.As(err, &op) && op.Op == "dial")
+}
+
+// netCause is a network failure in a few words.
+func netCause(err error) string {
+	var dns *net.DNSError
+	switch {
+	case errors.Is(err, syscall.ECONNREFUSED):
+		return "connection refused (is the server running?)"
+	case errors.As(err, &dns):
+		return "no such host " + dns.Name
+	}
+	var op *net.OpError
+	if errors.As(err, &op) && op.Err != nil {
+		return op.Err.Error()
+	}
+	return err.Error()
+}
+
+// showURL is the endpoint as messages show it: without user name,
+// password, query or fragment, any of which may hold a secret.
+func showURL(s string) string {
+	u, err := url.Parse(s)
+	if err != nil {
+		return "the configured endpoint"
+	}
+	u.User, u.RawQuery, u.Fragment = nil, "", ""
+	return u.String()
+}
