@@ -29,7 +29,7 @@ var readmeNotes = map[string]string{
 	"Article n/]": "while a search is active, the footer says so",
 	"Article f":   "numbered: a number opens one, in brief when it is an article page",
 	"Library list: besides the list's keys A": "of the view and feed shown, or the search's results",
-	"Article S":   "needs [model]: Model summaries",
+	"Article S": "needs [model]: Model summaries",
 }
 
 // TestReadmeKeys keeps README's key table (the fenced block under
