@@ -23,7 +23,12 @@ var (
 	// Datelines: "LONDON (Reuters) - ", "(CNN) -- ", "Kabul, Afghanistan
 	// (CNN) -- ", "WASHINGTON, May 3 (AP) — ".
 	reDateline = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'’-]*(?:[ ,]+(?:\p{Lu}[\p{L}.'’-]*|\d{1,2}))*,?\s*)?\((?:dpa|\p{Lu}{2,6}|\p{Lu}\p{Ll}{2,15})\)\s*(?:--|—|–|-|:)\s*`)
-	reCapsDate = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]{2,30}(?:, [\p{L} .]{2,30})?\s+(?:--|—|–)\s+`)
+	// The same with no separator, the agency glued to the first word:
+	// "(CNN)The storm...", "Kano, Nigeria (CNN)An explosion...". An
+	// acronym in brackets with no space before a capital or a quotation
+	// mark opens nothing else at the start of a paragraph.
+	reDatelineGlued = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'’-]*(?:[ ,]+(?:\p{Lu}[\p{L}.'’-]*|\d{1,2}))*,?\s*)?\((?:\p{Lu}{2,6})\)(\p{Lu}|["“‘'])`)
+	reCapsDate      = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]{2,30}(?:, [\p{L} .]{2,30})?\s+(?:--|—|–)\s+`)
 	// A plain byline paragraph: "By Jane Smith", "By Jane Smith, BBC News";
 	// never one with a full stop after the name ("By Monday, all was calm.").
 	reByline = regexp.MustCompile(`^(?i:by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von))*(?:\s*[,|/–—-]\s*[\p{L}\d &'’-]{1,60})?$`)
@@ -64,6 +69,9 @@ func cleanParagraph(p string) string {
 		p = reLastUpdate.ReplaceAllString(p, "")
 	}
 	p = reDateline.ReplaceAllString(p, "")
+	if strings.Contains(p, ")") {
+		p = reDatelineGlued.ReplaceAllString(p, "$1")
+	}
 	p = reCapsDate.ReplaceAllString(p, "")
 	if reByline.MatchString(p) && wordCount(p) <= 12 {
 		return ""

@@ -80,6 +80,21 @@ func ours(p params) system {
 	}
 }
 
+// oldBrief is the hand-weighted ranker this package shipped before the
+// learned one (params defaults, position + centrality + headline), kept
+// as a baseline.
+func oldBrief(d evalDoc) []string {
+	cs, title, _, err := prepare(Document{Title: d.title, Body: d.article})
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, i := range choose(cs, scoreAll(cs, title, defaults), Options{}, defaults) {
+		out = append(out, cs[i].text)
+	}
+	return out
+}
+
 // leadCleaned is LEAD-3 after this package's markdown stripping and
 // cleaning: the fair baseline.
 func leadCleaned(d evalDoc) []string {

@@ -50,6 +50,22 @@ func Summarize(d Document, o Options) (Summary, error) {
 }
 
 func summarize(d Document, o Options, p params) (Summary, error) {
+	cs, title, cut, err := prepare(d)
+	if err != nil {
+		return Summary{}, err
+	}
+	picked := chooseCoherent(cs, rankAll(cs, title, p, learned), o, p)
+	out := make([]string, len(picked))
+	for k, i := range picked {
+		out[k] = cs[i].text
+	}
+	return Summary{Sentences: out, Truncated: cut}, nil
+}
+
+// prepare cleans and splits d's body into candidates with their tf-idf
+// vectors, and vectorises the title with them; cut says the body was
+// longer than MaxInputWords.
+func prepare(d Document) (cs []candidate, title sparse, cut bool, err error) {
 	body, cut := FirstWords(d.Body, MaxInputWords)
 	cands, headings := Candidates(body)
 	if len(cands) == 0 {
@@ -58,29 +74,23 @@ func summarize(d Document, o Options, p params) (Summary, error) {
 		cands = headings
 	}
 	if len(cands) == 0 {
-		return Summary{}, ErrEmpty
+		return nil, nil, cut, ErrEmpty
 	}
 	v := newVocab()
 	lists := make([][]int, len(cands)+1)
-	cs := make([]candidate, len(cands)+1)
+	cs = make([]candidate, len(cands)+1)
 	for i, s := range cands {
 		cs[i] = candidate{text: s, pos: i, words: wordCount(s),
 			detached: strings.HasSuffix(s, " ."),
-			quote:    strings.IndexAny(s, "\"'“‘") == 0}
+			quote:    strings.IndexAny(s, "\"'“‘") == 0,
+			opener:   openerOf(s)}
 		lists[i] = terms(s, v)
 	}
 	// The title is vectorised with the sentences so it shares their idf,
 	// then taken off the end.
 	lists[len(cands)] = terms(d.Title, v)
 	vectorize(cs, lists, v.size())
-	title := cs[len(cands)].vec
-	cs = cs[:len(cands)]
-	picked := choose(cs, scoreAll(cs, title, p), o, p)
-	out := make([]string, len(picked))
-	for k, i := range picked {
-		out[k] = cs[i].text
-	}
-	return Summary{Sentences: out, Truncated: cut}, nil
+	return cs[:len(cands)], cs[len(cands)].vec, cut, nil
 }
 
 // FirstWords is the start of s holding at most n words, cut after a

@@ -1,0 +1,116 @@
+package summarizer
+
+import (
+	"math"
+	"sort"
+)
+
+// chooseCoherent picks sentences by learned score under the options'
+// count and word budget, keeping the summary readable on its own:
+//
+//   - the lede, the best-scored of the first three sentences that stands
+//     on its own, is taken first and survives any budget, so the summary
+//     always says what the story is about;
+//   - a sentence that leans on its predecessor (a connective, a pronoun
+//     subject, the inside of a quotation) is a candidate only once that
+//     predecessor is chosen;
+//   - a sentence opening a quotation that closes later is taken only
+//     together with the sentences up to its close;
+//   - a sentence too similar to a chosen one is skipped (p.redundancy);
+//
+// and returns indices in reading order. Each pick is a pass over the
+// document, and the count is capped at MaxSentences, so cost stays linear.
+func chooseCoherent(cs []candidate, scores []float64, o Options, p params) []int {
+	n := len(cs)
+	limit, budget := o.Sentences, o.MaxWords
+	if limit <= 0 && budget <= 0 {
+		limit = 3
+	}
+	if limit <= 0 || limit > MaxSentences {
+		limit = MaxSentences
+	}
+	opens, continues := quoteState(cs)
+	// unitEnd[i] is the last sentence that must come with i: the close of
+	// a quotation i opens.
+	unitEnd := make([]int, n)
+	for i := n - 1; i >= 0; i-- {
+		unitEnd[i] = i
+		if opens[i] && i+1 < n {
+			unitEnd[i] = unitEnd[i+1]
+		}
+	}
+	unitWords := func(i int) int {
+		w := 0
+		for k := i; k <= unitEnd[i]; k++ {
+			w += cs[k].words
+		}
+		return w
+	}
+	dependent := make([]bool, n)
+	for i := range cs {
+		dependent[i] = dependsOnPrev(cs[i], continues[i])
+	}
+	chosen := make([]bool, n)
+	gone := make([]bool, n) // too similar to a chosen sentence
+	var picked []int
+	words := 0
+	take := func(i int) {
+		for k := i; k <= unitEnd[i]; k++ {
+			if chosen[k] {
+				continue
+			}
+			chosen[k] = true
+			picked = append(picked, k)
+			words += cs[k].words
+		}
+		for k := range cs {
+			if !chosen[k] && !gone[k] && dot(cs[k].vec, cs[i].vec) > p.redundancy {
+				gone[k] = true
+			}
+		}
+	}
+	// The lede.
+	lede := -1
+	for i := 0; i < min(n, 3); i++ {
+		if dependent[i] || unitEnd[i]-i+1 > limit {
+			continue
+		}
+		if lede < 0 || scores[i] > scores[lede] {
+			lede = i
+		}
+	}
+	if lede >= 0 {
+		take(lede)
+	}
+	for len(picked) < limit {
+		best, bestVal := -1, math.Inf(-1)
+		for i := range cs {
+			if chosen[i] || gone[i] || (dependent[i] && (i == 0 || !chosen[i-1])) {
+				continue
+			}
+			if len(picked)+unitEnd[i]-i+1 > limit || budget > 0 && words+unitWords(i) > budget {
+				continue
+			}
+			if scores[i] > bestVal {
+				best, bestVal = i, scores[i]
+			}
+		}
+		if best < 0 {
+			break
+		}
+		take(best)
+	}
+	if len(picked) == 0 && n > 0 {
+		// Every sentence leans on another, or none fits: the best one
+		// beats nothing.
+		best := 0
+		for i := range cs {
+			if scores[i] > scores[best] {
+				best = i
+			}
+		}
+		picked = append(picked, best)
+	}
+	sort.Ints(picked)
+	return picked
+}
