@@ -15,7 +15,7 @@ import (
 const maxBins = 32
 
 var (
-	minLeaf = envFloat("MINLEAF", 200) // sentences a leaf must hold
+	minLeaf = envFloat("MINLEAF", 400) // sentences a leaf must hold
 	nTrees  = int(envFloat("NTREES", 150))
 	shrink  = envFloat("SHRINK", 0.1)
 )
@@ -38,7 +38,7 @@ func fitForest(docs []trainDoc) forest {
 	n := len(rows)
 	// Quantile cut points per feature.
 	cuts := make([][]float64, nFeatures)
-	bins := make([][]uint8, nFeatures)
+	bins := make([]uint8, n*nFeatures) // row-major: row i's bins are together
 	vals := make([]float64, n)
 	for f := 0; f < nFeatures; f++ {
 		for i := range rows {
@@ -56,9 +56,8 @@ func fitForest(docs []trainDoc) forest {
 			}
 		}
 		cuts[f] = c
-		bins[f] = make([]uint8, n)
 		for i, v := range vals {
-			bins[f][i] = uint8(sort.SearchFloat64s(c, v)) // v <= c[b] goes to bin b
+			bins[i*nFeatures+f] = uint8(sort.SearchFloat64s(c, v)) // v <= c[b] goes to bin b
 		}
 	}
 	mean := 0.0
@@ -89,12 +88,12 @@ func fitForest(docs []trainDoc) forest {
 				hs[k] = make([]hist, nFeatures)
 			}
 			for i := 0; i < n; i++ {
-				k := node[i] - first
+				h := hs[node[i]-first]
 				r := resid[i]
-				for f := 0; f < nFeatures; f++ {
-					b := bins[f][i]
-					hs[k][f].sum[b] += r
-					hs[k][f].cnt[b]++
+				row := bins[i*nFeatures : (i+1)*nFeatures]
+				for f, b := range row {
+					h[f].sum[b] += r
+					h[f].cnt[b]++
 				}
 			}
 			for k := 0; k < width; k++ {

@@ -22,7 +22,7 @@ var (
 	reLastUpdate = regexp.MustCompile(`(?i)Last updated at \d{1,2}:\d{2} [AP]M on \d{1,2}\w{0,2} \w+ \d{4} \. `)
 	// Datelines: "LONDON (Reuters) - ", "(CNN) -- ", "Kabul, Afghanistan
 	// (CNN) -- ", "WASHINGTON, May 3 (AP) — ".
-	reDateline = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'’-]*(?:[ ,]+(?:\p{Lu}[\p{L}.'’-]*|\d{1,2}))*,?\s*)?\((?:dpa|\p{Lu}{2,6}|\p{Lu}\p{Ll}{2,15})\)\s*(?:--|—|–|-|:)\s*`)
+	reDateline = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'’-]*(?:[ ,]+(?:\p{Lu}[\p{L}.'’-]*|\d{1,2}))*,?\s*)?\((?:dpa|\p{Lu}{2,6}|\p{Lu}\p{Ll}{2,15}|\p{Lu}[\p{L}]{1,15}\.com|CNNMoney)\)\s*(?:--|—|–|-|:)\s*`)
 	// The same with no separator, the agency glued to the first word:
 	// "(CNN)The storm...", "Kano, Nigeria (CNN)An explosion...". An
 	// acronym in brackets with no space before a capital or a quotation
@@ -49,9 +49,10 @@ var (
 	// capitalised words is more often a name or a work's title ("Bridget
 	// Jones: The Edge of Reason was named...") and is kept.
 	reCaption = regexp.MustCompile(`^(?:\p{Lu}[\p{Ll}'’-]*|['‘"“][^'’"”:]{1,40}['’"”])(?: [\p{Ll}'’-]+){0,4}: \p{Lu}`)
-	// Any short label counts when the line also lacked a full stop of its
-	// own (" ." at the end), as scraped captions do.
-	reLabel = regexp.MustCompile(`^['‘"“]?\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,4}['’"”]?: \p{Lu}`)
+	// Any short label, before any description, counts when the line also
+	// lacked a full stop of its own (" ." at the end), as scraped captions
+	// do ("Making history: the first ferry with a garden .").
+	reLabel = regexp.MustCompile(`^['‘"“]?\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,4}['’"”]?: \S`)
 )
 
 // cleanParagraph strips bylines, stamps and datelines from the front of a
@@ -106,7 +107,14 @@ var boilerplate = []string{"click here", "scroll down", "share this", "share on"
 	"download the app", "download our app", "like us on", "watch the video",
 	"watch video", "related articles", "image copyright", "image caption",
 	"media playback", "getty images", "photo credit", "view gallery", "see more",
-	"previous article", "next article", "no time to read", "get a summary"}
+	"previous article", "next article", "no time to read", "get a summary",
+	"e-mail to a friend", "email to a friend", "provided by", "free trial"}
+
+// anywhere are phrases that mark furniture wherever they stand: no news
+// sentence says "click here", credits an agency with "©", or points to a
+// video with "»" (CNN's "Watch the report »").
+var anywhere = []string{"click here", "©", "»", "contributed to this report",
+	"contributed reporting", "all rights reserved"}
 
 // captionLabels open a photo caption or credit: "Photo: ...".
 var captionLabels = []string{"photo", "photos", "picture", "pictures", "image",
@@ -123,6 +131,11 @@ func isDebris(s string) bool {
 	}
 	lower := strings.ToLower(s)
 	short := wordCount(s) < 8
+	for _, b := range anywhere {
+		if strings.Contains(lower, b) {
+			return true
+		}
+	}
 	for _, b := range boilerplate {
 		// Furniture opens with its call ("Click here to...", "VIDEO
 		// Scroll down...") or is little else; "those who sign up can get

@@ -56,6 +56,7 @@ const (
 	fNextSim
 	fNamedSubject
 	fWeekday
+	fCue
 	nFeatures
 )
 
@@ -67,7 +68,7 @@ var featureNames = [nFeatures]string{"bias", "pos0", "pos1", "pos2", "pos3", "po
 	"has-quote", "attribution", "question", "detached", "connective", "pronoun",
 	"colon", "parens", "doclen", "pos0×title", "early×central",
 	"centroid/max", "centroid-rank", "content", "prev-sim", "next-sim", "named-subject",
-	"weekday"}
+	"weekday", "cue"}
 
 // features fills one row per candidate. prior is the hand-set ranker's
 // score (position, centrality and headline similarity), cent its
@@ -196,6 +197,7 @@ func features(cs []candidate, title sparse, prior, cent []float64) [][nFeatures]
 		if sh.weekday {
 			f[fWeekday] = 1
 		}
+		f[fCue] = c.cue
 	}
 	// Where the sentence stands among its document's: the best in a dull
 	// article beats the tenth best in a rich one.
@@ -276,4 +278,20 @@ func shapeOf(s string) shape {
 // scorer is a fitted ranker.
 type scorer interface {
 	score(f *[nFeatures]float64) float64
+}
+
+// cueScore is the mean, over a sentence's distinct terms, of their weight
+// in cues (0 for a term not in it): how much the sentence's words are the
+// words of summaries. cues is fitted with the trees (cue_gen.go): each
+// stemmed term's log-ratio of how often sentences holding it were in the
+// training oracle's picks to how often sentences are overall.
+func cueScore(vec sparse, terms []string, cues map[string]float64) float64 {
+	if len(vec) == 0 {
+		return 0
+	}
+	s := 0.0
+	for _, e := range vec {
+		s += cues[terms[e.term]]
+	}
+	return s / float64(len(vec))
 }

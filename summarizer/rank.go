@@ -19,6 +19,8 @@ type candidate struct {
 	quote bool
 	// opener: how the sentence begins (coherence.go).
 	opener opener
+	// cue: the mean weight of the sentence's terms in cueWords.
+	cue float64
 }
 
 // sparse is a unit-length tf-idf vector sorted by term id.
@@ -83,6 +85,12 @@ type params struct {
 	// against a position prior of 1) scaled to the trees' range (a lede
 	// scores about 0.5).
 	titleBonus float64
+	// pairValue scales the mean score of a sentence that leans on its
+	// predecessor and that predecessor, taken together (0: never).
+	pairValue float64
+	// overlap is the learned chooser's redundancy: a sentence this
+	// similar to a chosen one is skipped.
+	overlap float64
 }
 
 var defaults = params{
@@ -100,6 +108,8 @@ var defaults = params{
 	flat:       2,
 	lengthCost: 0.05,
 	titleBonus: 0.25,
+	pairValue:  1,
+	overlap:    0.4,
 }
 
 // vectorize builds tf-idf vectors, idf taken over the document's own

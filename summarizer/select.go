@@ -16,7 +16,7 @@ import (
 //     predecessor is chosen;
 //   - a sentence opening a quotation that closes later is taken only
 //     together with the sentences up to its close;
-//   - a sentence too similar to a chosen one is skipped (p.redundancy);
+//   - a sentence too similar to a chosen one is skipped (p.overlap);
 //
 // and returns indices in reading order. Each pick is a pass over the
 // document, and the count is capped at MaxSentences, so cost stays linear.
@@ -64,7 +64,7 @@ func chooseCoherent(cs []candidate, scores []float64, o Options, p params) []int
 			words += cs[k].words
 		}
 		for k := range cs {
-			if !chosen[k] && !gone[k] && dot(cs[k].vec, cs[i].vec) > p.redundancy {
+			if !chosen[k] && !gone[k] && dot(cs[k].vec, cs[i].vec) > p.overlap {
 				gone[k] = true
 			}
 		}
@@ -82,21 +82,38 @@ func chooseCoherent(cs []candidate, scores []float64, o Options, p params) []int
 	if lede >= 0 {
 		take(lede)
 	}
+	free := func(i int) bool { // could be taken now on its own
+		return !chosen[i] && !gone[i] && (!dependent[i] || i > 0 && chosen[i-1])
+	}
 	for len(picked) < limit {
-		best, bestVal := -1, math.Inf(-1)
+		best, bestVal, pair := -1, math.Inf(-1), false
 		for i := range cs {
-			if chosen[i] || gone[i] || (dependent[i] && (i == 0 || !chosen[i-1])) {
+			if chosen[i] || gone[i] {
 				continue
 			}
-			if len(picked)+unitEnd[i]-i+1 > limit || budget > 0 && words+unitWords(i) > budget {
+			size, w := unitEnd[i]-i+1, unitWords(i)
+			if free(i) {
+				if len(picked)+size <= limit && (budget <= 0 || words+w <= budget) && scores[i] > bestVal {
+					best, bestVal, pair = i, scores[i], false
+				}
 				continue
 			}
-			if scores[i] > bestVal {
-				best, bestVal = i, scores[i]
+			// A sentence that leans on an unchosen predecessor may come
+			// with it, valued at the pair's mean.
+			if !dependent[i] || i == 0 || !free(i-1) || unitEnd[i-1] != i-1 {
+				continue
+			}
+			size, w = size+1, w+cs[i-1].words
+			v := p.pairValue * (scores[i-1] + scores[i]) / 2
+			if len(picked)+size <= limit && (budget <= 0 || words+w <= budget) && v > bestVal {
+				best, bestVal, pair = i, v, true
 			}
 		}
 		if best < 0 {
 			break
+		}
+		if pair {
+			take(best - 1)
 		}
 		take(best)
 	}

@@ -1,7 +1,6 @@
 package summarizer
 
 import (
-	"strings"
 	"unicode"
 
 	"github.com/brief-news/brief/summarizer/internal/porter"
@@ -13,6 +12,7 @@ import (
 type vocab struct {
 	ids   map[string]int
 	words map[string]int // surface word -> id, so each word is stemmed once
+	terms []string       // id -> term
 }
 
 func newVocab() *vocab { return &vocab{ids: map[string]int{}, words: map[string]int{}} }
@@ -23,6 +23,7 @@ func (v *vocab) id(term string) int {
 	}
 	id := len(v.ids)
 	v.ids[term] = id
+	v.terms = append(v.terms, term)
 	return id
 }
 
@@ -92,6 +93,3 @@ func isASCII(s string) bool {
 	}
 	return true
 }
-
-// lowerWords is used for title matching and length counting.
-func lowerWords(s string) []string { return strings.Fields(strings.ToLower(s)) }

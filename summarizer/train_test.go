@@ -5,6 +5,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -30,6 +31,7 @@ type trainDoc struct {
 	cs     []candidate
 	feats  [][nFeatures]float64
 	labels []float64
+	stems  [][]string // each sentence's distinct terms, for the cue table
 }
 
 func prepareTrain(docs []evalDoc, p params) []trainDoc {
@@ -42,6 +44,18 @@ func prepareTrain(docs []evalDoc, p params) []trainDoc {
 		prior, cent := scoreCentral(cs, title, p)
 		td := trainDoc{doc: d, cs: cs, feats: features(cs, title, prior, cent)}
 		td.labels = oracleLabels(rouge.Tokenize(d.reference), cs)
+		v := newVocab()
+		for _, c := range cs {
+			seen := map[int]bool{}
+			var st []string
+			for _, id := range terms(c.text, v) {
+				if !seen[id] {
+					seen[id] = true
+					st = append(st, v.terms[id])
+				}
+			}
+			td.stems = append(td.stems, st)
+		}
 
 		out = append(out, td)
 	}
@@ -81,16 +95,22 @@ const folds = 5
 // fold (document i is in fold i mod 5), and returns the held-out results
 // in document order.
 func crossValidate(docs []trainDoc, o Options, p params) result {
-	models := make([]scorer, folds)
-	for k := range models {
+	summaries := make([][]string, len(docs))
+	for k := 0; k < folds; k++ {
 		var train []trainDoc
 		for i, d := range docs {
 			if i%folds != k {
 				train = append(train, d)
 			}
 		}
-		fm := fitForest(train)
-		models[k] = &fm
+		// The cue table, like the trees, comes from the training folds
+		// only.
+		fitCuesOutOfFold(train)
+		m := fitForest(train)
+		applyCues(docs, fitCues(train))
+		for i := k; i < len(docs); i += folds {
+			summaries[i] = summarizeWith(docs[i], &m, o, p)
+		}
 	}
 	evalDocs := make([]evalDoc, len(docs))
 	byName := map[string]int{}
@@ -98,10 +118,78 @@ func crossValidate(docs []trainDoc, o Options, p params) result {
 		evalDocs[i] = d.doc
 		byName[d.doc.name] = i
 	}
-	return evaluate(evalDocs, func(e evalDoc) []string {
-		i := byName[e.name]
-		return summarizeWith(docs[i], models[i%folds], o, p)
-	})
+	return evaluate(evalDocs, func(e evalDoc) []string { return summaries[byName[e.name]] })
+}
+
+// Cue table: a term needs cueSupport sentences to be weighed, and its
+// rate is shrunk towards the overall rate as if cuePrior more sentences
+// at that rate had been seen.
+const (
+	cueSupport = 30
+	cuePrior   = 30
+	cueMin     = 0.15 // weights closer to 0 are left out of the table
+)
+
+// fitCues weighs each term by the log-ratio of the oracle's pick rate
+// among sentences holding it to the overall rate.
+func fitCues(docs []trainDoc) map[string]float64 {
+	pos, all := map[string]float64{}, map[string]float64{}
+	p, n := 0.0, 0.0
+	for _, d := range docs {
+		for i, st := range d.stems {
+			p += d.labels[i]
+			n++
+			for _, s := range st {
+				pos[s] += d.labels[i]
+				all[s]++
+			}
+		}
+	}
+	rate := p / n
+	out := map[string]float64{}
+	for s, c := range all {
+		if c < cueSupport {
+			continue
+		}
+		w := math.Log((pos[s] + cuePrior*rate) / (c + cuePrior) / rate)
+		if math.Abs(w) >= cueMin {
+			out[s] = math.Round(w*1000) / 1000
+		}
+	}
+	return out
+}
+
+// fitCuesOutOfFold sets the cue feature of each training document from a
+// table fitted on the other half of them: a table fitted on a document's
+// own labels would make its words look more telling than they are on new
+// text, and the trees would lean on the cue too much.
+func fitCuesOutOfFold(docs []trainDoc) {
+	var even, odd []trainDoc
+	for i, d := range docs {
+		if i%2 == 0 {
+			even = append(even, d)
+		} else {
+			odd = append(odd, d)
+		}
+	}
+	applyCues(odd, fitCues(even))
+	applyCues(even, fitCues(odd))
+}
+
+// applyCues sets every sentence's cue feature from table.
+func applyCues(docs []trainDoc, table map[string]float64) {
+	for _, d := range docs {
+		for i, st := range d.stems {
+			s := 0.0
+			for _, t := range st {
+				s += table[t]
+			}
+			if len(st) > 0 {
+				s /= float64(len(st))
+			}
+			d.feats[i][fCue] = s
+		}
+	}
 }
 
 func TestTrainRanker(t *testing.T) {
@@ -115,11 +203,17 @@ func TestTrainRanker(t *testing.T) {
 		eds = append(eds, d.doc)
 	}
 	lead := evaluate(eds, leadCleaned)
-	cv := crossValidate(docs, Options{}, defaults)
+	tp := defaults
+	tp.lengthCost = envFloat("LENCOST", tp.lengthCost)
+	tp.overlap = envFloat("OVERLAP", tp.overlap)
+	tp.pairValue = envFloat("PAIR", tp.pairValue)
+	cv := crossValidate(docs, Options{}, tp)
 	t.Logf("cnndm-tune %d docs, %d-fold CV: learned %s", len(docs), folds, cv.short())
 	t.Logf("cnndm-tune LEAD-3 cleaned:          %s", lead.short())
 	t.Logf("cnndm-tune old ranker:              %s", evaluate(eds, oldBrief).short())
+	fitCuesOutOfFold(docs)
 	m := fitForest(docs)
+	cues := fitCues(docs)
 	used := map[uint8]int{}
 	for _, tr := range m.trees {
 		for _, f := range tr.feature {
@@ -131,6 +225,9 @@ func TestTrainRanker(t *testing.T) {
 	}
 	if mode == "write" {
 		if err := os.WriteFile("weights_gen.go", []byte(m.goSource(len(docs))), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile("cue_gen.go", []byte(cueSource(cues, len(docs))), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -214,4 +311,21 @@ func oracleLabels(ref []string, cs []candidate) []float64 {
 		bestSoFar = bestVal
 	}
 	return out
+}
+
+// cueSource renders the cue table as cue_gen.go, in sorted order.
+func cueSource(cues map[string]float64, docs int) string {
+	keys := make([]string, 0, len(cues))
+	for k := range cues {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var b strings.Builder
+	b.WriteString("// Code generated by TestTrainRanker (go generate ./summarizer); DO NOT EDIT.\n\npackage summarizer\n\n")
+	fmt.Fprintf(&b, "// cueWords weighs %d stemmed terms by how much more (or less) often\n// than average a sentence holding one was among the greedy oracle's picks\n// on %d cnndm-tune documents (log-ratio, shrunk towards 0; terms in\n// fewer than %d sentences or weighing under %g are left out).\nvar cueWords = map[string]float64{\n", len(keys), docs, cueSupport, cueMin)
+	for _, k := range keys {
+		fmt.Fprintf(&b, "\t%q: %s,\n", k, formatWeight(cues[k]))
+	}
+	b.WriteString("}\n")
+	return b.String()
 }
