@@ -282,9 +282,7 @@ type scorer interface {
 
 // cueScore is the mean, over a sentence's distinct terms, of their weight
 // in cues (0 for a term not in it): how much the sentence's words are the
-// words of summaries. cues is fitted with the trees (cue_gen.go): each
-// stemmed term's log-ratio of how often sentences holding it were in the
-// training oracle's picks to how often sentences are overall.
+// words of summaries (cues.go).
 func cueScore(vec sparse, terms []string, cues map[string]float64) float64 {
 	if len(vec) == 0 {
 		return 0

@@ -90,8 +90,9 @@ func prepare(d Document) (cs []candidate, title sparse, cut bool, err error) {
 	// then taken off the end.
 	lists[len(cands)] = terms(d.Title, v)
 	vectorize(cs, lists, v.size())
+	cues := cueWords()
 	for i := range cands {
-		cs[i].cue = cueScore(cs[i].vec, v.terms, cueWords)
+		cs[i].cue = cueScore(cs[i].vec, v.terms, cues)
 	}
 	return cs[:len(cands)], cs[len(cands)].vec, cut, nil
 }
