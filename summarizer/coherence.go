@@ -45,6 +45,11 @@ func openerOf(s string) opener {
 	if len(ws) == 0 {
 		return openPlain
 	}
+	if r := []rune(ws[0])[0]; isOpener(r) || r == '“' || r == '‘' {
+		// A quotation: "We" and "This" are the speaker's, not the
+		// article's.
+		return openPlain
+	}
 	first := bareWord(ws[0])
 	if first == "" || !unicode.IsUpper([]rune(first)[0]) {
 		// Not a capitalised word: a quotation mark alone, a digit,
@@ -81,36 +86,43 @@ func quoteState(cs []candidate) (opens, continues []bool) {
 	const maxQuoteRun = 4
 	n := len(cs)
 	opens, continues = make([]bool, n), make([]bool, n)
-	in, since := false, 0
+	in, single, since := false, false, 0
 	for i, c := range cs {
 		continues[i] = in
-		for _, r := range c.text {
-			switch r {
-			case '"':
-				in = !in
-			case '“':
-				in = true
-			case '”':
-				in = false
+		switch {
+		case single:
+			// Inside a single-quoted quotation only its close counts.
+			if singleQuoteCloses(c.text) {
+				in, single = false, false
 			}
-		}
-		if !in && !continues[i] && singleQuoteOpens(c.text) {
-			in = true
-		}
-		if in {
-			since++
-			if since > maxQuoteRun {
-				in, since = false, 0
-				// The run was not a quotation after all.
-				for k := i; k >= 0 && k > i-maxQuoteRun-1; k-- {
-					opens[k], continues[k] = false, false
+		default:
+			for _, r := range c.text {
+				switch r {
+				case '"':
+					in = !in
+				case '“':
+					in = true
+				case '”':
+					in = false
 				}
-				continue
 			}
-		} else {
-			since = 0
+			if !in && !continues[i] && singleQuoteOpens(c.text) {
+				in, single = true, true
+			}
 		}
-		opens[i] = in
+		if !in {
+			since = 0
+			continue
+		}
+		if since++; since > maxQuoteRun {
+			// The run was not a quotation after all.
+			in, single, since = false, false, 0
+			for k := i; k >= 0 && k > i-maxQuoteRun-1; k-- {
+				opens[k], continues[k] = false, false
+			}
+			continue
+		}
+		opens[i] = true
 	}
 	return opens, continues
 }
@@ -136,6 +148,19 @@ func singleQuoteOpens(s string) bool {
 		}
 	}
 	return true
+}
+
+// singleQuoteCloses reports a closing single quotation mark: one after
+// sentence punctuation (",' she said", ".'").
+func singleQuoteCloses(s string) bool {
+	prev := ' '
+	for _, r := range s {
+		if (r == '\'' || r == '’') && (prev == ',' || prev == '.' || prev == '!' || prev == '?') {
+			return true
+		}
+		prev = r
+	}
+	return false
 }
 
 // dependsOnPrev reports sentences that may be chosen only if the sentence

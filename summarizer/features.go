@@ -159,7 +159,7 @@ func features(cs []candidate, title sparse, prior, cent []float64) [][nFeatures]
 		if sh.attribution {
 			f[fAttribution] = 1
 		}
-		if strings.HasSuffix(strings.TrimRight(c.text, "\"'”’) "), "?") {
+		if isQuestion(c.text) {
 			f[fQuestion] = 1
 		}
 		if c.detached {
@@ -292,4 +292,10 @@ func cueScore(vec sparse, terms []string, cues map[string]float64) float64 {
 		s += cues[terms[e.term]]
 	}
 	return s / float64(len(vec))
+}
+
+// isQuestion reports a sentence ending in a question mark, before any
+// closing quotation marks or brackets.
+func isQuestion(s string) bool {
+	return strings.HasSuffix(strings.TrimRight(s, "\"'”’) "), "?")
 }

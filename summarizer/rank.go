@@ -106,7 +106,7 @@ var defaults = params{
 	detached:   1,
 	quote:      0.7,
 	flat:       2,
-	lengthCost: 0.05,
+	lengthCost: 0.08,
 	titleBonus: 0.25,
 	pairValue:  1,
 	overlap:    0.4,

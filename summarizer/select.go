@@ -8,9 +8,9 @@ import (
 // chooseCoherent picks sentences by learned score under the options'
 // count and word budget, keeping the summary readable on its own:
 //
-//   - the lede, the best-scored of the first three sentences that stands
-//     on its own, is taken first and survives any budget, so the summary
-//     always says what the story is about;
+//   - the lede, the first sentence that stands on its own as a statement,
+//     is taken first and survives any budget, so the summary always says
+//     what the story is about;
 //   - a sentence that leans on its predecessor (a connective, a pronoun
 //     subject, the inside of a quotation) is a candidate only once that
 //     predecessor is chosen;
@@ -69,14 +69,17 @@ func chooseCoherent(cs []candidate, scores []float64, o Options, p params) []int
 			}
 		}
 	}
-	// The lede.
-	lede := -1
+	// The lede: of the first three sentences that stand on their own,
+	// the best-scored that reads like one (a statement of ten words or
+	// more, not a question or a quotation), else the best-scored.
+	lede, ledeLike := -1, false
 	for i := 0; i < min(n, 3); i++ {
 		if dependent[i] || unitEnd[i]-i+1 > limit {
 			continue
 		}
-		if lede < 0 || scores[i] > scores[lede] {
-			lede = i
+		like := cs[i].words >= 10 && !cs[i].quote && !isQuestion(cs[i].text)
+		if lede < 0 || like && !ledeLike || like == ledeLike && scores[i] > scores[lede] {
+			lede, ledeLike = i, like
 		}
 	}
 	if lede >= 0 {
