@@ -95,8 +95,9 @@ const folds = 5
 // crossValidate fits on four folds and summarises the fifth, for each
 // fold (document i is in fold i mod 5), and returns the held-out results
 // in document order.
-func crossValidate(docs []trainDoc, o Options, p params) result {
+func crossValidate(docs []trainDoc, o Options, p params) (result, []foldModel) {
 	summaries := make([][]string, len(docs))
+	models := make([]foldModel, folds)
 	for k := 0; k < folds; k++ {
 		var train []trainDoc
 		for i, d := range docs {
@@ -107,10 +108,10 @@ func crossValidate(docs []trainDoc, o Options, p params) result {
 		// The cue table, like the trees, comes from the training folds
 		// only.
 		fitCuesOutOfFold(train)
-		m := fitForest(train)
-		applyCues(docs, fitCues(train))
+		models[k] = foldModel{fitForest(train), fitCues(train)}
+		applyCues(docs, models[k].cues)
 		for i := k; i < len(docs); i += folds {
-			summaries[i] = summarizeWith(docs[i], &m, o, p)
+			summaries[i] = summarizeWith(docs[i], &models[k].trees, o, p)
 		}
 	}
 	evalDocs := make([]evalDoc, len(docs))
@@ -119,7 +120,25 @@ func crossValidate(docs []trainDoc, o Options, p params) result {
 		evalDocs[i] = d.doc
 		byName[d.doc.name] = i
 	}
-	return evaluate(evalDocs, func(e evalDoc) []string { return summaries[byName[e.name]] })
+	return evaluate(evalDocs, func(e evalDoc) []string { return summaries[byName[e.name]] }), models
+}
+
+// foldModel is the ranker fitted on four of the five folds.
+type foldModel struct {
+	trees forest
+	cues  map[string]float64
+}
+
+// summarizer is fm's summary of a document outside its training data.
+func (fm *foldModel) summarizer(p params) system {
+	return func(d evalDoc) []string {
+		td := prepareTrain([]evalDoc{d}, p)
+		if len(td) == 0 {
+			return nil
+		}
+		applyCues(td, fm.cues)
+		return summarizeWith(td[0], &fm.trees, Options{}, p)
+	}
 }
 
 // Cue table: a term needs cueSupport sentences to be weighed, and its
@@ -208,7 +227,7 @@ func TestTrainRanker(t *testing.T) {
 	tp.lengthCost = envFloat("LENCOST", tp.lengthCost)
 	tp.overlap = envFloat("OVERLAP", tp.overlap)
 	tp.pairValue = envFloat("PAIR", tp.pairValue)
-	cv := crossValidate(docs, Options{}, tp)
+	cv, _ := crossValidate(docs, Options{}, tp)
 	t.Logf("cnndm-tune %d docs, %d-fold CV: learned %s", len(docs), folds, cv.short())
 	t.Logf("cnndm-tune LEAD-3 cleaned:          %s", lead.short())
 	t.Logf("cnndm-tune old ranker:              %s", evaluate(eds, oldBrief).short())
