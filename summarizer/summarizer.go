@@ -4,9 +4,11 @@
 // The pipeline: markdown is stripped to blocks (paragraphs, list items,
 // headings); bylines, datelines and page furniture are cleaned away;
 // paragraphs are split into sentences; captions, boilerplate and fragments
-// are dropped; the rest are ranked by position, position-aware centrality
-// and similarity to the headline; the best are chosen without repeats and
-// given back in reading order.
+// are dropped; the rest are scored by a learned ranker (boosted trees over
+// position, length, centrality, headline and lede similarity, cue words and
+// the sentence's shape; see model.go and features.go); the best are chosen
+// without repeats and without leaving a sentence cut off from the one it
+// leans on (select.go), and given back in reading order.
 package summarizer
 
 import (
