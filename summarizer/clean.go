@@ -41,6 +41,10 @@ var (
 	// "the car was wrecked (pictured) Police said ..."; cut it off so the
 	// caption can be dropped and the sentence kept.
 	reCaptionRunOn = regexp.MustCompile(`(\((?:pictured|left|right|centre|center|above|below|inset|top|bottom)[^)]{0,30}\)) (\p{Lu})`)
+	// CNN's "Watch the report »" lines lost their line break and run into
+	// the next sentence: "…storm hit » The mayor said…". Cut them off so
+	// the pointer can be dropped and the sentence kept.
+	reWatchRunOn = regexp.MustCompile(`» (\p{Lu}|["“'‘])`)
 	// Photo credits inside a sentence: "(pictured)", "photo by", "/Getty".
 	rePhotoMark = regexp.MustCompile(`(?i)\((?:pictured|left|right|centre|center|above|below|inset|top|bottom|file|file photo)(?:[ ,][^)]{0,30})?\)|\b(?:photo(?:graph)?|picture|image)s? (?:by|courtesy|credit)\b|/(?:getty|ap|afp|reuters|rex|shutterstock)\b`)
 	// DM-style caption: a short label in sentence case or in quotes, a
@@ -84,6 +88,9 @@ func cleanParagraph(p string) string {
 	if strings.Contains(p, ") ") {
 		p = reCaptionRunOn.ReplaceAllString(p, "$1. $2")
 	}
+	if strings.Contains(p, "» ") && !strings.Contains(p, "«") {
+		p = reWatchRunOn.ReplaceAllString(p, "» . $1")
+	}
 	return strings.TrimSpace(p)
 }
 
@@ -111,9 +118,8 @@ var boilerplate = []string{"click here", "scroll down", "share this", "share on"
 	"e-mail to a friend", "email to a friend", "provided by", "free trial"}
 
 // anywhere are phrases that mark furniture wherever they stand: no news
-// sentence says "click here", credits an agency with "©", or points to a
-// video with "»" (CNN's "Watch the report »").
-var anywhere = []string{"click here", "©", "»", "contributed to this report",
+// sentence says "click here" or credits an agency with "©".
+var anywhere = []string{"click here", "©", "contributed to this report",
 	"contributed reporting", "all rights reserved"}
 
 // captionLabels open a photo caption or credit: "Photo: ...".
@@ -135,6 +141,12 @@ func isDebris(s string) bool {
 		if strings.Contains(lower, b) {
 			return true
 		}
+	}
+	// A pointer to a video or gallery ends in "»" (CNN's "Watch the
+	// report »"); German and French quotations use » too, but close it
+	// with «.
+	if t := strings.TrimRight(s, " ."); strings.HasSuffix(t, "»") && !strings.Contains(t, "«") {
+		return true
 	}
 	for _, b := range boilerplate {
 		// Furniture opens with its call ("Click here to...", "VIDEO

@@ -57,6 +57,12 @@ func TestCleanParagraph(t *testing.T) {
 		{"caption running into a sentence",
 			"The car was wrecked (pictured) Police said he had been drinking.",
 			"The car was wrecked (pictured). Police said he had been drinking."},
+		{"video pointer running into a sentence",
+			"Watch how the storm hit the coast » The mayor said the town would rebuild.",
+			"Watch how the storm hit the coast » . The mayor said the town would rebuild."},
+		{"French closing guillemet is not a pointer",
+			"« C'est fini » Il est parti.",
+			"« C'est fini » Il est parti."},
 		{"short sentence starting with By and a capital is kept",
 			"By Monday, all was calm.",
 			"By Monday, all was calm."},
@@ -104,12 +110,14 @@ func TestCleanSentences(t *testing.T) {
 		"Decoding the data .",
 		"Bridget Jones: The Edge of Reason was named film of the year at the ceremony.",
 		"The service will be free and those who sign up can get e-mail or text alerts.",
+		"»Wir schaffen das«, sagte die Kanzlerin am Montag in Berlin.",
 		"Residents said they would subscribe to any plan that cut their council tax bills, according to a survey of the town's households.",
 	}
 	want := []string{
 		"The council approved the new budget on Tuesday evening.",
 		"Bridget Jones: The Edge of Reason was named film of the year at the ceremony.",
 		"The service will be free and those who sign up can get e-mail or text alerts.",
+		"»Wir schaffen das«, sagte die Kanzlerin am Montag in Berlin.",
 		"Residents said they would subscribe to any plan that cut their council tax bills, according to a survey of the town's households.",
 	}
 	if got := CleanSentences(in); !reflect.DeepEqual(got, want) {

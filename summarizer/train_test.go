@@ -101,7 +101,7 @@ func crossValidate(docs []trainDoc, o Options, p params) (result, []foldModel) {
 	for k := 0; k < folds; k++ {
 		var train []trainDoc
 		for i, d := range docs {
-			if i%folds != k {
+			if foldOf(i) != k {
 				train = append(train, d)
 			}
 		}
@@ -110,8 +110,10 @@ func crossValidate(docs []trainDoc, o Options, p params) (result, []foldModel) {
 		fitCuesOutOfFold(train)
 		models[k] = foldModel{fitForest(train), fitCues(train)}
 		applyCues(docs, models[k].cues)
-		for i := k; i < len(docs); i += folds {
-			summaries[i] = summarizeWith(docs[i], &models[k].trees, o, p)
+		for i := range docs {
+			if foldOf(i) == k {
+				summaries[i] = summarizeWith(docs[i], &models[k].trees, o, p)
+			}
 		}
 	}
 	evalDocs := make([]evalDoc, len(docs))
@@ -121,6 +123,21 @@ func crossValidate(docs []trainDoc, o Options, p params) (result, []foldModel) {
 		byName[d.doc.name] = i
 	}
 	return evaluate(evalDocs, func(e evalDoc) []string { return summaries[byName[e.name]] }), models
+}
+
+// foldOf is document i's fold: i mod 5, or with BRIEF_FOLDS=n > 0 a
+// different fixed shuffle, to see how much the CV figure owes to one
+// partition.
+func foldOf(i int) int {
+	seed := uint64(envFloat("BRIEF_FOLDS", 0))
+	if seed == 0 {
+		return i % folds
+	}
+	x := uint64(i)*0x9E3779B97F4A7C15 + seed*0xBF58476D1CE4E5B9
+	x ^= x >> 31
+	x *= 0x94D049BB133111EB
+	x ^= x >> 29
+	return int(x % folds)
 }
 
 // foldModel is the ranker fitted on four of the five folds.
