@@ -77,6 +77,10 @@ func chooseCoherent(cs []candidate, scores []float64, o Options, p params) []int
 		if dependent[i] || unitEnd[i]-i+1 > limit {
 			continue
 		}
+		if unitEnd[i] > i && budget > 0 && unitWords(i) > budget {
+			// Only a single sentence may break the budget.
+			continue
+		}
 		like := cs[i].words >= 10 && !cs[i].quote && !isQuestion(cs[i].text)
 		if lede < 0 || like && !ledeLike || like == ledeLike && scores[i] > scores[lede] {
 			lede, ledeLike = i, like
