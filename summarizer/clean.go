@@ -22,8 +22,13 @@ var (
 	reLastUpdate = regexp.MustCompile(`(?i)Last updated at \d{1,2}:\d{2} [AP]M on \d{1,2}\w{0,2} \w+ \d{4} \. `)
 	// Datelines: "LONDON (Reuters) - ", "(CNN) -- ", "Kabul, Afghanistan
 	// (CNN) -- ", "WASHINGTON, May 3 (AP) — ".
-	reDateline = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'’-]*(?:[ ,]+(?:\p{Lu}[\p{L}.'’-]*|\d{1,2}))*,?\s*)?\((?:dpa|\p{Lu}{2,6}|\p{Lu}\p{Ll}{2,15})\)\s*(?:--|—|–|-|:)\s*`)
-	reCapsDate = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]{2,30}(?:, [\p{L} .]{2,30})?\s+(?:--|—|–)\s+`)
+	reDateline = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'’-]*(?:[ ,]+(?:\p{Lu}[\p{L}.'’-]*|\d{1,2}))*,?\s*)?\((?:dpa|\p{Lu}{2,6}|\p{Lu}\p{Ll}{2,15}|\p{Lu}[\p{L}]{1,15}\.com|CNNMoney)\)\s*(?:--|—|–|-|:)\s*`)
+	// The same with no separator, the agency glued to the first word:
+	// "(CNN)The storm...", "Kano, Nigeria (CNN)An explosion...". An
+	// acronym in brackets with no space before a capital or a quotation
+	// mark opens nothing else at the start of a paragraph.
+	reDatelineGlued = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'’-]*(?:[ ,]+(?:\p{Lu}[\p{L}.'’-]*|\d{1,2}))*,?\s*)?\((?:\p{Lu}{2,6})\)(\p{Lu}|["“‘'])`)
+	reCapsDate      = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]{2,30}(?:, [\p{L} .]{2,30})?\s+(?:--|—|–)\s+`)
 	// A plain byline paragraph: "By Jane Smith", "By Jane Smith, BBC News";
 	// never one with a full stop after the name ("By Monday, all was calm.").
 	reByline = regexp.MustCompile(`^(?i:by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von))*(?:\s*[,|/–—-]\s*[\p{L}\d &'’-]{1,60})?$`)
@@ -36,6 +41,10 @@ var (
 	// "the car was wrecked (pictured) Police said ..."; cut it off so the
 	// caption can be dropped and the sentence kept.
 	reCaptionRunOn = regexp.MustCompile(`(\((?:pictured|left|right|centre|center|above|below|inset|top|bottom)[^)]{0,30}\)) (\p{Lu})`)
+	// CNN's "Watch the report »" lines lost their line break and run into
+	// the next sentence: "…storm hit » The mayor said…". Cut them off so
+	// the pointer can be dropped and the sentence kept.
+	reWatchRunOn = regexp.MustCompile(`» (\p{Lu}|["“'‘])`)
 	// Photo credits inside a sentence: "(pictured)", "photo by", "/Getty".
 	rePhotoMark = regexp.MustCompile(`(?i)\((?:pictured|left|right|centre|center|above|below|inset|top|bottom|file|file photo)(?:[ ,][^)]{0,30})?\)|\b(?:photo(?:graph)?|picture|image)s? (?:by|courtesy|credit)\b|/(?:getty|ap|afp|reuters|rex|shutterstock)\b`)
 	// DM-style caption: a short label in sentence case or in quotes, a
@@ -44,9 +53,10 @@ var (
 	// capitalised words is more often a name or a work's title ("Bridget
 	// Jones: The Edge of Reason was named...") and is kept.
 	reCaption = regexp.MustCompile(`^(?:\p{Lu}[\p{Ll}'’-]*|['‘"“][^'’"”:]{1,40}['’"”])(?: [\p{Ll}'’-]+){0,4}: \p{Lu}`)
-	// Any short label counts when the line also lacked a full stop of its
-	// own (" ." at the end), as scraped captions do.
-	reLabel = regexp.MustCompile(`^['‘"“]?\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,4}['’"”]?: \p{Lu}`)
+	// Any short label, before any description, counts when the line also
+	// lacked a full stop of its own (" ." at the end), as scraped captions
+	// do ("Making history: the first ferry with a garden .").
+	reLabel = regexp.MustCompile(`^['‘"“]?\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,4}['’"”]?: \S`)
 )
 
 // cleanParagraph strips bylines, stamps and datelines from the front of a
@@ -64,6 +74,9 @@ func cleanParagraph(p string) string {
 		p = reLastUpdate.ReplaceAllString(p, "")
 	}
 	p = reDateline.ReplaceAllString(p, "")
+	if strings.Contains(p, ")") {
+		p = reDatelineGlued.ReplaceAllString(p, "$1")
+	}
 	p = reCapsDate.ReplaceAllString(p, "")
 	if reByline.MatchString(p) && wordCount(p) <= 12 {
 		return ""
@@ -74,6 +87,9 @@ func cleanParagraph(p string) string {
 	}
 	if strings.Contains(p, ") ") {
 		p = reCaptionRunOn.ReplaceAllString(p, "$1. $2")
+	}
+	if strings.Contains(p, "» ") && !strings.Contains(p, "«") {
+		p = reWatchRunOn.ReplaceAllString(p, "» . $1")
 	}
 	return strings.TrimSpace(p)
 }
@@ -98,7 +114,13 @@ var boilerplate = []string{"click here", "scroll down", "share this", "share on"
 	"download the app", "download our app", "like us on", "watch the video",
 	"watch video", "related articles", "image copyright", "image caption",
 	"media playback", "getty images", "photo credit", "view gallery", "see more",
-	"previous article", "next article", "no time to read", "get a summary"}
+	"previous article", "next article", "no time to read", "get a summary",
+	"e-mail to a friend", "email to a friend", "provided by", "free trial"}
+
+// anywhere are phrases that mark furniture wherever they stand: no news
+// sentence says "click here" or credits an agency with "©".
+var anywhere = []string{"click here", "©", "contributed to this report",
+	"contributed reporting", "all rights reserved"}
 
 // captionLabels open a photo caption or credit: "Photo: ...".
 var captionLabels = []string{"photo", "photos", "picture", "pictures", "image",
@@ -115,6 +137,17 @@ func isDebris(s string) bool {
 	}
 	lower := strings.ToLower(s)
 	short := wordCount(s) < 8
+	for _, b := range anywhere {
+		if strings.Contains(lower, b) {
+			return true
+		}
+	}
+	// A pointer to a video or gallery ends in "»" (CNN's "Watch the
+	// report »"); German and French quotations use » too, but close it
+	// with «.
+	if t := strings.TrimRight(s, " ."); strings.HasSuffix(t, "»") && !strings.Contains(t, "«") {
+		return true
+	}
 	for _, b := range boilerplate {
 		// Furniture opens with its call ("Click here to...", "VIDEO
 		// Scroll down...") or is little else; "those who sign up can get

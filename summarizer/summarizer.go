@@ -4,9 +4,11 @@
 // The pipeline: markdown is stripped to blocks (paragraphs, list items,
 // headings); bylines, datelines and page furniture are cleaned away;
 // paragraphs are split into sentences; captions, boilerplate and fragments
-// are dropped; the rest are ranked by position, position-aware centrality
-// and similarity to the headline; the best are chosen without repeats and
-// given back in reading order.
+// are dropped; the rest are scored by a learned ranker (boosted trees over
+// position, length, centrality, headline and lede similarity, cue words and
+// the sentence's shape; see model.go and features.go); the best are chosen
+// without repeats and without leaving a sentence cut off from the one it
+// leans on (select.go), and given back in reading order.
 package summarizer
 
 import (
@@ -74,6 +76,22 @@ func input(d Document) ([]block, bool) {
 }
 
 func summarize(d Document, o Options, p params) (Summary, error) {
+	cs, title, cut, err := prepare(d)
+	if err != nil {
+		return Summary{}, err
+	}
+	picked := chooseCoherent(cs, rankAll(cs, title, p, learned), o, p)
+	out := make([]string, len(picked))
+	for k, i := range picked {
+		out[k] = cs[i].text
+	}
+	return Summary{Sentences: out, Truncated: cut}, nil
+}
+
+// prepare cleans and splits d's body into candidates with their tf-idf
+// vectors, and vectorises the title with them; cut says the body was
+// longer than MaxInputWords.
+func prepare(d Document) (cs []candidate, title sparse, cut bool, err error) {
 	blocks, cut := input(d)
 	cands, headings := candidates(blocks)
 	if len(cands) == 0 {
@@ -82,29 +100,27 @@ func summarize(d Document, o Options, p params) (Summary, error) {
 		cands = headings
 	}
 	if len(cands) == 0 {
-		return Summary{}, ErrEmpty
+		return nil, nil, cut, ErrEmpty
 	}
 	v := newVocab()
 	lists := make([][]int, len(cands)+1)
-	cs := make([]candidate, len(cands)+1)
+	cs = make([]candidate, len(cands)+1)
 	for i, s := range cands {
 		cs[i] = candidate{text: s, pos: i, words: wordCount(s),
 			detached: strings.HasSuffix(s, " ."),
-			quote:    strings.IndexAny(s, "\"'“‘") == 0}
+			quote:    strings.IndexAny(s, "\"'“‘") == 0,
+			opener:   openerOf(s)}
 		lists[i] = terms(s, v)
 	}
 	// The title is vectorised with the sentences so it shares their idf,
 	// then taken off the end.
 	lists[len(cands)] = terms(d.Title, v)
 	vectorize(cs, lists, v.size())
-	title := cs[len(cands)].vec
-	cs = cs[:len(cands)]
-	picked := choose(cs, scoreAll(cs, title, p), o, p)
-	out := make([]string, len(picked))
-	for k, i := range picked {
-		out[k] = cs[i].text
+	cues := cueWords()
+	for i := range cands {
+		cs[i].cue = cueScore(cs[i].vec, v.terms, cues)
 	}
-	return Summary{Sentences: out, Truncated: cut}, nil
+	return cs[:len(cands)], cs[len(cands)].vec, cut, nil
 }
 
 // FirstWords is the start of s holding at most n words, cut after a

@@ -12,6 +12,7 @@ import (
 type vocab struct {
 	ids   map[string]int
 	words map[string]int // surface word -> id, so each word is stemmed once
+	terms []string       // id -> term
 }
 
 func newVocab() *vocab { return &vocab{ids: map[string]int{}, words: map[string]int{}} }
@@ -22,6 +23,7 @@ func (v *vocab) id(term string) int {
 	}
 	id := len(v.ids)
 	v.ids[term] = id
+	v.terms = append(v.terms, term)
 	return id
 }
 
