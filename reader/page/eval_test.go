@@ -154,6 +154,10 @@ var inlineTags = map[atom.Atom]bool{
 // does not see as text: "[words](https://…)" shows "words".
 var markdownDest = regexp.MustCompile(`\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)`)
 
+// imageTitle matches a picture's title, which is seen: brief puts a
+// picture's caption there when the picture has alt text of its own.
+var imageTitle = regexp.MustCompile(`(!\[[^\]]*\]\((?:[^()\s]|\([^()]*\))*)\s+"([^"]*)"\)`)
+
 // orderedMarker is an ordered list item's number, which a renderer turns
 // into list numbering, as the expected HTML's <ol> does: neither is text.
 var orderedMarker = regexp.MustCompile(`(?m)^(\s*(?:>\s*)*)\d{1,9}[.)] `)
@@ -163,7 +167,7 @@ var orderedMarker = regexp.MustCompile(`(?m)^(\s*(?:>\s*)*)\d{1,9}[.)] `)
 // the characters a markdown renderer prints ("&lt;" is "<").
 func markdownText(md string) string {
 	md = orderedMarker.ReplaceAllString(md, "$1")
-	return html.UnescapeString(markdownDest.ReplaceAllString(md, "] "))
+	return html.UnescapeString(markdownDest.ReplaceAllString(imageTitle.ReplaceAllString(md, "$1) $2 "), "] "))
 }
 
 type evalResult struct {
@@ -264,8 +268,12 @@ func TestReadabilityEval(t *testing.T) {
 	mean := sum / float64(len(results))
 	t.Logf("pages %d: mean token F1 %.4f (plain readeck %.4f); titles exact %d/%d (scan-only titles %d/%d)",
 		len(results), mean, baseSum/float64(len(results)), titles, len(results), partialTitles, len(results))
-	if mean < 0.995 || titles < 127 {
-		t.Errorf("mean token F1 %.4f / titles %d fell below 0.995 / 127", mean, titles)
+	// The expected text is readability's own output, debris included
+	// (comment threads, author bios, "Sign up for our newsletter",
+	// photo credits); brief drops those since issue 14, which costs
+	// about 0.006 here: TestPrecisionReport says what went.
+	if mean < 0.99 || titles < 127 {
+		t.Errorf("mean token F1 %.4f / titles %d fell below 0.99 / 127", mean, titles)
 	}
 }
 

@@ -52,7 +52,7 @@ func (e errNoArticle) Error() string { return "has no readable article (" + e.wh
 
 // extract runs readability over doc, which it modifies. pageURL (may be
 // nil) makes the article's relative links absolute.
-func extract(doc *html.Node, pageURL *url.URL) (*extracted, error) {
+func extract(doc *html.Node, pageURL *url.URL, metaByline string) (*extracted, error) {
 	password := hasPasswordField(doc)
 	p := readability.NewParser()
 	// Classes are kept so that removeBoilerplate can recognise widgets in
@@ -69,6 +69,11 @@ func extract(doc *html.Node, pageURL *url.URL) (*extracted, error) {
 	// it picks (and did, badly, on the eval pages); cleaning its result
 	// can only drop what it should not have kept.
 	removeBoilerplate(art.Node)
+	byline := art.Byline()
+	if strings.TrimSpace(byline) == "" {
+		byline = metaByline
+	}
+	removeDebris(art.Node, byline)
 	text := dom.TextOf(art.Node)
 	n := words.Count(text)
 	if err := checkArticle(art.Node, text, n, password); err != nil {

@@ -1,0 +1,67 @@
+package page
+
+import (
+	"strings"
+	"testing"
+)
+
+// prose is an article's ordinary paragraphs, long enough for
+// readability to take their container as the article.
+var prose = strings.Repeat("<p>The council met on Tuesday to weigh the harbour plan, and members argued for hours over the cost of the new sea wall and who would pay for it in the end.</p>\n", 6)
+
+func parseBody(t *testing.T, article string) string {
+	t.Helper()
+	page := `<html><head><title>Harbour plan</title><meta name="author" content="Staff Reporter"></head><body>
+<nav><a href="/">Home</a></nav><article><h1>Harbour plan</h1>` + article + `</article><footer>Contact</footer></body></html>`
+	p, err := Parse([]byte(page), "", "story.html", "", true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p.Body
+}
+
+func TestDebrisRemoved(t *testing.T) {
+	tests := []struct {
+		name, html string
+		gone, kept []string
+	}{
+		{"hover card and related run",
+			`<p>Rep. <span class="person">Ilhan Omar<span class="card-block"><img src="/omar.jpg"><a href="/people/omar">Ilhan Omar</a><a href="/story/hillicon">Hillicon Valley: Progressives oppose</a> <a href="/people/omar">MORE</a></span></span> (D-Minn.) said the council should look again at the harbour plan before the vote next month.</p>` + prose,
+			[]string{"Hillicon", "MORE", "omar.jpg"}, []string{"Rep. Ilhan Omar", "(D-Minn.) said"}},
+		{"empty anchor and share links",
+			prose + `<p>Read the plan <a href="#bottom-story-socials"></a>in full at the town hall, where copies are kept for anyone who asks for one.</p>
+<div class="share-buttons-row"><a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a> <a href="https://twitter.com/intent/tweet?url=x">Twitter</a></div>`,
+			[]string{"socials", "Facebook", "Twitter", "[]("}, []string{"Read the plan in full"}},
+		{"caption becomes the picture's",
+			`<figure><img src="/wall.jpg"><figcaption>The old sea wall at low tide.</figcaption></figure>` + prose,
+			[]string{"\n\nThe old sea wall at low tide."}, []string{"![The old sea wall at low tide.]("}},
+		{"credits",
+			prose + `<p>© Aaron Schwartz</p><p>Photo</p><p>TebNad/Shutterstock.com</p>`,
+			[]string{"Aaron Schwartz", "Photo", "Shutterstock"}, nil},
+		{"byline and date repeated",
+			`<p>By Staff Reporter - 11/18/19 11:04 PM EST</p><p>November 18, 2019</p>` + prose,
+			[]string{"Staff Reporter", "2019"}, []string{"The council met"}},
+		{"newsletter, read more and comments",
+			prose + `<p>Sign up for our daily newsletter in your inbox</p><p>Read more: Harbour fees rise again</p>
+<div class="comments"><h3>3 comments</h3><p>Great piece!</p></div>`,
+			[]string{"newsletter", "Harbour fees", "Great piece", "comments"}, nil},
+		{"prose about sharing stays",
+			`<p>Share the cost, said the mayor: follow us on this and the wall is built by spring, she told the council to general applause.</p>` + prose,
+			nil, []string{"Share the cost, said the mayor"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			body := parseBody(t, tt.html)
+			for _, g := range tt.gone {
+				if strings.Contains(body, g) {
+					t.Errorf("%q kept in\n%s", g, body)
+				}
+			}
+			for _, k := range append(tt.kept, "who would pay for it") {
+				if !strings.Contains(body, k) {
+					t.Errorf("%q lost from\n%s", k, body)
+				}
+			}
+		})
+	}
+}
