@@ -65,3 +65,18 @@ func TestDebrisRemoved(t *testing.T) {
 		})
 	}
 }
+
+// A page with an article and a sign-in box beside it is an article; a
+// page that is only the sign-in box is refused.
+func TestSignInBoxBesideArticle(t *testing.T) {
+	box := `<aside><form><p>Sign in to comment</p><input type="text" name="user"><input type="password" name="pw"></form></aside>`
+	short := strings.Repeat("<p>The ferry will run every hour from Monday, the harbour office said, after a month of repairs.</p>\n", 3)
+	page := `<html><head><title>Ferry</title></head><body><article>` + short + `</article>` + box + `</body></html>`
+	if _, err := Parse([]byte(page), "", "ferry.html", "", true); err != nil {
+		t.Errorf("short article with a sign-in box refused: %v", err)
+	}
+	wall := `<html><head><title>Sign in</title></head><body><main><h1>Sign in</h1><p>Subscribers only. Please sign in.</p>` + box + `</main></body></html>`
+	if _, err := Parse([]byte(wall), "", "wall.html", "", true); err == nil || !strings.Contains(err.Error(), "asks to sign in") {
+		t.Errorf("login wall: %v", err)
+	}
+}

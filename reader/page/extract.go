@@ -155,7 +155,10 @@ func checkArticle(n *html.Node, text string, nwords int, password bool) error {
 	if strings.TrimSpace(text) == "" {
 		return errNoArticle{"no text: the page may be built by scripts"}
 	}
-	if password && nwords < loginWallWords {
+	// A sign-in box beside a short article does not make a login wall:
+	// the page is refused only when nothing reads as a body, paragraphs
+	// of prose (a wall's own text is a line or two of "please sign in").
+	if password && nwords < loginWallWords && proseParagraphs(n) < 2 {
 		return errNoArticle{"it asks to sign in"}
 	}
 	links, linkWords := 0, 0
@@ -167,6 +170,19 @@ func checkArticle(n *html.Node, text string, nwords int, password bool) error {
 		return errNoArticle{"it is a list of links, like an index page"}
 	}
 	return nil
+}
+
+// proseParagraphs counts the paragraphs of n that read as prose: a dozen
+// words or more, mostly outside links.
+func proseParagraphs(n *html.Node) int {
+	count := 0
+	for _, p := range dom.FindAll(n, atom.P) {
+		nw := words.Count(dom.TextOf(p))
+		if nw >= 12 && linkWords(p)*2 < nw {
+			count++
+		}
+	}
+	return count
 }
 
 // hasPasswordField reports whether the page has a password input.
