@@ -36,3 +36,24 @@ func TestNamedNonArticleFiles(t *testing.T) {
 		}
 	}
 }
+
+// `brief add` refuses a local file as itself (brief subscribes by web
+// address, which a refresh fetches again), before opening any library.
+func TestAddLocalFile(t *testing.T) {
+	dir := t.TempDir()
+	feed := filepath.Join(dir, "feed.rss")
+	os.WriteFile(feed, []byte(`<rss version="2.0"><channel><title>x</title></channel></rss>`), 0o644)
+	subs := filepath.Join(dir, "subs.opml")
+	os.WriteFile(subs, []byte(`<opml version="2.0"></opml>`), 0o644)
+	for arg, want := range map[string]string{
+		feed:                feed + " is a local file: `brief add` subscribes to a feed by its web address (http or https), which it refreshes from",
+		subs:                subs + " is an OPML file: `brief import` subscribes to its feeds",
+		"/no/such/feed.rss": "/no/such/feed.rss does not exist (`brief add` takes a feed's web address)",
+		dir:                 dir + " is a folder: `brief add` subscribes to a feed by its web address (http or https)",
+	} {
+		r := brief(t, "", "add", arg)
+		if r.code != 2 || !strings.HasPrefix(r.stderr, "brief: add: "+want+"\n") || strings.Contains(r.stderr, "https:///") {
+			t.Errorf("add %s: exit %d stderr %q", arg, r.code, r.stderr)
+		}
+	}
+}

@@ -249,7 +249,15 @@ func convertItem(it *gofeed.Item, base *url.URL, lang string, budget *int) store
 		src = summary
 	}
 	n.Body = toMarkdown(src, base, budget)
-	n.Teaser = n.URL != "" && isTeaser(n.Body)
+	// A feed that sends content (Atom's <content>, RSS's
+	// <content:encoded>, JSON Feed's content_html) sends the article: it
+	// is a teaser only when it says it was cut. A summary alone is
+	// judged by its length too.
+	if content != "" {
+		n.Teaser = n.URL != "" && cutShort(n.Body)
+	} else {
+		n.Teaser = n.URL != "" && isTeaser(n.Body)
+	}
 	if n.Title == "" {
 		n.Title = untitled(n.Body)
 	}
@@ -270,8 +278,12 @@ var teaserEnd = regexp.MustCompile(`(?i)(…|\.\.\.|\[…\]|\[\.\.\.\]|read more
 // isTeaser guesses that a feed's text is only the start of the article:
 // short, or ending the way feeds cut articles ("…", "Read more").
 func isTeaser(md string) bool {
-	w := len(strings.Fields(md))
-	return w < 120 || teaserEnd.MatchString(mdLink.ReplaceAllString(lastLine(md), "$1"))
+	return len(strings.Fields(md)) < 120 || cutShort(md)
+}
+
+// cutShort reports text that ends the way feeds cut an article short.
+func cutShort(md string) bool {
+	return teaserEnd.MatchString(mdLink.ReplaceAllString(lastLine(md), "$1"))
 }
 
 func lastLine(s string) string {
