@@ -1,7 +1,6 @@
 package page
 
 import (
-	"strings"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -34,12 +33,13 @@ func removeDebris(root *html.Node, byline string) {
 	}
 	removeLinkDebris(root)
 	moveCaptions(root)
+	st := collectStats(root)
 	var doomed []*html.Node
 	dom.Walk(root, func(n *html.Node) bool {
 		if n == root || n.Type != html.ElementNode {
 			return true
 		}
-		if isDebris(n, total) {
+		if isDebris(n, st[n], total) {
 			doomed = append(doomed, n)
 			return false
 		}
@@ -48,6 +48,52 @@ func removeDebris(root *html.Node, byline string) {
 	removeAll(doomed)
 	removeHeaderCopies(root, byline)
 	pruneEmpty(root)
+}
+
+// stats are an element's word counts, gathered for every element in
+// one pass: asking each element for its text would read a deep tree's
+// words once per ancestor.
+type stats struct {
+	words, linkWords int
+	media            bool // an image, video, table or line break: shows without text
+}
+
+// collectStats gathers the stats of every element under root.
+func collectStats(root *html.Node) map[*html.Node]stats {
+	m := map[*html.Node]stats{}
+	var rec func(n *html.Node, inLink bool) stats
+	rec = func(n *html.Node, inLink bool) stats {
+		var s stats
+		switch n.Type {
+		case html.TextNode:
+			s.words = words.Count(n.Data)
+			if inLink {
+				s.linkWords = s.words
+			}
+			return s
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Template, atom.Noscript:
+				return s
+			case atom.Img, atom.Picture, atom.Video, atom.Audio, atom.Iframe, atom.Embed, atom.Object, atom.Svg, atom.Math, atom.Table, atom.Hr, atom.Br, atom.Pre:
+				s.media = true
+			case atom.A:
+				inLink = true
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			cs := rec(c, inLink)
+			s.words += cs.words
+			s.linkWords += cs.linkWords
+			s.media = s.media || cs.media
+		}
+		if n.Type == html.ElementNode {
+			m[n] = s
+		}
+		return s
+	}
+	rec(root, false)
+	return m
 }
 
 // debrisWords are the class and id words of page furniture that
@@ -62,25 +108,25 @@ var debrisWords = map[string]string{
 	"tooltip": "card", "hovercard": "card", "rollover": "card", "popover": "card", "popup": "card",
 }
 
-// isDebris judges one element of the article.
-func isDebris(n *html.Node, total int) bool {
+// isDebris judges one element of the article, whose stats are s.
+func isDebris(n *html.Node, s stats, total int) bool {
 	switch n.DataAtom {
 	case atom.Img, atom.Picture, atom.Video, atom.Audio, atom.Iframe, atom.Table, atom.Pre, atom.Code, atom.Math, atom.Svg:
 		return false
 	}
-	text := dom.TextOf(n)
-	nw := words.Count(text)
+	nw := s.words
 	if float64(nw) > debrisMaxShare*float64(total) {
 		return false
 	}
+	linky := nw == 0 || float64(s.linkWords) >= 0.5*float64(nw)
 	if kind := debrisKind(n); kind != "" {
 		switch kind {
 		case "row": // share and follow buttons: links or icons, little text
-			if nw <= 15 || linkShare(n, nw) >= 0.5 {
+			if nw <= 15 || linky {
 				return true
 			}
 		case "block":
-			if nw <= 40 || linkShare(n, nw) >= 0.5 {
+			if nw <= 40 || linky {
 				return true
 			}
 		case "meta":
@@ -97,8 +143,9 @@ func isDebris(n *html.Node, total int) bool {
 			}
 		}
 	}
-	if isBlock(n) && nw <= 12 && (furniturePhrase.MatchString(text) || creditLine(text)) {
-		return true
+	if isBlock(n) && nw <= 12 {
+		text := dom.TextOf(n)
+		return furniturePhrase.MatchString(text) || creditLine(text)
 	}
 	return false
 }
@@ -145,6 +192,7 @@ func removeAll(ns []*html.Node) {
 // pruneEmpty removes the elements left with nothing to show: no text,
 // no image or media.
 func pruneEmpty(root *html.Node) {
+	st := collectStats(root)
 	var doomed []*html.Node
 	dom.Walk(root, func(n *html.Node) bool {
 		if n == root || n.Type != html.ElementNode {
@@ -154,7 +202,7 @@ func pruneEmpty(root *html.Node) {
 		case atom.Br, atom.Hr, atom.Td, atom.Th, atom.Tr:
 			return false
 		}
-		if strings.TrimSpace(dom.TextOf(n)) == "" && !hasMedia(n) {
+		if s := st[n]; s.words == 0 && !s.media {
 			doomed = append(doomed, n)
 			return false
 		}

@@ -51,13 +51,28 @@ func creditLine(text string) bool {
 // "Reuters reported." is prose, "TebNad/Shutterstock.com" a credit.
 var sentenceEnd = regexp.MustCompile(`[.!?](\s|$)`)
 
-// shareHosts are the addresses of share buttons: a link to them carries
+// shareLink matches the addresses of share buttons: a link to them carries
 // the article away, never to more of it.
 var shareLink = regexp.MustCompile(`(?i)(facebook\.com/(sharer|share\.php|dialog/share)|(twitter|x)\.com/(intent|share)|` +
 	`linkedin\.com/(share|cws/share|sharearticle)|pinterest\.[a-z.]+/pin/create|reddit\.com/submit|` +
 	`(api\.)?whatsapp\.com/send|wa\.me/\?|t\.me/share|telegram\.me/share|tumblr\.com/(share|widgets/share)|` +
 	`plus\.google\.com/share|getpocket\.com/(save|edit)|flipboard\.com/bookmarklet|^mailto:\?|` +
 	`#[a-z0-9_-]*(social|share|comments?)\b)`)
+
+// shareHints are words every share link's address holds one of: most
+// links hold none, and skip the expression.
+var shareHints = []string{"shar", "intent", "submit", "send", "pin/", "mailto:", "social", "comment", "save", "edit", "bookmarklet", "wa.me"}
+
+// isShareLink reports a share button's address.
+func isShareLink(href string) bool {
+	href = strings.ToLower(strings.TrimSpace(href))
+	for _, h := range shareHints {
+		if strings.Contains(href, h) {
+			return shareLink.MatchString(href)
+		}
+	}
+	return false
+}
 
 // moreLabel is the text of a link that only leads on: "MORE", "Read
 // more »", "Continue reading".
@@ -71,7 +86,7 @@ func removeLinkDebris(root *html.Node) {
 	for _, a := range dom.FindAll(root, atom.A) {
 		text := strings.TrimSpace(dom.TextOf(a))
 		switch {
-		case shareLink.MatchString(strings.TrimSpace(dom.Attr(a, "href"))) && words.Count(text) <= 6:
+		case isShareLink(dom.Attr(a, "href")) && words.Count(text) <= 6:
 			doomed = append(doomed, a)
 		case text == "" && !hasMedia(a):
 			doomed = append(doomed, a)
