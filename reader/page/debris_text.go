@@ -15,22 +15,25 @@ import (
 // whatever its markup: teasers, sign-up and comment prompts, share
 // prompts, advertising labels (English and German, the languages of the
 // evaluation pages; other languages fall back on classes).
-var furniturePhrase = regexp.MustCompile(`(?i)^\s*(` +
-	`read (more|next|also)|related( articles?| stories| coverage| posts| content| links?| reading)?|more (stories|from|on this)|` +
-	`recommended( for you| stories| articles)?|you (may|might) (also )?(like|enjoy)|also read|see also:|` +
+var furniturePhrase = regexp.MustCompile(`(?i)^[\s*_(\[]*(` +
+	`read (more|next|also)|related( articles?| stories| coverage| posts| content| links?| reading)?(\W*$|\s*:)|more (stories|from|on this)|` +
+	`recommended( for you| stories| articles)?|you (may|might) (also )?(like|enjoy|be interested)|also read|see also:|` +
+	`(load|show|view) more\b|` +
 	`(sign up|subscribe)\b.{0,60}(newsletter|inbox|updates|email)|sign up (for|to)\b|newsletter|` +
-	`share (this|the) (article|story|post|page)|share on\b|follow us\b|advertisement|sponsored( content)?|` +
+	`share (this|the) (article|story|post|page)|share on\b|follow us\b|advertisement\W*$|sponsored( content)?\W*$|` +
 	`(leave|post|add|write) a (comment|reply)|\d+ comments?$|comments?( \(\d+\))?$|comments (are )?closed|` +
 	`click here to\b|` +
-	`lesen sie (auch|mehr|hier)|auch interessant|das könnte (dich|sie) auch interessieren|mehr zum thema|` +
-	`anzeige$|kommentare( schreiben| geschlossen)?$|weiterführende[rn]? links?|jetzt abonnieren|newsletter abonnieren` +
+	`lesen sie (auch|mehr|hier)|auch interessant|(das|dieses)( thema)? könnte (dich|sie) auch interessieren|mehr zum thema|` +
+	`lade weitere|weitere inhalte laden|mehr laden|` +
+	`anzeige\W*$|werbung\W*$|kommentare?( schreiben| geschlossen)?\W*$|weiterführende[rn]? links?|jetzt abonnieren|newsletter abonnieren` +
 	`)`)
 
 // creditPhrase starts a photo credit: "© Aaron Schwartz", "Photo: AP",
 // "Photograph by …", "Credit: …", "Foto: dpa"; or is one word of it
 // alone ("Photo").
-var creditPhrase = regexp.MustCompile(`(?i)^\s*(©|\(c\)\s|copyright\b|` +
-	`(photo|photos|photograph|image|images|picture|illustration|credit|credits|foto|fotos|bild|bildquelle|quelle|source)\s*(by\b|:|/|©)|` +
+var creditPhrase = regexp.MustCompile(`(?i)^[\s*_(\[]*(©|\(c\)\s|copyright\b|` +
+	`(photo|photos|photograph|image|images|picture|illustration|credit|credits|foto|fotos|bild|bildquelle|quelle|source|` +
+	`featured image|header image|image credit|photo credit|beitragsbild|titelbild|symbolbild|bildnachweis|fotonachweis|bildrechte)\s*(by\b|:|/|©)|` +
 	`(photo|image|foto|bild|credit)\s*$)`)
 
 // agencyCredit names the picture agencies whose name, alone with a
