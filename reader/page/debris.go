@@ -26,13 +26,14 @@ const debrisMaxShare = 0.25
 // byline is the byline the header shows ("" for none): a copy of it in
 // the first lines of the body is dropped.
 func removeDebris(root *html.Node, byline string) {
-	total := words.Count(dom.TextOf(root))
-	if total == 0 {
+	st := collectStats(root)
+	if st[root].words == 0 {
 		return
 	}
-	removeLinkDebris(root)
+	removeLinkDebris(root, st)
 	moveCaptions(root)
-	st := collectStats(root)
+	st = collectStats(root)
+	total := st[root].words
 	var doomed []*html.Node
 	dom.Walk(root, func(n *html.Node) bool {
 		if n == root || n.Type != html.ElementNode {

@@ -84,29 +84,30 @@ var moreLabel = regexp.MustCompile(`(?i)^\W*(more|read more|continue reading|wei
 // removeLinkDebris drops empty anchors, share links, "more" links inside
 // text, and hover cards and runs of related links set inside a
 // sentence.
-func removeLinkDebris(root *html.Node) {
+func removeLinkDebris(root *html.Node, st map[*html.Node]stats) {
 	var doomed []*html.Node
-	for _, a := range dom.FindAll(root, atom.A) {
-		text := strings.TrimSpace(dom.TextOf(a))
-		switch {
-		case isShareLink(dom.Attr(a, "href")) && words.Count(text) <= 6:
-			doomed = append(doomed, a)
-		case text == "" && !hasMedia(a):
-			doomed = append(doomed, a)
-		case moreLabel.MatchString(text):
-			doomed = append(doomed, a)
-		}
-	}
-	removeAll(doomed)
-	doomed = doomed[:0]
 	dom.Walk(root, func(n *html.Node) bool {
-		if n.Type != html.ElementNode || n.DataAtom != atom.P && n.DataAtom != atom.Li {
+		if n.Type != html.ElementNode {
 			return true
 		}
-		if prose := words.Count(dom.TextOf(n)) - linkWords(n); prose >= 8 {
-			doomed = append(doomed, inlineCards(n)...)
+		switch n.DataAtom {
+		case atom.A:
+			s := st[n]
+			switch {
+			case s.words == 0 && !s.media:
+				doomed = append(doomed, n)
+			case s.words <= 6 && isShareLink(dom.Attr(n, "href")):
+				doomed = append(doomed, n)
+			case s.words <= 3 && moreLabel.MatchString(dom.TextOf(n)):
+				doomed = append(doomed, n)
+			}
+			return false
+		case atom.P, atom.Li:
+			if s := st[n]; s.words-s.linkWords >= 8 { // prose, not a list of links
+				doomed = append(doomed, inlineCards(n)...)
+			}
 		}
-		return false
+		return true
 	})
 	removeAll(doomed)
 }
@@ -173,10 +174,9 @@ func nextShown(n *html.Node) *html.Node {
 	return nil
 }
 
-// moveCaptions makes a picture's caption its alt text (or its title,
-// when the picture already has alt text), so that it shows with the
-// picture and never as a paragraph of the article; a caption with no
-// picture beside it is dropped. Captions are <figcaption> and elements
+// moveCaptions makes a picture's caption its alt text, so that it shows
+// with the picture and never as a paragraph of the article; a caption
+// with no picture beside it is dropped. Captions are <figcaption> and elements
 // whose class says caption.
 func moveCaptions(root *html.Node) {
 	var caps []*html.Node
@@ -198,17 +198,27 @@ func moveCaptions(root *html.Node) {
 		}
 		img := nearImage(c)
 		if img != nil && text != "" {
-			switch alt := words.Collapse(dom.Attr(img, "alt")); {
-			case alt == "":
-				setAttr(img, "alt", text)
-			case alt != text && !strings.Contains(alt, text):
-				setAttr(img, "title", text)
-			}
+			setAttr(img, "alt", captionAlt(words.Collapse(dom.Attr(img, "alt")), text))
 		}
 		if c.Parent != nil {
 			c.Parent.RemoveChild(c)
 		}
 	}
+}
+
+// captionAlt is a picture's alt text given its caption. The caption is
+// what the page shows its readers; alt text, for those who cannot see
+// the picture, mostly says less (a file name, "image", the caption
+// without its credit) and then gives way; a description of its own is
+// kept after the caption.
+func captionAlt(alt, caption string) string {
+	switch {
+	case strings.Contains(alt, caption):
+		return alt
+	case strings.Contains(caption, alt) || words.Count(alt) < 5:
+		return caption
+	}
+	return caption + " — " + alt
 }
 
 func isCaptionClass(n *html.Node) bool {

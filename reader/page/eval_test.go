@@ -154,10 +154,6 @@ var inlineTags = map[atom.Atom]bool{
 // does not see as text: "[words](https://…)" shows "words".
 var markdownDest = regexp.MustCompile(`\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)`)
 
-// imageTitle matches a picture's title, which is seen: brief puts a
-// picture's caption there when the picture has alt text of its own.
-var imageTitle = regexp.MustCompile(`(!\[[^\]]*\]\((?:[^()\s]|\([^()]*\))*)\s+"([^"]*)"\)`)
-
 // orderedMarker is an ordered list item's number, which a renderer turns
 // into list numbering, as the expected HTML's <ol> does: neither is text.
 var orderedMarker = regexp.MustCompile(`(?m)^(\s*(?:>\s*)*)\d{1,9}[.)] `)
@@ -167,7 +163,7 @@ var orderedMarker = regexp.MustCompile(`(?m)^(\s*(?:>\s*)*)\d{1,9}[.)] `)
 // the characters a markdown renderer prints ("&lt;" is "<").
 func markdownText(md string) string {
 	md = orderedMarker.ReplaceAllString(md, "$1")
-	return html.UnescapeString(markdownDest.ReplaceAllString(imageTitle.ReplaceAllString(md, "$1) $2 "), "] "))
+	return html.UnescapeString(markdownDest.ReplaceAllString(md, "] "))
 }
 
 type evalResult struct {

@@ -131,7 +131,7 @@ func snippetText(md string) string {
 	// As markdownText, but a link's text joins what follows it with no
 	// space, as a reader sees "([PDF](…))".
 	md = orderedMarker.ReplaceAllString(md, "$1")
-	md = html.UnescapeString(markdownDest.ReplaceAllString(imageTitle.ReplaceAllString(md, "$1) $2 "), "]"))
+	md = html.UnescapeString(markdownDest.ReplaceAllString(md, "]"))
 	lines := strings.Split(md, "\n")
 	for i, l := range lines {
 		l = strings.TrimLeft(l, "> ")
