@@ -5,7 +5,6 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/brief-news/brief/reader/internal/dom"
-	"github.com/brief-news/brief/reader/internal/words"
 )
 
 // Debris: what readability keeps inside the article's container that a
@@ -66,7 +65,7 @@ func collectStats(root *html.Node) map[*html.Node]stats {
 		var s stats
 		switch n.Type {
 		case html.TextNode:
-			s.words = words.Count(n.Data)
+			s.words = textSize(n.Data)
 			if inLink {
 				s.linkWords = s.words
 			}

@@ -80,3 +80,15 @@ func TestSignInBoxBesideArticle(t *testing.T) {
 		t.Errorf("login wall: %v", err)
 	}
 }
+
+// A Chinese article beside a sign-in box is an article: its length is
+// counted in characters, since Chinese puts no spaces between words.
+func TestSignInBoxBesideChineseArticle(t *testing.T) {
+	box := `<aside><form><input type="text" name="user"><input type="password" name="pw"><button>登录</button></form></aside>`
+	para := "<p>" + strings.Repeat("京都的红叶现在正是最好看的时候，游客们纷纷前来观赏。", 4) + "</p>\n"
+	page := `<html><head><title>红叶</title></head><body><article>` + strings.Repeat(para, 3) + `</article>` + box + `</body></html>`
+	p, err := Parse([]byte(page), "", "hongye.html", "", true)
+	if err != nil || !strings.Contains(p.Body, "京都的红叶") {
+		t.Errorf("Chinese article with a sign-in box: %v", err)
+	}
+}

@@ -154,7 +154,7 @@ func inlineCards(p *html.Node) []*html.Node {
 func linkWords(n *html.Node) int {
 	in := 0
 	for _, a := range dom.FindAll(n, atom.A) {
-		in += words.Count(dom.TextOf(a))
+		in += textSize(dom.TextOf(a))
 	}
 	return in
 }

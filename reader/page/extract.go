@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	htmltomarkdown "github.com/JohannesKaufmann/html-to-markdown/v2/converter"
@@ -76,7 +77,7 @@ func extract(doc *html.Node, pageURL *url.URL, metaByline string) (*extracted, e
 	removeDebris(art.Node, byline)
 	text := dom.TextOf(art.Node)
 	n := words.Count(text)
-	if err := checkArticle(art.Node, text, n, password); err != nil {
+	if err := checkArticle(art.Node, text, textSize(text), password); err != nil {
 		return nil, err
 	}
 	fixImages(art.Node, pageURL)
@@ -164,7 +165,7 @@ func checkArticle(n *html.Node, text string, nwords int, password bool) error {
 	links, linkWords := 0, 0
 	for _, a := range dom.FindAll(n, atom.A) {
 		links++
-		linkWords += words.Count(dom.TextOf(a))
+		linkWords += textSize(dom.TextOf(a))
 	}
 	if links >= indexMinLinks && float64(linkWords) > indexLinkRatio*float64(nwords) && nwords < indexMaxWordsIn*links {
 		return errNoArticle{"it is a list of links, like an index page"}
@@ -177,12 +178,31 @@ func checkArticle(n *html.Node, text string, nwords int, password bool) error {
 func proseParagraphs(n *html.Node) int {
 	count := 0
 	for _, p := range dom.FindAll(n, atom.P) {
-		nw := words.Count(dom.TextOf(p))
+		text := dom.TextOf(p)
+		nw := textSize(text)
 		if nw >= 12 && linkWords(p)*2 < nw {
 			count++
 		}
 	}
 	return count
+}
+
+// textSize is the length of text in words, counting each Han, kana or
+// Hangul character as one: those scripts put no spaces between words,
+// and a Chinese article of 2,000 characters is not "one word" long.
+func textSize(text string) int {
+	return words.Count(text) + cjkRunes(text)
+}
+
+// cjkRunes counts the Han, kana and Hangul characters of text.
+func cjkRunes(text string) int {
+	n := 0
+	for _, r := range text {
+		if r >= 0x1100 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+			n++
+		}
+	}
+	return n
 }
 
 // hasPasswordField reports whether the page has a password input.
