@@ -29,7 +29,7 @@ func TestHandMarkedEval(t *testing.T) {
 	htmls, _ := filepath.Glob(filepath.Join(root, "*", "html", "*.html"))
 	sort.Strings(htmls)
 	type row struct {
-		name             string
+		name               string
 		p, r, rawP, bp, br float64
 		extra              []string
 	}
