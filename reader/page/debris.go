@@ -144,7 +144,12 @@ func isDebris(n *html.Node, s stats, total int) bool {
 	}
 	if isBlock(n) && nw <= 12 {
 		text := dom.TextOf(n)
-		return furniturePhrase.MatchString(text) || creditLine(text)
+		if furniturePhrase.MatchString(text) || creditLine(text) {
+			return true
+		}
+	}
+	if isBlock(n) && nw <= 50 && !hasBlockChild(n) && disclosure.MatchString(dom.TextOf(n)) {
+		return true
 	}
 	return false
 }

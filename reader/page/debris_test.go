@@ -45,6 +45,10 @@ func TestDebrisRemoved(t *testing.T) {
 			prose + `<p>Sign up for our daily newsletter in your inbox</p><p>Read more: Harbour fees rise again</p>
 <div class="comments"><h3>3 comments</h3><p>Great piece!</p></div>`,
 			[]string{"newsletter", "Harbour fees", "Great piece", "comments"}, nil},
+		{"affiliate notice, ad break and reading time",
+			`<p>6 min read</p>` + prose[:len(prose)/2] + `<p>Story continues below advertisement</p>` + prose[len(prose)/2:] +
+				`<p>When you buy something using the retail links in our stories, we may earn a small affiliate commission. Learn more.</p>`,
+			[]string{"6 min", "continues below", "affiliate"}, nil},
 		{"prose about sharing stays",
 			`<p>Share the cost, said the mayor: follow us on this and the wall is built by spring, she told the council to general applause.</p>` + prose,
 			nil, []string{"Share the cost, said the mayor"}},

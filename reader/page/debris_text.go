@@ -22,11 +22,20 @@ var furniturePhrase = regexp.MustCompile(`(?i)^[\s*_(\[]*(` +
 	`(sign up|subscribe)\b.{0,60}(newsletter|inbox|updates|email)|sign up (for|to)\b|newsletter|` +
 	`share (this|the) (article|story|post|page)|share on\b|follow us\b|advertisement\W*$|sponsored( content)?\W*$|` +
 	`(leave|post|add|write) a (comment|reply)|\d+ comments?$|comments?( \(\d+\))?$|comments (are )?closed|` +
-	`click here to\b|` +
+	`click here to\b|\d+ min(ute)?s? read\W*$|(reading time|lesezeit)\W|` +
+	`(story|article|text|content) continues (below|after)|continue reading (below|after)|` +
+	`weiterlesen nach der anzeige|artikel wird unter der werbung fortgesetzt|` +
 	`lesen sie (auch|mehr|hier)|auch interessant|(das|dieses)( thema)? könnte (dich|sie) auch interessieren|mehr zum thema|` +
 	`lade weitere|weitere inhalte laden|mehr laden|` +
 	`anzeige\W*$|werbung\W*$|kommentare?( schreiben| geschlossen)?\W*$|weiterführende[rn]? links?|jetzt abonnieren|newsletter abonnieren` +
 	`)`)
+
+// disclosure is an affiliate or sponsorship notice, wherever it stands
+// in a short block: "When you buy something using the retail links in
+// our stories, we may earn a small affiliate commission."
+var disclosure = regexp.MustCompile(`(?i)(we may (earn|receive|get) (a )?(small )?(affiliate )?commission|` +
+	`affiliate (links?|commission)|may earn (a )?(small )?commission|this (post|article) (contains|may contain) affiliate|` +
+	`provisions?-?links|affiliate-links)`)
 
 // creditPhrase starts a photo credit: "© Aaron Schwartz", "Photo: AP",
 // "Photograph by …", "Credit: …", "Foto: dpa"; or is one word of it
