@@ -22,14 +22,16 @@ import (
 const debrisMaxShare = 0.25
 
 // removeDebris cleans the extracted article under root in place.
-// byline is the byline the header shows ("" for none): a copy of it in
-// the first lines of the body is dropped.
-func removeDebris(root *html.Node, byline string) {
+// title and byline are what the header shows ("" for none): a copy of
+// the byline in the first lines of the body, and of the title as a
+// picture's alt text, is dropped.
+func removeDebris(root *html.Node, title, byline string) {
 	st := collectStats(root)
 	if st[root].words == 0 {
 		return
 	}
 	removeLinkDebris(root, st)
+	cleanImages(root, title)
 	moveCaptions(root)
 	st = collectStats(root)
 	total := st[root].words

@@ -96,3 +96,20 @@ func TestSignInBoxBesideChineseArticle(t *testing.T) {
 		t.Errorf("Chinese article with a sign-in box: %v", err)
 	}
 }
+
+// Alt text that tells a reader nothing is blanked, icons dropped; a
+// caption goes to its own picture only, never to a neighbour's.
+func TestImageCleanup(t *testing.T) {
+	body := parseBody(t, prose+
+		`<p><img src="/a.jpg" alt="P1610088.jpg"> <img src="/b.jpg" alt="Harbour plan"> <img src="/c.jpg" alt="avatar"> <img src="/smile.gif" alt=":wink:" width="16" height="16"></p>`+
+		`<div><figure><img src="/d.jpg"><figcaption>The harbour at dawn.</figcaption></figure>`+
+		`<figure><video src="/v.mp4"></video><figcaption>Video caption with no picture at all here.</figcaption></figure></div>`)
+	for _, gone := range []string{"P1610088", "[Harbour plan]", "avatar", "wink", "smile.gif", "Video caption"} {
+		if strings.Contains(body, gone) {
+			t.Errorf("%q kept in\n%s", gone, body)
+		}
+	}
+	if !strings.Contains(body, "![The harbour at dawn.](") || strings.Count(body, "The harbour at dawn.") != 1 {
+		t.Errorf("caption not the picture's alone:\n%s", body)
+	}
+}

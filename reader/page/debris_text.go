@@ -241,15 +241,22 @@ func isCaptionClass(n *html.Node) bool {
 	return false
 }
 
-// nearImage is the picture a caption belongs to: inside the caption's
-// figure or its parent, up to two levels up.
+// nearImage is the picture a caption belongs to: the only picture of
+// the caption's figure, or of an ancestor up to three levels up that
+// holds little besides the two. A caption whose picture is not there (a
+// video's, or one the page loads by script) has none, and the first
+// picture of a larger container is another's.
 func nearImage(c *html.Node) *html.Node {
+	size := textSize(dom.TextOf(c))
 	for p, i := c.Parent, 0; p != nil && i < 3; p, i = p.Parent, i+1 {
-		if img := dom.FindFirst(p, atom.Img); img != nil {
-			return img
-		}
-		if p.DataAtom == atom.Article || p.DataAtom == atom.Body {
-			break
+		imgs := dom.FindAll(p, atom.Img)
+		switch {
+		case len(imgs) > 1:
+			return nil
+		case len(imgs) == 1 && (p.DataAtom == atom.Figure || textSize(dom.TextOf(p)) <= size+15):
+			return imgs[0]
+		case p.DataAtom == atom.Figure || p.DataAtom == atom.Article || p.DataAtom == atom.Body || len(imgs) == 1:
+			return nil
 		}
 	}
 	return nil

@@ -266,10 +266,12 @@ func TestReadabilityEval(t *testing.T) {
 		len(results), mean, baseSum/float64(len(results)), titles, len(results), partialTitles, len(results))
 	// The expected text is readability's own output, debris included
 	// (comment threads, author bios, "Sign up for our newsletter",
-	// photo credits); brief drops those since issue 14, which costs
-	// about 0.006 here: TestPrecisionReport says what went.
-	if mean < 0.99 || titles < 127 {
-		t.Errorf("mean token F1 %.4f / titles %d fell below 0.99 / 127", mean, titles)
+	// photo credits, captions of pictures that are not there, alt text
+	// that repeats the caption or headline or is a file name); brief
+	// drops those since issue 14, which costs about 0.01 here:
+	// TestPrecisionReport lists what went.
+	if mean < 0.985 || titles < 127 {
+		t.Errorf("mean token F1 %.4f / titles %d fell below 0.985 / 127", mean, titles)
 	}
 }
 

@@ -74,7 +74,7 @@ func extract(doc *html.Node, pageURL *url.URL, metaByline string) (*extracted, e
 	if strings.TrimSpace(byline) == "" {
 		byline = metaByline
 	}
-	removeDebris(art.Node, byline)
+	removeDebris(art.Node, art.Title(), byline)
 	text := dom.TextOf(art.Node)
 	n := words.Count(text)
 	if err := checkArticle(art.Node, text, textSize(text), password); err != nil {

@@ -131,7 +131,9 @@ func TestPrecisionReport(t *testing.T) {
 	}
 	t.Logf("pages %d: visible text precision %.4f recall %.4f; raw markdown precision %.4f recall %.4f",
 		len(results), sp/n, sr/n, srp/n, srr/n)
-	if sp/n < 0.99 || sr/n < 0.985 {
-		t.Errorf("mean precision %.4f / recall %.4f fell below 0.99 / 0.985", sp/n, sr/n)
+	// Recall against readability's own output counts what brief drops
+	// on purpose (see TestReadabilityEval); precision is what matters.
+	if sp/n < 0.995 || sr/n < 0.975 {
+		t.Errorf("mean precision %.4f / recall %.4f fell below 0.995 / 0.975", sp/n, sr/n)
 	}
 }
