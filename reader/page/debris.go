@@ -21,17 +21,23 @@ import (
 // more than this share of the article's words is never debris.
 const debrisMaxShare = 0.25
 
-// removeDebris cleans the extracted article under root in place.
-// title and byline are what the header shows ("" for none): a copy of
-// the byline in the first lines of the body, and of the title as a
-// picture's alt text, is dropped.
-func removeDebris(root *html.Node, title, byline string) {
+// header is what the article's header shows above the body.
+type header struct {
+	title, byline string
+	dated         bool // a publication date is shown
+}
+
+// removeDebris cleans the extracted article under root in place. hdr is
+// what the header shows: a copy of its byline or date in the first
+// lines of the body, and of its title as a picture's alt text, is
+// dropped.
+func removeDebris(root *html.Node, hdr header) {
 	st := collectStats(root)
 	if st[root].words == 0 {
 		return
 	}
 	removeLinkDebris(root, st)
-	cleanImages(root, title)
+	cleanImages(root, hdr.title)
 	moveCaptions(root)
 	st = collectStats(root)
 	total := st[root].words
@@ -47,7 +53,7 @@ func removeDebris(root *html.Node, title, byline string) {
 		return true
 	})
 	removeAll(doomed)
-	removeHeaderCopies(root, byline)
+	removeHeaderCopies(root, hdr)
 	pruneEmpty(root)
 }
 

@@ -11,7 +11,7 @@ var prose = strings.Repeat("<p>The council met on Tuesday to weigh the harbour p
 
 func parseBody(t *testing.T, article string) string {
 	t.Helper()
-	page := `<html><head><title>Harbour plan</title><meta name="author" content="Staff Reporter"></head><body>
+	page := `<html><head><title>Harbour plan</title><meta name="author" content="Staff Reporter"><meta property="article:published_time" content="2019-11-18T23:04:00Z"></head><body>
 <nav><a href="/">Home</a></nav><article><h1>Harbour plan</h1>` + article + `</article><footer>Contact</footer></body></html>`
 	p, err := Parse([]byte(page), "", "story.html", "", true)
 	if err != nil {
@@ -111,5 +111,14 @@ func TestImageCleanup(t *testing.T) {
 	}
 	if !strings.Contains(body, "![The harbour at dawn.](") || strings.Count(body, "The harbour at dawn.") != 1 {
 		t.Errorf("caption not the picture's alone:\n%s", body)
+	}
+}
+
+// A date line is the header's copy only when the header shows a date.
+func TestDateLineKeptWithoutHeaderDate(t *testing.T) {
+	page := `<html><head><title>Harbour plan</title></head><body><article><p>November 18, 2019</p>` + prose + `</article></body></html>`
+	p, err := Parse([]byte(page), "", "story.html", "", true)
+	if err != nil || !strings.Contains(p.Body, "November 18, 2019") {
+		t.Errorf("the only date was dropped: %v\n%s", err, p.Body)
 	}
 }

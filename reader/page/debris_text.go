@@ -270,9 +270,10 @@ var dateLine = regexp.MustCompile(`(?i)^\s*((updated|published|posted|last updat
 
 // removeHeaderCopies drops, among the first blocks of the article, a
 // short line that repeats the byline the header shows ("By Staff
-// Reporter - 11/18/19 11:04 PM EST") or is only a date.
-func removeHeaderCopies(root *html.Node, byline string) {
-	name := strings.ToLower(words.Collapse(trimBy(byline)))
+// Reporter - 11/18/19 11:04 PM EST"), or is only a date when the header
+// shows the date.
+func removeHeaderCopies(root *html.Node, hdr header) {
+	name := strings.ToLower(words.Collapse(trimBy(hdr.byline)))
 	var doomed []*html.Node
 	seen := 0
 	dom.Walk(root, func(n *html.Node) bool {
@@ -293,7 +294,7 @@ func removeHeaderCopies(root *html.Node, byline string) {
 		case name != "" && nw <= words.Count(name)+12 && strings.Contains(lower, name) &&
 			(strings.HasPrefix(lower, "by ") || strings.HasPrefix(lower, name) || strings.HasPrefix(lower, "von ")):
 			doomed = append(doomed, n)
-		case nw <= 10 && dateLine.MatchString(text):
+		case hdr.dated && nw <= 10 && dateLine.MatchString(text):
 			doomed = append(doomed, n)
 		}
 		return false

@@ -53,7 +53,7 @@ func (e errNoArticle) Error() string { return "has no readable article (" + e.wh
 
 // extract runs readability over doc, which it modifies. pageURL (may be
 // nil) makes the article's relative links absolute.
-func extract(doc *html.Node, pageURL *url.URL, metaByline string) (*extracted, error) {
+func extract(doc *html.Node, pageURL *url.URL, meta *pageMeta) (*extracted, error) {
 	password := hasPasswordField(doc)
 	p := readability.NewParser()
 	// Classes are kept so that removeBoilerplate can recognise widgets in
@@ -70,11 +70,16 @@ func extract(doc *html.Node, pageURL *url.URL, metaByline string) (*extracted, e
 	// it picks (and did, badly, on the eval pages); cleaning its result
 	// can only drop what it should not have kept.
 	removeBoilerplate(art.Node)
-	byline := art.Byline()
-	if strings.TrimSpace(byline) == "" {
-		byline = metaByline
+	// What the header will show, as Parse merges it: readability's
+	// findings first, the page's metadata otherwise.
+	hdr := header{title: art.Title(), byline: art.Byline(), dated: !meta.published.IsZero()}
+	if strings.TrimSpace(hdr.byline) == "" {
+		hdr.byline = meta.byline
 	}
-	removeDebris(art.Node, art.Title(), byline)
+	if _, err := art.PublishedTime(); err == nil {
+		hdr.dated = true
+	}
+	removeDebris(art.Node, hdr)
 	text := dom.TextOf(art.Node)
 	n := words.Count(text)
 	if err := checkArticle(art.Node, text, textSize(text), password); err != nil {
