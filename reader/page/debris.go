@@ -156,7 +156,7 @@ func isDebris(n *html.Node, s stats, total int) bool {
 			return true
 		}
 	}
-	if isBlock(n) && nw <= 50 && !hasBlockChild(n) && disclosure.MatchString(dom.TextOf(n)) {
+	if isBlock(n) && nw <= 50 && !hasBlockChild(n) && isDisclosure(dom.TextOf(n)) {
 		return true
 	}
 	return false

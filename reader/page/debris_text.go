@@ -37,6 +37,17 @@ var disclosure = regexp.MustCompile(`(?i)(we may (earn|receive|get) (a )?(small 
 	`affiliate (links?|commission)|may earn (a )?(small )?commission|this (post|article) (contains|may contain) affiliate|` +
 	`provisions?-?links|affiliate-links)`)
 
+// isDisclosure reports an affiliate notice. Most paragraphs hold none of
+// the words one needs, and skip the expression.
+func isDisclosure(text string) bool {
+	for _, w := range []string{"ommission", "ffiliate", "rovision"} {
+		if strings.Contains(text, w) {
+			return disclosure.MatchString(text)
+		}
+	}
+	return false
+}
+
 // creditPhrase starts a photo credit: "© Aaron Schwartz", "Photo: AP",
 // "Photograph by …", "Credit: …", "Foto: dpa"; or is one word of it
 // alone ("Photo").
