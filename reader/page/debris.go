@@ -113,6 +113,7 @@ var debrisWords = map[string]string{
 	"byline": "meta", "dateline": "meta", "author": "meta", "timestamp": "meta", "published": "meta",
 	"credit": "credit", "credits": "credit", "copyright": "credit",
 	"tooltip": "card", "hovercard": "card", "rollover": "card", "popover": "card", "popup": "card",
+	"gallery": "gallery", "slideshow": "gallery", "carousel": "gallery", "lightbox": "gallery", "swiper": "gallery",
 }
 
 // isDebris judges one element of the article, whose stats are s.
@@ -142,6 +143,10 @@ func isDebris(n *html.Node, s stats, total int) bool {
 			}
 		case "credit":
 			if nw <= 20 {
+				return true
+			}
+		case "gallery": // a strip of pictures with their captions, not the text
+			if nw <= 60 {
 				return true
 			}
 		case "card":

@@ -49,6 +49,9 @@ func TestDebrisRemoved(t *testing.T) {
 			`<p>6 min read</p>` + prose[:len(prose)/2] + `<p>Story continues below advertisement</p>` + prose[len(prose)/2:] +
 				`<p>When you buy something using the retail links in our stories, we may earn a small affiliate commission. Learn more.</p>`,
 			[]string{"6 min", "continues below", "affiliate"}, nil},
+		{"gallery",
+			prose + `<div class="article-gallery"><img src="/1.jpg" alt="Boats in the harbour"><img src="/2.jpg" alt="The old pier"><p>1 of 12</p></div>`,
+			[]string{"Boats in the harbour", "1 of 12"}, nil},
 		{"prose about sharing stays",
 			`<p>Share the cost, said the mayor: follow us on this and the wall is built by spring, she told the council to general applause.</p>` + prose,
 			nil, []string{"Share the cost, said the mayor"}},
