@@ -125,3 +125,14 @@ func TestDateLineKeptWithoutHeaderDate(t *testing.T) {
 		t.Errorf("the only date was dropped: %v\n%s", err, p.Body)
 	}
 }
+
+// A short article written as divs of text and line breaks, beside a
+// sign-in box, is an article too.
+func TestSignInBoxBesideDivArticle(t *testing.T) {
+	box := `<aside><form><input type="text" name="user"><input type="password" name="pw"></form></aside>`
+	para := "<div>The ferry will run every hour from Monday, the harbour office said,<br>after a month of repairs to the slipway.</div>\n"
+	page := `<html><head><title>Ferry</title></head><body><div id="story">` + strings.Repeat(para, 3) + `</div>` + box + `</body></html>`
+	if _, err := Parse([]byte(page), "", "ferry.html", "", true); err != nil {
+		t.Errorf("div article with a sign-in box refused: %v", err)
+	}
+}

@@ -66,6 +66,7 @@ func extract(doc *html.Node, pageURL *url.URL, meta *pageMeta) (*extracted, erro
 	if art.Node == nil {
 		return nil, errNoArticle{"nothing but scripts and page furniture"}
 	}
+	fixAtoms(art.Node)
 	// Cleaning the page before readability would change which container
 	// it picks (and did, badly, on the eval pages); cleaning its result
 	// can only drop what it should not have kept.
@@ -178,11 +179,27 @@ func checkArticle(n *html.Node, text string, nwords int, password bool) error {
 	return nil
 }
 
+// fixAtoms gives the elements readability made (a <div> of text
+// becomes a <p>) the atom of their tag: it sets only the name, and every
+// test here that goes by atom would pass them by.
+func fixAtoms(root *html.Node) {
+	dom.Walk(root, func(n *html.Node) bool {
+		if n.Type == html.ElementNode && n.DataAtom == 0 {
+			n.DataAtom = atom.Lookup([]byte(n.Data))
+		}
+		return true
+	})
+}
+
 // proseParagraphs counts the paragraphs of n that read as prose: a dozen
-// words or more, mostly outside links.
+// words or more, mostly outside links, in a <p> or in a block of text
+// that some pages write without one (a div of text and <br>s).
 func proseParagraphs(n *html.Node) int {
 	count := 0
-	for _, p := range dom.FindAll(n, atom.P) {
+	for _, p := range dom.FindAll(n, atom.P, atom.Div, atom.Section, atom.Blockquote) {
+		if p.DataAtom != atom.P && hasBlockChild(p) {
+			continue // a container: its paragraphs count themselves
+		}
 		text := dom.TextOf(p)
 		nw := textSize(text)
 		if nw >= 12 && linkWords(p)*2 < nw {
