@@ -17,6 +17,10 @@ type Collection struct {
 	// Skipped holds one warning per file inside a folder that could not
 	// be read (each a one-line error naming the file).
 	Skipped []error
+	// PassedOver counts the files inside folders that are plainly not
+	// articles (scripts, pictures, data, a saved page's "_files"
+	// folder): passed over quietly, reported once as a number.
+	PassedOver int
 
 	byLoc map[string]*Article
 }

@@ -48,6 +48,7 @@ func Load(ctx context.Context, sources []string, stdin io.Reader) (*Collection, 
 	type loaded struct {
 		arts    []*Article
 		skipped []error
+		passed  int // files of a folder that are not articles
 		err     error
 	}
 	results := make([]loaded, len(sources))
@@ -68,7 +69,7 @@ func Load(ctx context.Context, sources []string, stdin io.Reader) (*Collection, 
 			// A cancelled context fails at once, with the fetcher's
 			// one-line "was not fetched: cancelled" naming the URL.
 			r := &results[i]
-			r.arts, r.skipped, r.err = loadSource(ctx, src, stdin)
+			r.arts, r.skipped, r.passed, r.err = loadSource(ctx, src, stdin)
 		}()
 	}
 	for i, src := range sources {
@@ -80,7 +81,7 @@ func Load(ctx context.Context, sources []string, stdin io.Reader) (*Collection, 
 			r.err = &FileError{Path: src, Reason: "was not read: cancelled"}
 			continue
 		}
-		r.arts, r.skipped, r.err = loadSource(ctx, src, stdin)
+		r.arts, r.skipped, r.passed, r.err = loadSource(ctx, src, stdin)
 	}
 	wg.Wait()
 	c := &Collection{}
@@ -91,51 +92,71 @@ func Load(ctx context.Context, sources []string, stdin io.Reader) (*Collection, 
 		}
 		c.Articles = append(c.Articles, r.arts...)
 		c.Skipped = append(c.Skipped, r.skipped...)
+		c.PassedOver += r.passed
 	}
 	c.finish()
 	return c, errors.Join(errs...)
 }
 
-// loadSource reads one command-line source.
-func loadSource(ctx context.Context, src string, stdin io.Reader) ([]*Article, []error, error) {
+// loadSource reads one command-line source: its articles, the warnings
+// for a folder's files that look like articles and cannot be read, and
+// the number of a folder's files passed over as plainly not articles.
+func loadSource(ctx context.Context, src string, stdin io.Reader) ([]*Article, []error, int, error) {
 	if src == "-" {
 		data, err := readCapped("-", stdin)
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, 0, err
+		}
+		if err := checkNamed("-", data); err != nil {
+			return nil, nil, 0, err
 		}
 		a, err := ParseDocument("-", data, true)
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, 0, err
 		}
-		return []*Article{a}, nil, nil
+		return []*Article{a}, nil, 0, nil
 	}
 	if IsURL(src) {
 		a, err := loadURL(ctx, src)
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, 0, err
 		}
-		return []*Article{a}, nil, nil
+		return []*Article{a}, nil, 0, nil
 	}
 	if scheme, _, ok := strings.Cut(src, "://"); ok && !strings.ContainsAny(scheme, "/\\.") {
-		return nil, nil, &FileError{Path: src, Reason: "is not an http(s) URL (brief fetches only http and https)"}
+		return nil, nil, 0, &FileError{Path: src, Reason: "is not an http(s) URL (brief fetches only http and https)"}
 	}
 	info, err := os.Stat(src)
 	if err != nil {
-		return nil, nil, &FileError{Path: src, Reason: describeOSError(err)}
+		return nil, nil, 0, &FileError{Path: src, Reason: describeOSError(err)}
 	}
 	if !info.IsDir() {
-		a, err := readFile(filepath.Clean(src), false)
+		a, err := readNamed(filepath.Clean(src))
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, 0, err
 		}
-		return []*Article{a}, nil, nil
+		return []*Article{a}, nil, 0, nil
 	}
-	files, skipped, err := listFolder(filepath.Clean(src))
+	files, skipped, passed, err := listFolder(filepath.Clean(src))
 	if err != nil {
-		return nil, skipped, err
+		return nil, skipped, passed, err
 	}
 	arts, bad := scanFiles(ctx, files)
-	return arts, append(skipped, bad...), nil
+	return arts, append(skipped, bad...), passed, nil
+}
+
+// readNamed scans a file named on the command line: a named file skips
+// no check a folder's file passes, so a feed or a stylesheet is refused
+// rather than shown as an article titled "{".
+func readNamed(path string) (*Article, error) {
+	data, err := ReadSource(path, nil)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkNamed(path, data); err != nil {
+		return nil, err
+	}
+	return ParseDocument(path, data, false)
 }
 
 // IsURL reports whether a source names a web address rather than a file.
@@ -144,10 +165,14 @@ func IsURL(src string) bool {
 	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
 }
 
-// listFolder walks root for article files. Hidden files and folders are
-// skipped silently; other files are reported, so that a user who dropped
-// an image into a news folder learns why it does not show.
-func listFolder(root string) (files []string, skipped []error, err error) {
+// listFolder walks root for article files (.txt, .html, .htm, .md).
+// Hidden files and folders are skipped silently; other files, and the
+// resource folders of saved pages ("story_files"), are passed over and
+// only counted: a folder of saved pages or a test suite holds more
+// scripts, pictures and data than articles, and a warning each would
+// bury the ones that matter, about files that look like articles and
+// cannot be read.
+func listFolder(root string) (files []string, skipped []error, passed int, err error) {
 	err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			skipped = append(skipped, &FileError{Path: path, Reason: describeOSError(err)})
@@ -163,24 +188,45 @@ func listFolder(root string) (files []string, skipped []error, err error) {
 			return nil
 		}
 		if d.IsDir() {
+			if path != root && isResourceFolder(d.Name()) {
+				passed += countFiles(path)
+				return fs.SkipDir
+			}
 			return nil
 		}
-		if why := notRegular(path, d); why != "" {
+		why := notRegular(path, d)
+		if !articleExts[strings.ToLower(filepath.Ext(path))] && why != linkToFolder {
+			passed++
+			return nil
+		}
+		if why != "" {
 			skipped = append(skipped, &FileError{Path: path, Reason: why})
 			return nil
 		}
-		if articleExts[strings.ToLower(filepath.Ext(path))] {
-			files = append(files, path)
-		} else {
-			skipped = append(skipped, unsupportedFile(path))
-		}
+		files = append(files, path)
 		return nil
 	})
 	if err != nil {
-		return nil, skipped, &FileError{Path: root, Reason: describeOSError(err)}
+		return nil, skipped, passed, &FileError{Path: root, Reason: describeOSError(err)}
 	}
-	return files, skipped, nil
+	return files, skipped, passed, nil
 }
+
+// countFiles counts the files under dir, for the passed-over count.
+func countFiles(dir string) int {
+	n := 0
+	filepath.WalkDir(dir, func(_ string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			n++
+		}
+		return nil
+	})
+	return n
+}
+
+// linkToFolder is the warning for a link to a folder in a folder: one a
+// user made, expecting it read.
+const linkToFolder = "is a link to a folder (not followed)"
 
 // notRegular says why an entry of a folder is not read as a file, or ""
 // for a regular file or a link to one. Links to folders are not followed
@@ -198,26 +244,11 @@ func notRegular(path string, d fs.DirEntry) string {
 	case err != nil:
 		return "is a broken link"
 	case info.IsDir():
-		return "is a link to a folder (not followed)"
+		return linkToFolder
 	case !info.Mode().IsRegular():
 		return "is a link to something that is not a regular file"
 	}
 	return ""
-}
-
-// unsupportedFile explains why a file in a folder is not listed.
-func unsupportedFile(path string) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return &FileError{Path: path, Reason: describeOSError(err)}
-	}
-	defer f.Close()
-	head := make([]byte, 512)
-	n, _ := io.ReadFull(f, head)
-	if kind := binaryKind(head[:n]); kind != "" {
-		return &FileError{Path: path, Reason: "is not text (" + kind + ")"}
-	}
-	return &FileError{Path: path, Reason: "is not an article file (brief reads .txt, .html, .htm and .md)"}
 }
 
 // scanFiles reads the titles and links of many files in parallel,

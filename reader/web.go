@@ -86,10 +86,13 @@ func FetchArticle(ctx context.Context, u string) (*Article, error) {
 // or generic, by the first bytes. A link to a video or an archive is
 // thus refused before its body is downloaded.
 func NotWebPage(contentType string, head []byte) string {
+	mt, _, _ := mime.ParseMediaType(contentType)
+	if feedTypes[mt] || isFeed(head) {
+		return FeedReason
+	}
 	if isHTMLType(contentType, head) {
 		return ""
 	}
-	mt, _, _ := mime.ParseMediaType(contentType)
 	if mt == "" {
 		mt = strings.TrimSpace(contentType)
 	}
@@ -97,6 +100,12 @@ func NotWebPage(contentType string, head []byte) string {
 		mt = "no content type"
 	}
 	return "is not a web page (" + mt + ")"
+}
+
+// feedTypes are the media types of feeds.
+var feedTypes = map[string]bool{
+	"application/rss+xml": true, "application/atom+xml": true, "application/rdf+xml": true,
+	"application/feed+json": true, "application/x-rss+xml": true,
 }
 
 // isHTMLType accepts HTML and XHTML, and pages whose server sends no

@@ -4,6 +4,8 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/brief-news/brief/reader"
@@ -26,6 +28,9 @@ func runAdd(e *env, cmd *command, args []string) int {
 		return e.usageError("add", "add: no URL given")
 	}
 	for i, u := range urls {
+		if why := localSource(u); why != "" {
+			return e.usageError("add", "add: %s %s", reader.Clean(u), why)
+		}
 		if !isWebURL(u) && !strings.Contains(u, "://") && strings.Contains(u, ".") && !strings.ContainsAny(u, " \t") {
 			urls[i] = "https://" + u // "example.com/feed"
 			continue
@@ -62,6 +67,28 @@ func runAdd(e *env, cmd *command, args []string) int {
 		}
 	}
 	return code
+}
+
+// localSource says why a path on this computer cannot be subscribed to,
+// or "" when s is not one. brief subscribes to feeds by their web
+// address, which a refresh fetches again; a file on disk is a snapshot
+// with no address to refresh from, so it is refused as itself rather
+// than mistaken for a host name ("https:///path/feed.rss").
+func localSource(s string) string {
+	pathLike := strings.HasPrefix(s, "/") || strings.HasPrefix(s, "./") || strings.HasPrefix(s, "../") ||
+		strings.HasPrefix(s, "~") || filepath.IsAbs(s)
+	info, err := os.Stat(s)
+	switch {
+	case err == nil && info.IsDir():
+		return "is a folder: `brief add` subscribes to a feed by its web address (http or https)"
+	case err == nil && strings.EqualFold(filepath.Ext(s), ".opml"):
+		return "is an OPML file: `brief import` subscribes to its feeds"
+	case err == nil:
+		return "is a local file: `brief add` subscribes to a feed by its web address (http or https), which it refreshes from"
+	case pathLike:
+		return "does not exist (`brief add` takes a feed's web address)"
+	}
+	return ""
 }
 
 func isWebURL(s string) bool {

@@ -144,10 +144,15 @@ func hasURL(sources []string) bool {
 	return slices.ContainsFunc(sources, reader.IsURL)
 }
 
-// warnSkipped prints one line per file of a folder that was skipped.
+// warnSkipped prints one line per file of a folder that looked like an
+// article and was skipped, and one line counting the files passed over
+// as plainly not articles.
 func (e *env) warnSkipped(c *reader.Collection) {
 	for _, w := range c.Skipped {
 		e.errorf("%v; skipped", w)
+	}
+	if c.PassedOver > 0 {
+		e.errorf("%s passed over", reader.Plural(c.PassedOver, "non-article file"))
 	}
 }
 

@@ -249,7 +249,15 @@ func convertItem(it *gofeed.Item, base *url.URL, lang string, budget *int) store
 		src = summary
 	}
 	n.Body = toMarkdown(src, base, budget)
-	n.Teaser = n.URL != "" && isTeaser(n.Body)
+	// A feed that sends content (Atom's <content>, RSS's
+	// <content:encoded>, JSON Feed's content_html) sends the article: it
+	// is a teaser only when it says it was cut. A summary alone is
+	// judged by its length too.
+	if content != "" {
+		n.Teaser = n.URL != "" && cutShort(n.Body)
+	} else {
+		n.Teaser = n.URL != "" && isTeaser(n.Body)
+	}
 	if n.Title == "" {
 		n.Title = untitled(n.Body)
 	}
@@ -262,24 +270,6 @@ func convertItem(it *gofeed.Item, base *url.URL, lang string, budget *int) store
 		n.GUID = "sha256:" + hex.EncodeToString(h[:16])
 	}
 	return n
-}
-
-// teaserEnd matches how feeds cut an article short.
-var teaserEnd = regexp.MustCompile(`(?i)(…|\.\.\.|\[…\]|\[\.\.\.\]|read more|continue reading|read the full|more »|\(more\))[\s\]\)»→.]*$`)
-
-// isTeaser guesses that a feed's text is only the start of the article:
-// short, or ending the way feeds cut articles ("…", "Read more").
-func isTeaser(md string) bool {
-	w := len(strings.Fields(md))
-	return w < 120 || teaserEnd.MatchString(mdLink.ReplaceAllString(lastLine(md), "$1"))
-}
-
-func lastLine(s string) string {
-	s = strings.TrimSpace(s)
-	if i := strings.LastIndexByte(s, '\n'); i >= 0 {
-		return s[i+1:]
-	}
-	return s
 }
 
 // untitled makes a title for an item that has none: its first words.

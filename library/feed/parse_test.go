@@ -252,3 +252,28 @@ func TestDataImagesDropped(t *testing.T) {
 		t.Errorf("markdown %q", md)
 	}
 }
+
+// An entry whose feed sends its content sends the article: a short post
+// is complete, and only a cut ("…", "Read more") makes it a teaser
+// whose page is fetched. A summary alone is judged by its length too.
+func TestContentIsNotATeaser(t *testing.T) {
+	doc := `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Notes</title>
+<entry><title>Full</title><link href="https://n.example/full"/><id>1</id><updated>2026-11-20T18:30:02Z</updated>
+<summary>A short summary.</summary>
+<content type="html">&lt;p&gt;The library opens late on Thursdays from next week, the council said.&lt;/p&gt;</content></entry>
+<entry><title>Cut</title><link href="https://n.example/cut"/><id>2</id><updated>2026-11-20T18:30:02Z</updated>
+<content type="html">&lt;p&gt;The library opens late on Thursdays from next…&lt;/p&gt;</content></entry>
+<entry><title>Summary</title><link href="https://n.example/sum"/><id>3</id><updated>2026-11-20T18:30:02Z</updated>
+<summary>The library opens late on Thursdays.</summary></entry>
+</feed>`
+	p, err := Parse("https://n.example/feed.atom", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]bool{"Full": false, "Cut": true, "Summary": true}
+	for _, it := range p.Items {
+		if it.Teaser != want[it.Title] {
+			t.Errorf("%s: teaser %v, want %v (%q)", it.Title, it.Teaser, want[it.Title], it.Body)
+		}
+	}
+}

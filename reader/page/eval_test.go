@@ -264,8 +264,14 @@ func TestReadabilityEval(t *testing.T) {
 	mean := sum / float64(len(results))
 	t.Logf("pages %d: mean token F1 %.4f (plain readeck %.4f); titles exact %d/%d (scan-only titles %d/%d)",
 		len(results), mean, baseSum/float64(len(results)), titles, len(results), partialTitles, len(results))
-	if mean < 0.995 || titles < 127 {
-		t.Errorf("mean token F1 %.4f / titles %d fell below 0.995 / 127", mean, titles)
+	// The expected text is readability's own output, debris included
+	// (comment threads, author bios, "Sign up for our newsletter",
+	// photo credits, captions of pictures that are not there, alt text
+	// that repeats the caption or headline or is a file name); brief
+	// drops those since issue 14, which costs about 0.01 here:
+	// TestPrecisionReport lists what went.
+	if mean < 0.985 || titles < 127 {
+		t.Errorf("mean token F1 %.4f / titles %d fell below 0.985 / 127", mean, titles)
 	}
 }
 

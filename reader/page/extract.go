@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	htmltomarkdown "github.com/JohannesKaufmann/html-to-markdown/v2/converter"
@@ -52,7 +53,7 @@ func (e errNoArticle) Error() string { return "has no readable article (" + e.wh
 
 // extract runs readability over doc, which it modifies. pageURL (may be
 // nil) makes the article's relative links absolute.
-func extract(doc *html.Node, pageURL *url.URL) (*extracted, error) {
+func extract(doc *html.Node, pageURL *url.URL, meta *pageMeta) (*extracted, error) {
 	password := hasPasswordField(doc)
 	p := readability.NewParser()
 	// Classes are kept so that removeBoilerplate can recognise widgets in
@@ -65,13 +66,24 @@ func extract(doc *html.Node, pageURL *url.URL) (*extracted, error) {
 	if art.Node == nil {
 		return nil, errNoArticle{"nothing but scripts and page furniture"}
 	}
+	fixAtoms(art.Node)
 	// Cleaning the page before readability would change which container
 	// it picks (and did, badly, on the eval pages); cleaning its result
 	// can only drop what it should not have kept.
 	removeBoilerplate(art.Node)
+	// What the header will show, as Parse merges it: readability's
+	// findings first, the page's metadata otherwise.
+	hdr := header{title: art.Title(), byline: art.Byline(), dated: !meta.published.IsZero()}
+	if strings.TrimSpace(hdr.byline) == "" {
+		hdr.byline = meta.byline
+	}
+	if _, err := art.PublishedTime(); err == nil {
+		hdr.dated = true
+	}
+	removeDebris(art.Node, hdr)
 	text := dom.TextOf(art.Node)
 	n := words.Count(text)
-	if err := checkArticle(art.Node, text, n, password); err != nil {
+	if err := checkArticle(art.Node, text, textSize(text), password); err != nil {
 		return nil, err
 	}
 	fixImages(art.Node, pageURL)
@@ -150,18 +162,69 @@ func checkArticle(n *html.Node, text string, nwords int, password bool) error {
 	if strings.TrimSpace(text) == "" {
 		return errNoArticle{"no text: the page may be built by scripts"}
 	}
-	if password && nwords < loginWallWords {
+	// A sign-in box beside a short article does not make a login wall:
+	// the page is refused only when nothing reads as a body, paragraphs
+	// of prose (a wall's own text is a line or two of "please sign in").
+	if password && nwords < loginWallWords && proseParagraphs(n) < 2 {
 		return errNoArticle{"it asks to sign in"}
 	}
 	links, linkWords := 0, 0
 	for _, a := range dom.FindAll(n, atom.A) {
 		links++
-		linkWords += words.Count(dom.TextOf(a))
+		linkWords += textSize(dom.TextOf(a))
 	}
 	if links >= indexMinLinks && float64(linkWords) > indexLinkRatio*float64(nwords) && nwords < indexMaxWordsIn*links {
 		return errNoArticle{"it is a list of links, like an index page"}
 	}
 	return nil
+}
+
+// fixAtoms gives the elements readability made (a <div> of text
+// becomes a <p>) the atom of their tag: it sets only the name, and every
+// test here that goes by atom would pass them by.
+func fixAtoms(root *html.Node) {
+	dom.Walk(root, func(n *html.Node) bool {
+		if n.Type == html.ElementNode && n.DataAtom == 0 {
+			n.DataAtom = atom.Lookup([]byte(n.Data))
+		}
+		return true
+	})
+}
+
+// proseParagraphs counts the paragraphs of n that read as prose: a dozen
+// words or more, mostly outside links, in a <p> or in a block of text
+// that some pages write without one (a div of text and <br>s).
+func proseParagraphs(n *html.Node) int {
+	count := 0
+	for _, p := range dom.FindAll(n, atom.P, atom.Div, atom.Section, atom.Blockquote) {
+		if p.DataAtom != atom.P && hasBlockChild(p) {
+			continue // a container: its paragraphs count themselves
+		}
+		text := dom.TextOf(p)
+		nw := textSize(text)
+		if nw >= 12 && linkWords(p)*2 < nw {
+			count++
+		}
+	}
+	return count
+}
+
+// textSize is the length of text in words, counting each Han, kana or
+// Hangul character as one: those scripts put no spaces between words,
+// and a Chinese article of 2,000 characters is not "one word" long.
+func textSize(text string) int {
+	return words.Count(text) + cjkRunes(text)
+}
+
+// cjkRunes counts the Han, kana and Hangul characters of text.
+func cjkRunes(text string) int {
+	n := 0
+	for _, r := range text {
+		if r >= 0x1100 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+			n++
+		}
+	}
+	return n
 }
 
 // hasPasswordField reports whether the page has a password input.

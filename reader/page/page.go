@@ -91,7 +91,7 @@ func Parse(data []byte, contentType, loc, fetched string, full bool) (*Page, err
 		}
 		return p, nil
 	}
-	x, err := extract(doc, base)
+	x, err := extract(doc, base, meta)
 	if err != nil {
 		var na errNoArticle
 		if errors.As(err, &na) {
