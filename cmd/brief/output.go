@@ -10,6 +10,7 @@ import (
 
 	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/ui/present"
+	"github.com/brief-news/brief/ui/termbg"
 	"github.com/charmbracelet/glamour"
 	"github.com/charmbracelet/glamour/styles"
 )
@@ -183,10 +184,15 @@ func render(md, style string, width int) (string, error) {
 	}
 	opts := []glamour.TermRendererOption{glamour.WithWordWrap(width - 4), glamour.WithEmoji()}
 	if style == "" || style == "auto" {
-		opts = append(opts, glamour.WithAutoStyle())
-	} else {
-		opts = append(opts, glamour.WithStandardStyle(style))
+		// Not glamour.WithAutoStyle: termenv's query waits five seconds
+		// on a terminal that never answers; termbg waits 100 ms and
+		// falls back to COLORFGBG. Only called for a terminal (e.tty).
+		style = "light"
+		if termbg.Dark() {
+			style = "dark"
+		}
 	}
+	opts = append(opts, glamour.WithStandardStyle(style))
 	r, err := glamour.NewTermRenderer(opts...)
 	if err != nil {
 		return "", err
