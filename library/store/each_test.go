@@ -51,9 +51,9 @@ func TestEachItemStreamsWhatItemsLists(t *testing.T) {
 	}
 }
 
-// TestEachItemRestoresConnection: the walk's lean settings (no mapped
-// pages, a small page cache) do not stay on the pooled connection the
-// TUI's lists use afterwards.
+// TestEachItemRestoresConnection: the lean settings of a walk or a
+// refresh's write (no mapped pages, a small page cache) do not stay on
+// the pooled connection the TUI's lists use afterwards.
 func TestEachItemRestoresConnection(t *testing.T) {
 	s, _ := openTemp(t)
 	s.db.SetMaxOpenConns(1) // the walk and the checks share one connection
@@ -76,5 +76,13 @@ func TestEachItemRestoresConnection(t *testing.T) {
 	}
 	if m, c := settings(); m != m0 || c != c0 {
 		t.Fatalf("after the walk mmap_size %d, cache_size %d; before %d, %d", m, c, m0, c0)
+	}
+	// A refresh's write runs lean too, and leaves the connection as it was.
+	f := addFeed(t, s, "https://a.example/rss")
+	if n, err := s.ApplyUpdate(ctx, Update{FeedID: f.ID, At: t0, Items: doc(5, "a")}); err != nil || n != 5 {
+		t.Fatalf("ApplyUpdate: %d, %v", n, err)
+	}
+	if m, c := settings(); m != m0 || c != c0 {
+		t.Fatalf("after ApplyUpdate mmap_size %d, cache_size %d; before %d, %d", m, c, m0, c0)
 	}
 }

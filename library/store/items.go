@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"database/sql/driver"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -131,7 +130,9 @@ func (s *Store) ApplyUpdate(ctx context.Context, u Update) (added int, err error
 		seen[it.GUID] = true
 		items = append(items, it)
 	}
-	err = s.tx(ctx, func(tx *sql.Tx) error {
+	// A first refresh writes thousands of rows and their index entries:
+	// on a lean connection (leanPragmas), its memory stays bounded.
+	err = s.leanTx(ctx, func(tx *sql.Tx) error {
 		var site, feedURL string
 		err := tx.QueryRowContext(ctx, `UPDATE feeds SET
 				title = CASE WHEN ?1 = '' THEN title ELSE ?1 END,
@@ -259,34 +260,6 @@ func (s *Store) ApplyUpdate(ctx context.Context, u Update) (added int, err error
 	return added, nil
 }
 
-// feedGUIDs returns the GUIDs of a feed's stored items and of its
-// pruned ones.
-func feedGUIDs(ctx context.Context, tx *sql.Tx, feedID int64) (known, pruned map[string]bool, err error) {
-	read := func(q string) (map[string]bool, error) {
-		rows, err := tx.QueryContext(ctx, q, feedID)
-		if err != nil {
-			return nil, err
-		}
-		defer rows.Close()
-		m := map[string]bool{}
-		for rows.Next() {
-			var g string
-			if err := rows.Scan(&g); err != nil {
-				return nil, err
-			}
-			m[g] = true
-		}
-		return m, rows.Err()
-	}
-	if known, err = read(`SELECT guid FROM items WHERE feed_id = ?`); err != nil {
-		return nil, nil, err
-	}
-	if pruned, err = read(`SELECT guid FROM pruned WHERE feed_id = ?`); err != nil {
-		return nil, nil, err
-	}
-	return known, pruned, nil
-}
-
 // updateItem stores a known item's new title, link and (unless the
 // stored text came from its page) content.
 func updateItem(ctx context.Context, tx *sql.Tx, id int64, it NewItem, keepBody bool) error {
@@ -407,118 +380,6 @@ func (f Filter) where() (string, []any) {
 		return "", nil
 	}
 	return " WHERE " + strings.Join(conds, " AND "), args
-}
-
-// Items lists the articles the filter selects, newest first.
-func (s *Store) Items(ctx context.Context, f Filter) ([]Item, error) {
-	out := make([]Item, 0, min(max(f.Limit, 64), 1<<16))
-	err := s.eachItem(ctx, s.db, f, func(it *Item) error {
-		out = append(out, *it)
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// walkPragmas make a connection lean for one pass over many rows, and
-// restorePragmas put back what openDB set. Mapped pages count as the
-// process's memory and a pass over 100,000 rows through the index
-// touches most of the file (the rows lie between their bodies): 234 MB
-// resident for `brief list` of 100,000 rows instead of 49 MB, for no
-// gain in a single pass. A smaller page cache bounds it too: pages
-// evicted are read again from the system's cache (8 MB: 49 MB resident
-// and 0.06 s more system time than 64 MB's 65 MB; 2 MB: 37 MB, +0.16 s).
-var (
-	walkPragmas    = []string{"PRAGMA mmap_size = 0", "PRAGMA cache_size = -" + walkCacheKB}
-	restorePragmas = []string{"PRAGMA mmap_size = 1073741824", "PRAGMA cache_size = -65536"}
-)
-
-// walkCacheKB is the page cache of a streamed pass, in KiB.
-const walkCacheKB = "8192"
-
-// EachItem calls fn with each article the filter selects, newest first,
-// as the rows are read: a caller printing 100,000 rows holds one at a
-// time, and its first line is out before the last row is read. fn's
-// Item is reused for the next row (copy it to keep it). An error from
-// fn stops the walk and is returned; fn must not call the store.
-func (s *Store) EachItem(ctx context.Context, f Filter, fn func(*Item) error) error {
-	conn, err := s.db.Conn(ctx)
-	if err != nil {
-		return err
-	}
-	defer conn.Close()
-	for _, p := range walkPragmas {
-		if _, err := conn.ExecContext(ctx, p); err != nil {
-			return err
-		}
-	}
-	err = s.eachItem(ctx, conn, f, fn)
-	for _, p := range restorePragmas {
-		if _, rerr := conn.ExecContext(context.WithoutCancel(ctx), p); rerr != nil {
-			// The connection would stay lean: drop it from the pool.
-			conn.Raw(func(any) error { return driver.ErrBadConn })
-			break
-		}
-	}
-	return err
-}
-
-// querier is a database or one of its connections.
-type querier interface {
-	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
-}
-
-func (s *Store) eachItem(ctx context.Context, db querier, f Filter, fn func(*Item) error) error {
-	where, args := f.where()
-	// Feed names come from a map rather than a join: with 100,000 rows
-	// the join's lookups cost more than the rest of the query.
-	names, err := s.feedNames(ctx, db)
-	if err != nil {
-		return err
-	}
-	q := `SELECT ` + listCols + ` FROM items i` + where + ` ORDER BY i.sort_key DESC, i.id DESC`
-	if f.Limit > 0 {
-		q += fmt.Sprintf(" LIMIT %d OFFSET %d", f.Limit, f.Offset)
-	}
-	rows, err := db.QueryContext(ctx, q, args...)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	var it Item
-	for rows.Next() {
-		if it, err = scanItem(rows); err != nil {
-			return err
-		}
-		if n := names[it.FeedID]; n != "" {
-			it.Feed = n
-		}
-		if err := fn(&it); err != nil {
-			return err
-		}
-	}
-	return rows.Err()
-}
-
-// feedNames maps feed ids to their names.
-func (s *Store) feedNames(ctx context.Context, db querier) (map[int64]string, error) {
-	rows, err := db.QueryContext(ctx, `SELECT id, CASE title WHEN '' THEN url ELSE title END FROM feeds`)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	m := map[int64]string{}
-	for rows.Next() {
-		var id int64
-		var n string
-		if err := rows.Scan(&id, &n); err != nil {
-			return nil, err
-		}
-		m[id] = n
-	}
-	return m, rows.Err()
 }
 
 // Count is how many articles the filter selects (Limit ignored).
