@@ -107,8 +107,9 @@ var words = strings.Fields(`the a of to and in that is for on with as was by at 
 	election court report water energy climate river tram harbour glacier inflation bank rain festival
 	museum weaver soil sensor clinic flu rover team coach striker village farmers bridge station budget`)
 
-// library is library/store's benchmark library: 100 feeds, a third of
-// the articles read, 1 in 97 saved.
+// library is library/store's benchmark library (the same words, a rare
+// one in 1 article of 1,000; BRIEF_BENCH_DB can name it): 100 feeds, a
+// third of the articles read.
 func library(n int, path string) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
@@ -135,6 +136,9 @@ func library(n int, path string) error {
 					body.WriteString(words[r.Intn(len(words))] + " ")
 				}
 				body.WriteString("\n\n")
+			}
+			if (f*per+i)%1000 == 0 {
+				body.WriteString("A zeppelin was seen.") // a rare word, as library/store's benchmark has
 			}
 			items[i] = store.NewItem{
 				GUID:      fmt.Sprintf("f%d-%d", f, i),
