@@ -209,7 +209,7 @@ func BenchmarkLibraryEntry(b *testing.B) {
 }
 
 // BenchmarkLibraryEachAll streams all 100,000 articles (what brief list
-// prints), one row at a time on a lean connection.
+// prints), one row at a time.
 func BenchmarkLibraryEachAll(b *testing.B) {
 	s := openBench(b)
 	b.ReportAllocs()

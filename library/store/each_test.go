@@ -50,39 +50,3 @@ func TestEachItemStreamsWhatItemsLists(t *testing.T) {
 		t.Fatalf("stopped after %d rows with %v", n, err)
 	}
 }
-
-// TestEachItemRestoresConnection: the lean settings of a walk or a
-// refresh's write (no mapped pages, a small page cache) do not stay on
-// the pooled connection the TUI's lists use afterwards.
-func TestEachItemRestoresConnection(t *testing.T) {
-	s, _ := openTemp(t)
-	s.db.SetMaxOpenConns(1) // the walk and the checks share one connection
-	settings := func() (mmap, cache int64) {
-		if err := s.db.QueryRow("PRAGMA mmap_size").Scan(&mmap); err != nil {
-			t.Fatal(err)
-		}
-		if err := s.db.QueryRow("PRAGMA cache_size").Scan(&cache); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	m0, c0 := settings()
-	if c0 != -65536 {
-		t.Fatalf("cache_size %d before the walk", c0)
-	}
-	err := s.EachItem(ctx, Filter{}, func(*Item) error { return nil })
-	if err != nil {
-		t.Fatal(err)
-	}
-	if m, c := settings(); m != m0 || c != c0 {
-		t.Fatalf("after the walk mmap_size %d, cache_size %d; before %d, %d", m, c, m0, c0)
-	}
-	// A refresh's write runs lean too, and leaves the connection as it was.
-	f := addFeed(t, s, "https://a.example/rss")
-	if n, err := s.ApplyUpdate(ctx, Update{FeedID: f.ID, At: t0, Items: doc(5, "a")}); err != nil || n != 5 {
-		t.Fatalf("ApplyUpdate: %d, %v", n, err)
-	}
-	if m, c := settings(); m != m0 || c != c0 {
-		t.Fatalf("after ApplyUpdate mmap_size %d, cache_size %d; before %d, %d", m, c, m0, c0)
-	}
-}

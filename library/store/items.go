@@ -130,9 +130,7 @@ func (s *Store) ApplyUpdate(ctx context.Context, u Update) (added int, err error
 		seen[it.GUID] = true
 		items = append(items, it)
 	}
-	// A first refresh writes thousands of rows and their index entries:
-	// on a lean connection (leanPragmas), its memory stays bounded.
-	err = s.leanTx(ctx, func(tx *sql.Tx) error {
+	err = s.tx(ctx, func(tx *sql.Tx) error {
 		var site, feedURL string
 		err := tx.QueryRowContext(ctx, `UPDATE feeds SET
 				title = CASE WHEN ?1 = '' THEN title ELSE ?1 END,

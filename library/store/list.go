@@ -27,7 +27,7 @@ func (s *Store) Items(ctx context.Context, f Filter) ([]Item, error) {
 // Item is reused for the next row (copy it to keep it). An error from
 // fn stops the walk and is returned; fn must not call the store.
 func (s *Store) EachItem(ctx context.Context, f Filter, fn func(*Item) error) error {
-	return s.lean(ctx, func(conn *sql.Conn) error { return s.eachItem(ctx, conn, f, fn) })
+	return s.eachItem(ctx, s.db, f, fn)
 }
 
 // querier is a database or one of its connections.
