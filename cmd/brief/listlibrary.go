@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"strconv"
 
 	"github.com/brief-news/brief/library"
 	"github.com/brief-news/brief/reader"
@@ -39,16 +40,30 @@ func (e *env) listLibrary(asJSON bool, view, feedArg string) int {
 		arr = newJSONArray(w)
 		row = func(it *library.Item) error { return arr.add(toItemJSON(it, nil, false)) }
 	} else {
+		// One line buffer for every row, and each feed's name cleaned
+		// once: the same few names are on every row.
+		var line []byte
+		feeds := map[string]string{}
 		row = func(it *library.Item) error {
-			marks := []byte("  ")
+			marks := [2]byte{' ', ' '}
 			if !it.Read {
 				marks[0] = '*'
 			}
 			if it.Saved {
 				marks[1] = 'S'
 			}
-			_, err := fmt.Fprintf(w, "%d\t%s\t%s\t%s\t%s\t%s\n", it.ID, marks, it.Date().Format("2006-01-02"),
-				reader.CleanLine(it.Feed), reader.CleanLine(it.Title), it.Location())
+			feed, ok := feeds[it.Feed]
+			if !ok {
+				feed = reader.CleanLine(it.Feed)
+				feeds[it.Feed] = feed
+			}
+			line = strconv.AppendInt(line[:0], it.ID, 10)
+			line = append(line, '\t', marks[0], marks[1], '\t')
+			line = it.Date().AppendFormat(line, "2006-01-02")
+			line = append(append(line, '\t'), feed...)
+			line = append(append(line, '\t'), reader.CleanLine(it.Title)...)
+			line = append(append(line, '\t'), it.Location()...)
+			_, err := w.Write(append(line, '\n'))
 			return err
 		}
 	}
