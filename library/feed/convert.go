@@ -29,11 +29,18 @@ func convertAll(items []*gofeed.Item, base *url.URL, lang string) []store.NewIte
 	for i, it := range items {
 		plans[i] = planBody(itemSource(it), &budget)
 	}
+	// Each source item is dropped once converted, and each plan's source
+	// text with it: a feed of 10,000 items holds the markdown growing
+	// while the HTML shrinks, not both whole.
 	out := make([]store.NewItem, len(items))
+	convert := func(i int) {
+		out[i] = convertItem(items[i], base, lang, plans[i])
+		items[i], plans[i] = nil, bodyPlan{}
+	}
 	workers := min(runtime.GOMAXPROCS(0), (len(items)+63)/64)
 	if workers <= 1 {
-		for i, it := range items {
-			out[i] = convertItem(it, base, lang, plans[i])
+		for i := range items {
+			convert(i)
 		}
 		return out
 	}
@@ -48,7 +55,7 @@ func convertAll(items []*gofeed.Item, base *url.URL, lang string) []store.NewIte
 				if i >= len(items) {
 					return
 				}
-				out[i] = convertItem(items[i], base, lang, plans[i])
+				convert(i)
 			}
 		}()
 	}

@@ -5,6 +5,8 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+
+	"github.com/mmcdole/gofeed"
 )
 
 // TestConvertAllMatchesOneByOne: converting a document's items on all
@@ -25,7 +27,7 @@ func TestConvertAllMatchesOneByOne(t *testing.T) {
 		t.Fatal(err)
 	}
 	base, _ := url.Parse("https://t.example/")
-	got := convertAll(f.Items, base, "en")
+	got := convertAll(append([]*gofeed.Item(nil), f.Items...), base, "en") // it lets go of its items
 	budget := maxFeedElements
 	plain := 0
 	for i, it := range f.Items {

@@ -92,6 +92,7 @@ func ParseNewest(feedURL string, data []byte, max int) (*Parsed, error) {
 			items = append(items, it)
 		}
 	}
+	f.Items = nil // convertAll lets go of each item once converted
 	p.Total = len(items)
 	if total > p.Total {
 		p.Total = total
