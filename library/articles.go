@@ -52,13 +52,30 @@ func (l *Local) MarkSaved(ctx context.Context, arg string, saved bool) error {
 // List lists a view of the library, newest first, without bodies: the
 // feed named by feedArg (FindFeed), or every feed when it is "".
 func (l *Local) List(ctx context.Context, v View, feedArg string) ([]Item, error) {
+	var out []Item
+	err := l.EachListed(ctx, v, feedArg, func(it *Item) error {
+		out = append(out, *it)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EachListed is List one article at a time, as the store reads them:
+// fn sees each Item (reused for the next: copy it to keep it) and can
+// stop the walk by returning an error, which EachListed returns. What
+// prints a whole library streams through it, so the first rows are out
+// at once and memory stays flat.
+func (l *Local) EachListed(ctx context.Context, v View, feedArg string, fn func(*Item) error) error {
 	f := Filter{View: v}
 	if feedArg != "" {
 		fd, err := l.FindFeed(ctx, feedArg)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		f.FeedID = fd.ID
 	}
-	return l.Items(ctx, f)
+	return l.Store.EachItem(ctx, f, fn)
 }

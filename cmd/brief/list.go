@@ -2,9 +2,8 @@ package main
 
 import (
 	"flag"
-	"fmt"
+
 	"github.com/brief-news/brief/reader"
-	"strings"
 )
 
 var listCommand = command{
@@ -31,22 +30,24 @@ func runList(e *env, cmd *command, args []string) int {
 		return code
 	}
 	e.warnSkipped(c)
+	w := streamWriter(e.stdout)
 	if *asJSON {
-		out := make([]articleJSON, 0, len(c.Articles))
+		arr := newJSONArray(w)
 		for _, a := range c.Articles {
-			out = append(out, toJSON(a, false, nil))
+			if err := arr.add(toJSON(a, false, nil)); err != nil {
+				return e.failed(err)
+			}
 		}
-		if err := writeJSON(e.stdout, out); err != nil {
+		if err := arr.close(); err != nil {
 			return e.failed(err)
 		}
 		return code
 	}
-	var b strings.Builder
 	for _, a := range c.Articles {
 		// Clean the location: file names can carry escape sequences.
-		b.WriteString(a.DisplayTitle() + "\t" + reader.Clean(a.Location) + "\n")
+		w.WriteString(a.DisplayTitle() + "\t" + reader.Clean(a.Location) + "\n")
 	}
-	if _, err := fmt.Fprint(e.stdout, b.String()); err != nil {
+	if err := w.Flush(); err != nil {
 		return e.failed(err)
 	}
 	return code

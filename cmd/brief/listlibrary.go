@@ -3,7 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
-	"strings"
+	"strconv"
 
 	"github.com/brief-news/brief/library"
 	"github.com/brief-news/brief/reader"
@@ -30,33 +30,54 @@ func (e *env) listLibrary(asJSON bool, view, feedArg string) int {
 		return code
 	}
 	defer lib.Close()
-	items, err := lib.List(context.Background(), v, feedArg)
-	if err != nil {
+	// Rows stream: each is written as the store reads it, so the first
+	// are out at once, `| head` stops the walk early, and memory stays
+	// flat however large the library.
+	w := streamWriter(e.stdout)
+	var row func(*library.Item) error
+	var arr *jsonArray
+	if asJSON {
+		arr = newJSONArray(w)
+		row = func(it *library.Item) error { return arr.add(toItemJSON(it, nil, false)) }
+	} else {
+		// One line buffer for every row, and each feed's name cleaned
+		// once: the same few names are on every row.
+		var line []byte
+		feeds := map[string]string{}
+		row = func(it *library.Item) error {
+			marks := [2]byte{' ', ' '}
+			if !it.Read {
+				marks[0] = '*'
+			}
+			if it.Saved {
+				marks[1] = 'S'
+			}
+			feed, ok := feeds[it.Feed]
+			if !ok {
+				feed = reader.CleanLine(it.Feed)
+				feeds[it.Feed] = feed
+			}
+			line = strconv.AppendInt(line[:0], it.ID, 10)
+			line = append(line, '\t', marks[0], marks[1], '\t')
+			line = it.Date().AppendFormat(line, "2006-01-02")
+			line = append(append(line, '\t'), feed...)
+			line = append(append(line, '\t'), reader.CleanLine(it.Title)...)
+			line = append(append(line, '\t'), it.Location()...)
+			_, err := w.Write(append(line, '\n'))
+			return err
+		}
+	}
+	if err := lib.EachListed(context.Background(), v, feedArg, row); err != nil {
+		// Rows already written stay written: flush them before the error.
+		w.Flush()
 		return e.failed(err)
 	}
-	if asJSON {
-		out := make([]itemJSON, 0, len(items))
-		for i := range items {
-			out = append(out, toItemJSON(&items[i], nil, false))
-		}
-		if err := writeJSON(e.stdout, out); err != nil {
-			return e.failed(err)
-		}
-		return exitOK
+	if arr != nil {
+		err = arr.close()
+	} else {
+		err = w.Flush()
 	}
-	var b strings.Builder
-	for _, it := range items {
-		marks := []byte("  ")
-		if !it.Read {
-			marks[0] = '*'
-		}
-		if it.Saved {
-			marks[1] = 'S'
-		}
-		fmt.Fprintf(&b, "%d\t%s\t%s\t%s\t%s\t%s\n", it.ID, marks, it.Date().Format("2006-01-02"),
-			reader.CleanLine(it.Feed), reader.CleanLine(it.Title), it.Location())
-	}
-	if _, err := fmt.Fprint(e.stdout, b.String()); err != nil {
+	if err != nil {
 		return e.failed(err)
 	}
 	return exitOK

@@ -12,6 +12,7 @@ import (
 
 	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/ui/present"
+	"github.com/brief-news/brief/ui/termbg"
 )
 
 // articleJSON is the --json form of an article: a stable interface that
@@ -126,6 +127,15 @@ func checkStyle(name string) error {
 // width columns wide, as the reader renders it (present.Render): the
 // same reading measure, centred. style is a glamour style or "auto".
 func render(md, style string, width int) (string, error) {
+	if style == "" || style == "auto" {
+		// Not glamour's "auto": termenv's query waits five seconds on a
+		// terminal that never answers; termbg waits 100 ms and falls back
+		// to COLORFGBG. Only called for a terminal (e.tty).
+		style = "light"
+		if termbg.Dark() {
+			style = "dark"
+		}
+	}
 	out, err := present.Render(md, width, present.RenderOptions{Style: style})
 	if err != nil {
 		return "", err

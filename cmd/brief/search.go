@@ -54,16 +54,21 @@ func runSearch(e *env, cmd *command, args []string) int {
 			return e.failed(err)
 		}
 	}
+	// Written as built, through a buffer: --limit can ask for every
+	// article, and the first hits need not wait for the last.
+	w := streamWriter(e.stdout)
 	if *asJSON {
-		out := make([]hitJSON, 0, len(hits))
+		arr := newJSONArray(w)
 		for _, h := range hits {
 			hl := h.Highlights
 			if hl == nil {
 				hl = [][2]int{}
 			}
-			out = append(out, hitJSON{itemJSON: toItemJSON(&h.Item, nil, false), Snippet: h.Snippet, Highlights: hl})
+			if err := arr.add(hitJSON{itemJSON: toItemJSON(&h.Item, nil, false), Snippet: h.Snippet, Highlights: hl}); err != nil {
+				return e.failed(err)
+			}
 		}
-		if err := writeJSON(e.stdout, out); err != nil {
+		if err := arr.close(); err != nil {
 			return e.failed(err)
 		}
 		return exitOK
@@ -72,21 +77,22 @@ func runSearch(e *env, cmd *command, args []string) int {
 		fmt.Fprintf(e.stdout, "No article matches %q.\n", query)
 		return exitOK
 	}
-	var b strings.Builder
 	for i, h := range hits {
 		if i > 0 {
-			b.WriteString("\n")
+			w.WriteString("\n")
 		}
 		title := h.Title
 		if e.tty {
 			title = "\x1b[1m" + title + "\x1b[0m"
 		}
-		fmt.Fprintf(&b, "%s\n  %s · %s · #%d\n", title, h.Feed, h.Date().Format("2 Jan 2006"), h.ID)
+		fmt.Fprintf(w, "%s\n  %s · %s · #%d\n", title, h.Feed, h.Date().Format("2 Jan 2006"), h.ID)
 		if h.Snippet != "" {
-			b.WriteString("  " + highlight(h.Snippet, h.Highlights, e.tty) + "\n")
+			w.WriteString("  " + highlight(h.Snippet, h.Highlights, e.tty) + "\n")
 		}
 	}
-	fmt.Fprint(e.stdout, b.String())
+	if err := w.Flush(); err != nil {
+		return e.failed(err)
+	}
 	return exitOK
 }
 

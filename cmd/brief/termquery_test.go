@@ -44,3 +44,35 @@ func TestNoTerminalQueries(t *testing.T) {
 		})
 	}
 }
+
+// TestAutoStyleQueryEndsOnAttributes: with the auto style on a terminal,
+// the background is asked once, followed by a device-attributes query
+// that every terminal answers, so a terminal that ignores the colour
+// query ends the wait at its next answer (or termbg.Timeout), not after
+// termenv's five seconds. termenv's own query (OSC 11 then a cursor
+// position report) is never sent.
+func TestAutoStyleQueryEndsOnAttributes(t *testing.T) {
+	if _, err := exec.LookPath("script"); err != nil {
+		t.Skip("script(1) is not installed")
+	}
+	file, err := filepath.Abs(filepath.Join("testdata", "e2e", "edition", "01-lighthouse.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command("script", "-qec", binary+" read "+file, "/dev/null")
+	cmd.Env = append(os.Environ(), "TERM=xterm-256color", "NO_COLOR=", "COLORFGBG=")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	s := string(out)
+	if strings.Count(s, "\x1b]11;?") != 1 || !strings.Contains(s, "\x1b]11;?\x1b\\\x1b[c") {
+		t.Errorf("want one OSC 11 query followed by DA1:\n%q", s[:min(len(s), 80)])
+	}
+	if strings.Contains(s, "\x1b[6n") {
+		t.Errorf("termenv's cursor position query was sent:\n%q", s[:min(len(s), 80)])
+	}
+	if !strings.Contains(s, "lighthouse") && !strings.Contains(s, "Lighthouse") {
+		t.Errorf("the article was not printed:\n%q", s[:min(len(s), 200)])
+	}
+}

@@ -6,8 +6,6 @@ package feed
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"html"
 	"net/url"
@@ -20,7 +18,6 @@ import (
 	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/base"
 	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/commonmark"
 	"github.com/mmcdole/gofeed"
-	xhtml "golang.org/x/net/html"
 
 	"github.com/brief-news/brief/library/store"
 	"github.com/brief-news/brief/reader"
@@ -95,6 +92,7 @@ func ParseNewest(feedURL string, data []byte, max int) (*Parsed, error) {
 			items = append(items, it)
 		}
 	}
+	f.Items = nil // convertAll lets go of each item once converted
 	p.Total = len(items)
 	if total > p.Total {
 		p.Total = total
@@ -102,10 +100,7 @@ func ParseNewest(feedURL string, data []byte, max int) (*Parsed, error) {
 	if max > 0 && len(items) > max {
 		items = newest(items, max)
 	}
-	budget := maxFeedElements
-	for _, it := range items {
-		p.Items = append(p.Items, convertItem(it, itemBase, p.Lang, &budget))
-	}
+	p.Items = convertAll(items, itemBase, p.Lang)
 	return p, nil
 }
 
@@ -213,65 +208,6 @@ func parseFeed(data []byte) (f *gofeed.Feed, err error) {
 	return fp.Parse(bytes.NewReader(data))
 }
 
-// convertItem maps one gofeed item to a store item. budget is what is
-// left of the document's HTML elements (see toMarkdown).
-func convertItem(it *gofeed.Item, base *url.URL, lang string, budget *int) store.NewItem {
-	n := store.NewItem{
-		URL:   absURL(base, it.Link),
-		Title: textOf(it.Title),
-		Lang:  lang,
-	}
-	if n.URL == "" {
-		for _, l := range it.Links {
-			if n.URL = absURL(base, l); n.URL != "" {
-				break
-			}
-		}
-	}
-	for _, a := range it.Authors {
-		if a != nil && strings.TrimSpace(a.Name) != "" {
-			n.Author = textOf(a.Name)
-			break
-		}
-	}
-	if n.Author == "" && it.DublinCoreExt != nil && len(it.DublinCoreExt.Creator) > 0 {
-		n.Author = textOf(it.DublinCoreExt.Creator[0])
-	}
-	switch {
-	case it.PublishedParsed != nil:
-		n.Published = *it.PublishedParsed
-	case it.UpdatedParsed != nil:
-		n.Published = *it.UpdatedParsed
-	}
-	content, summary := strings.TrimSpace(it.Content), strings.TrimSpace(it.Description)
-	src := content
-	if src == "" {
-		src = summary
-	}
-	n.Body = toMarkdown(src, base, budget)
-	// A feed that sends content (Atom's <content>, RSS's
-	// <content:encoded>, JSON Feed's content_html) sends the article: it
-	// is a teaser only when it says it was cut. A summary alone is
-	// judged by its length too.
-	if content != "" {
-		n.Teaser = n.URL != "" && cutShort(n.Body)
-	} else {
-		n.Teaser = n.URL != "" && isTeaser(n.Body)
-	}
-	if n.Title == "" {
-		n.Title = untitled(n.Body)
-	}
-	n.GUID = strings.TrimSpace(it.GUID)
-	if n.GUID == "" {
-		n.GUID = n.URL
-	}
-	if n.GUID == "" {
-		h := sha256.Sum256([]byte(n.Title + "\x00" + n.Published.UTC().Format(time.RFC3339) + "\x00" + n.Body))
-		n.GUID = "sha256:" + hex.EncodeToString(h[:16])
-	}
-	return n
-}
-
 // untitled makes a title for an item that has none: its first words.
 func untitled(body string) string {
 	words := strings.Fields(body)
@@ -339,53 +275,6 @@ const (
 	// maxPlainBytes is how much text plainText keeps.
 	maxPlainBytes = 128 << 10
 )
-
-// toMarkdown converts an item's HTML content to markdown (plain text
-// stays as it is) and cleans it for the terminal. budget, when not nil,
-// is what is left of the document's elements; the item's are taken
-// from it.
-func toMarkdown(s string, base *url.URL, budget *int) string {
-	if s == "" {
-		return ""
-	}
-	if !looksHTML.MatchString(s) {
-		return strings.TrimSpace(reader.CleanMarkdown(s))
-	}
-	limit := maxItemElements
-	if budget != nil && *budget < limit {
-		limit = *budget
-	}
-	n := page.CountElements(s, limit)
-	if n > limit {
-		why := "the item has over " + reader.Thousands(maxItemElements) + " HTML elements"
-		if limit < maxItemElements {
-			why = "the feed's items have over " + reader.Thousands(maxFeedElements) + " HTML elements in all"
-		}
-		return plainText(s, why)
-	}
-	if budget != nil {
-		*budget -= n
-	}
-	var opts []converter.ConvertOptionFunc
-	if base != nil {
-		opts = append(opts, converter.WithDomain(reader.SafeURL(base)))
-	}
-	// Parsed and cleaned here, before the converter mangles a sequence
-	// (character references decode to controls on parsing).
-	var md string
-	doc, err := xhtml.Parse(strings.NewReader(s))
-	if err == nil {
-		page.CleanHTML(doc)
-		var out []byte
-		out, err = mdConv.ConvertNode(doc, opts...)
-		md = string(out)
-	}
-	if err != nil {
-		md = html.UnescapeString(tag.ReplaceAllString(s, " "))
-	}
-	md = dataImage.ReplaceAllString(md, "")
-	return strings.TrimSpace(reader.CleanMarkdown(md))
-}
 
 // plainText is an item's body when its HTML is over the element
 // budget: the text of its first 4×maxPlainBytes bytes of markup, tags

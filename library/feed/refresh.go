@@ -326,6 +326,7 @@ func (r *Refresher) one(ctx context.Context, f store.Feed) (added, dropped int, 
 	var p *Parsed
 	if err == nil {
 		p, err = ParseNewest(f.URL, resp.Body, r.maxItems())
+		resp.Body = nil // the document is not needed to store what it held
 	}
 	if err != nil {
 		if ctx.Err() != nil {

@@ -207,3 +207,18 @@ func BenchmarkLibraryEntry(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkLibraryEachAll streams all 100,000 articles (what brief list
+// prints), one row at a time.
+func BenchmarkLibraryEachAll(b *testing.B) {
+	s := openBench(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		n := 0
+		err := s.EachItem(ctx, Filter{}, func(*Item) error { n++; return nil })
+		if err != nil || n != benchArticles {
+			b.Fatal(n, err)
+		}
+	}
+}

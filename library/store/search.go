@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -169,26 +168,6 @@ func parseMarks(s string) (string, [][2]int) {
 		}
 	}
 	return b.String(), hl
-}
-
-var (
-	mdImage  = regexp.MustCompile(`!\[([^\]]*)\]\([^)]*\)`)
-	mdLink   = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
-	mdPrefix = regexp.MustCompile(`(?m)^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d+\.[ \t]+)`)
-	mdRule   = regexp.MustCompile(`(?m)^[ \t]*(?:[-*_][ \t]*){3,}$`)
-	mdSpace  = regexp.MustCompile(`[ \t]*\n[ \t\n]*`)
-)
-
-// plainText is markdown without its markup, for the index and snippets.
-func plainText(md string) string {
-	s := stripMarks(md)
-	s = mdImage.ReplaceAllString(s, "$1")
-	s = mdLink.ReplaceAllString(s, "$1")
-	s = mdRule.ReplaceAllString(s, "")
-	s = mdPrefix.ReplaceAllString(s, "")
-	s = strings.NewReplacer("**", "", "__", "", "`", "", "\\", "").Replace(s)
-	s = mdSpace.ReplaceAllString(s, "\n")
-	return strings.TrimSpace(s)
 }
 
 // stripMarks removes the snippet marks from text to be indexed.

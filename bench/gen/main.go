@@ -1,0 +1,161 @@
+// Command gen writes the inputs of bench/compare.sh: a folder of chained
+// scraped pages, RSS feeds, and a library of stored articles. It is a
+// benchmark tool, not part of brief, and CI does not run it.
+//
+//	gen folder N DIR [reversed|flat|flat-reversed]
+//	                              N chained text articles (~400 words) in 50 sub-folders
+//	                              (flat: all in DIR)
+//	gen feed N FILE               an RSS feed of N items with HTML content (~100 words)
+//	gen library N DB              a library of 100 feeds of N/100 articles (~150 words)
+package main
+
+import (
+	"context"
+	"fmt"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/brief-news/brief/library/store"
+)
+
+func main() {
+	if len(os.Args) < 4 {
+		fmt.Fprintln(os.Stderr, "usage: gen folder|feed|library N PATH [reversed]")
+		os.Exit(2)
+	}
+	n, err := strconv.Atoi(os.Args[2])
+	if err != nil || n <= 0 {
+		fmt.Fprintln(os.Stderr, "gen: N must be a positive number")
+		os.Exit(2)
+	}
+	path := os.Args[3]
+	switch os.Args[1] {
+	case "folder":
+		shape := ""
+		if len(os.Args) > 4 {
+			shape = os.Args[4]
+		}
+		err = folder(n, path, strings.HasSuffix(shape, "reversed"), strings.HasPrefix(shape, "flat"))
+	case "feed":
+		err = os.WriteFile(path, feed(n, filepath.Base(path)), 0o644)
+	case "library":
+		err = library(n, path)
+	default:
+		err = fmt.Errorf("unknown input %q", os.Args[1])
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gen:", err)
+		os.Exit(1)
+	}
+}
+
+// folder is reader's writeFolder: n articles, each linking to its
+// neighbours by headline, file names in reading order or reversed.
+func folder(n int, dir string, reversed, flat bool) error {
+	body := strings.Repeat("The council met on Monday to discuss the budget for the coming year. ", 6)
+	for i := 0; i < n; i++ {
+		var b strings.Builder
+		fmt.Fprintf(&b, "Generated Article Number %d\n\nNo time to read?\nGet a summary\n\n", i)
+		for p := 0; p < 5; p++ {
+			b.WriteString(body + "\n\n")
+		}
+		if i > 0 {
+			fmt.Fprintf(&b, "Previous Article\n\nGenerated article number %d\n\n", i-1)
+		}
+		fmt.Fprintf(&b, "Next Article\n\nGenerated Article Number %d.\n", i+1)
+		sub := filepath.Join(dir, fmt.Sprintf("d%02d", i%50))
+		if flat {
+			sub = dir
+		}
+		if err := os.MkdirAll(sub, 0o755); err != nil {
+			return err
+		}
+		name := i
+		if reversed {
+			name = n - 1 - i
+		}
+		if err := os.WriteFile(filepath.Join(sub, fmt.Sprintf("a%05d.txt", name)), []byte(b.String()), 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// feed is library/feed's bigFeed with a per-file site, so that many
+// feeds do not share GUIDs.
+func feed(n int, site string) []byte {
+	var b strings.Builder
+	fmt.Fprintf(&b, `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>%s</title><link>https://%s.example/</link>`, site, site)
+	t0 := time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)
+	for i := 0; i < n; i++ {
+		fmt.Fprintf(&b, `<item><title>Item %d</title><link>https://%s.example/%d</link><guid>%s-%d</guid><pubDate>%s</pubDate>`+
+			`<content:encoded><![CDATA[<p>Paragraph one of item %d, with <a href="/x">a link</a> and <em>emphasis</em>. %s</p><p>%s</p>]]></content:encoded></item>`,
+			i, site, i, site, i, t0.Add(-time.Duration(i)*time.Minute).Format(time.RFC1123Z), i,
+			strings.Repeat("Words about the harbour trams and the council. ", 6), strings.Repeat("More text here. ", 10))
+	}
+	b.WriteString(`</channel></rss>`)
+	return []byte(b.String())
+}
+
+var words = strings.Fields(`the a of to and in that is for on with as was by at from it his be has
+	have are this an said not its were but had which more after been one their new also who when will
+	first two would over year people about city government police minister council school health market
+	election court report water energy climate river tram harbour glacier inflation bank rain festival
+	museum weaver soil sensor clinic flu rover team coach striker village farmers bridge station budget`)
+
+// library is library/store's benchmark library (the same words, a rare
+// one in 1 article of 1,000; BRIEF_BENCH_DB can name it): 100 feeds, a
+// third of the articles read.
+func library(n int, path string) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	s, err := store.Open(path)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	ctx := context.Background()
+	r := rand.New(rand.NewSource(1))
+	at := time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)
+	per := max(n/100, 1)
+	for f := 0; f < 100; f++ {
+		fd, _, err := s.AddFeed(ctx, store.Feed{URL: fmt.Sprintf("https://feed%d.example/rss", f)})
+		if err != nil {
+			return err
+		}
+		items := make([]store.NewItem, per)
+		for i := range items {
+			var body strings.Builder
+			for p := 0; p < 3; p++ {
+				for w := 0; w < 50; w++ {
+					body.WriteString(words[r.Intn(len(words))] + " ")
+				}
+				body.WriteString("\n\n")
+			}
+			if (f*per+i)%1000 == 0 {
+				body.WriteString("A zeppelin was seen.") // a rare word, as library/store's benchmark has
+			}
+			items[i] = store.NewItem{
+				GUID:      fmt.Sprintf("f%d-%d", f, i),
+				URL:       fmt.Sprintf("https://feed%d.example/a/%d", f, i),
+				Title:     fmt.Sprintf("Story %d of feed %d: %s %s", i, f, words[r.Intn(len(words))], words[r.Intn(len(words))]),
+				Published: at.Add(-time.Duration(r.Intn(90*24*60)) * time.Minute),
+				Body:      body.String(),
+			}
+		}
+		if _, err := s.ApplyUpdate(ctx, store.Update{FeedID: fd.ID, Title: fmt.Sprintf("Feed %d", f), At: at, Items: items}); err != nil {
+			return err
+		}
+		for i := 0; i < per; i += 3 {
+			if err := s.SetRead(ctx, int64(f*per+i+1), true); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
