@@ -11,6 +11,7 @@ import (
 
 	"github.com/brief-news/brief/library/config"
 	"github.com/brief-news/brief/library/feed"
+	"github.com/brief-news/brief/library/remote"
 	"github.com/brief-news/brief/library/store"
 	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/reader/fetch"
@@ -63,6 +64,9 @@ type Local struct {
 	Config    config.Config
 	// ParsePage extracts an article page; nil means reader.ParseFetched.
 	ParsePage func(loc string, data []byte, contentType string, full bool) (*reader.Article, error)
+	// Remote is the feed server to sync with; nil means the one the
+	// [sync] settings name, if any (sync.go).
+	Remote remote.Server
 }
 
 var _ Library = (*Local)(nil)
@@ -154,8 +158,10 @@ func (l *Local) Search(ctx context.Context, q string, limit int) ([]store.Hit, e
 	return l.Store.Search(ctx, q, limit)
 }
 
+// Refresh fetches every feed; with a server to sync with, it syncs
+// first and fetches only the feeds the server does not (syncrefresh.go).
 func (l *Local) Refresh(ctx context.Context, progress func(feed.Progress)) (*feed.Result, error) {
-	return l.Refresher.Refresh(ctx, nil, progress)
+	return l.RefreshFeeds(ctx, nil, progress)
 }
 
 func (l *Local) Lookup(ctx context.Context, loc string) (int64, error) {

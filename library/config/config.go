@@ -38,6 +38,8 @@ type Config struct {
 	// MaxItems: a refresh stores at most this many items of one feed,
 	// the newest. 0 keeps all.
 	MaxItems int `toml:"max_items"`
+	// Sync is the [sync] section: the feed server to sync with.
+	Sync Sync `toml:"sync"`
 }
 
 // Duration is a time.Duration written as "30s" in TOML.
@@ -171,6 +173,9 @@ func LoadChecked(path string) (Config, []*Warning, error) {
 				warn(key, "max_items must be 0 (keep all) or more (using %d)", d.MaxItems)
 				c.MaxItems = d.MaxItems
 			}
+		case "sync":
+			c.Sync = decodeSync(md, prim, warn)
+			continue
 		default:
 			if near := nearest(key); near != "" {
 				warn(key, "unknown setting %q (did you mean %s?)", key, near)
@@ -308,6 +313,7 @@ func Save(path string, c Config) error {
 	for _, s := range settings {
 		fmt.Fprintf(&b, "%-24s # %s\n", s.key+" = "+vals[s.key], s.comment)
 	}
+	b.WriteString(syncText(c.Sync))
 	return WriteFileAtomic(path, b.Bytes(), 0o644)
 }
 

@@ -132,6 +132,9 @@ var migrations = []string{
 		location TEXT PRIMARY KEY,
 		read_at  INTEGER NOT NULL
 	) WITHOUT ROWID;`,
+
+	// 4: sync with a feed server (syncschema.go).
+	syncSchema,
 }
 
 // SchemaVersion is the schema this build writes.
