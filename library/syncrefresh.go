@@ -81,8 +81,8 @@ func (l *Local) syncSubscriptions(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	if fresh, err := l.Store.BindSyncServer(ctx, id); err != nil || fresh {
-		return err // a new server: the first sync links the feeds by URL
+	if _, err := l.Store.BindSyncServer(ctx, id); err != nil {
+		return err
 	}
 	res := &SyncResult{}
 	if err := l.sendUnsubscriptions(ctx, srv, res); err != nil {
