@@ -29,7 +29,9 @@ func (e *Error) Error() string {
 func (e *Error) Unwrap() error { return e.Err }
 
 // Unauthorized reports whether the server refused the credentials.
-func (e *Error) Unauthorized() bool { return e.Status == http.StatusUnauthorized || e.Status == http.StatusForbidden }
+func (e *Error) Unauthorized() bool {
+	return e.Status == http.StatusUnauthorized || e.Status == http.StatusForbidden
+}
 
 func host(u string) string {
 	if p, err := url.Parse(u); err == nil && p.Host != "" {
