@@ -79,7 +79,7 @@ var ErrNoSync = errors.New("no server to sync with: set [sync] in config.toml (R
 // server is the account to sync with, and its name for the library.
 func (l *Local) server() (remote.Server, string, error) {
 	s := l.Config.Sync
-	id := s.Kind + " " + s.URL + " " + s.User
+	id := s.Kind + " " + strings.TrimRight(s.URL, "/") + " " + s.User
 	if l.Remote != nil {
 		return l.Remote, id, nil
 	}

@@ -39,7 +39,7 @@ type Config struct {
 	// the newest. 0 keeps all.
 	MaxItems int `toml:"max_items"`
 	// Sync is the [sync] section: the feed server to sync with.
-	Sync Sync `toml:"sync"`
+	Sync Sync `toml:"sync,omitempty"`
 }
 
 // Duration is a time.Duration written as "30s" in TOML.

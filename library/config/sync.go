@@ -19,16 +19,16 @@ import (
 type Sync struct {
 	// Kind is the protocol: "miniflux" (its API with a token) or
 	// "greader" (the Google Reader API, ClientLogin with a password).
-	Kind string `toml:"kind"`
+	Kind string `toml:"kind,omitempty"`
 	// URL is the server's address (Miniflux: its base URL; greader: the
 	// API's base, e.g. https://host/api/greader.php for FreshRSS).
-	URL string `toml:"url"`
+	URL string `toml:"url,omitempty"`
 	// User is the user name (greader's ClientLogin; unused by miniflux).
-	User string `toml:"user"`
+	User string `toml:"user,omitempty"`
 	// TokenEnv names the variable holding a Miniflux API token.
-	TokenEnv string `toml:"token_env"`
+	TokenEnv string `toml:"token_env,omitempty"`
 	// PasswordEnv names the variable holding the greader password.
-	PasswordEnv string `toml:"password_env"`
+	PasswordEnv string `toml:"password_env,omitempty"`
 }
 
 // Enabled reports whether a server is set.
