@@ -16,7 +16,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -295,8 +294,13 @@ func dead(kind string, s *realServer) remote.Server {
 
 // killMidSync runs a sync in another process and kills it (SIGKILL)
 // once its first page of articles is stored.
-func killMidSync(t *testing.T, dbPath, kind string) {
-	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperSync$")
+func killMidSync(t *testing.T, dbPath, kind string) { killMidSyncEnv(t, dbPath, kind, "^TestHelperSync$") }
+
+// killMidSyncEnv runs the helper test run names in another process,
+// syncing the library at dbPath, and kills it once it says it stored a
+// page.
+func killMidSyncEnv(t *testing.T, dbPath, kind, run string) {
+	cmd := exec.Command(os.Args[0], "-test.run="+run)
 	cmd.Env = append(os.Environ(), "BRIEF_SYNC_HELPER_DB="+dbPath, "BRIEF_SYNC_HELPER_KIND="+kind)
 	out, err := cmd.StdoutPipe()
 	if err != nil {
@@ -305,12 +309,12 @@ func killMidSync(t *testing.T, dbPath, kind string) {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	var once sync.Once
 	sc := bufio.NewScanner(out)
 	killed := false
 	for sc.Scan() {
-		if strings.HasPrefix(sc.Text(), "page ") {
-			once.Do(func() { cmd.Process.Kill(); killed = true })
+		if strings.HasPrefix(sc.Text(), "page ") && !killed {
+			cmd.Process.Kill()
+			killed = true
 		}
 	}
 	cmd.Wait()
@@ -319,15 +323,20 @@ func killMidSync(t *testing.T, dbPath, kind string) {
 	}
 }
 
-// TestHelperSync is the process killMidSync kills: it syncs and, after
-// each page stored, says so and waits to be killed.
+// TestHelperSync is the process killMidSync kills.
 func TestHelperSync(t *testing.T) {
 	db := os.Getenv("BRIEF_SYNC_HELPER_DB")
-	if db == "" {
+	if db == "" || os.Getenv("BRIEF_FAKE_URL") != "" {
 		t.Skip("helper process for killMidSync")
 	}
 	s := &realServer{url: os.Getenv("BRIEF_MINIFLUX_URL"), user: os.Getenv("BRIEF_MINIFLUX_USER")}
-	lib, err := library.Open(db, s.settings(os.Getenv("BRIEF_SYNC_HELPER_KIND")))
+	helperSync(t, db, s.settings(os.Getenv("BRIEF_SYNC_HELPER_KIND")))
+}
+
+// helperSync syncs and, after each page stored but the last, says so
+// and waits to be killed.
+func helperSync(t *testing.T, db string, cfg config.Config) {
+	lib, err := library.Open(db, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
