@@ -294,7 +294,9 @@ func dead(kind string, s *realServer) remote.Server {
 
 // killMidSync runs a sync in another process and kills it (SIGKILL)
 // once its first page of articles is stored.
-func killMidSync(t *testing.T, dbPath, kind string) { killMidSyncEnv(t, dbPath, kind, "^TestHelperSync$") }
+func killMidSync(t *testing.T, dbPath, kind string) {
+	killMidSyncEnv(t, dbPath, kind, "^TestHelperSync$")
+}
 
 // killMidSyncEnv runs the helper test run names in another process,
 // syncing the library at dbPath, and kills it once it says it stored a
