@@ -200,6 +200,11 @@ func mergeMark(ctx context.Context, tx *sql.Tx, m RemoteMark) error {
 	if err != nil {
 		return err
 	}
+	if m.Read == rRead && m.Saved == rSaved {
+		// Unchanged on the server: every change made here is queued,
+		// so there is nothing to merge.
+		return nil
+	}
 	if _, err := tx.ExecContext(ctx, `UPDATE sync_items SET remote_read = ?, remote_saved = ? WHERE remote_id = ?`,
 		m.Read, m.Saved, m.RemoteID); err != nil {
 		return err
