@@ -20,6 +20,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -310,4 +311,23 @@ func (l *Local) SyncStatus(ctx context.Context) (store.SyncStatus, error) {
 // them without a server, else those the server does not have (yet).
 func (l *Local) localFeeds(ctx context.Context) ([]Feed, error) {
 	return l.Store.UnsyncedFeeds(ctx)
+}
+
+// Folders lists the sync server's folders that hold a feed, by name:
+// the reader's F key shows each as a view, after every feed.
+func (l *Local) Folders(ctx context.Context) ([]string, error) {
+	cats, err := l.Store.Categories(ctx)
+	if err != nil {
+		return nil, err
+	}
+	seen := map[string]bool{}
+	var out []string
+	for _, c := range cats {
+		if !seen[c] {
+			seen[c] = true
+			out = append(out, c)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return strings.ToLower(out[i]) < strings.ToLower(out[j]) })
+	return out, nil
 }

@@ -5,6 +5,7 @@ package library_test
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -319,4 +320,32 @@ func TestHelperFakeSync(t *testing.T) {
 	cfg.Sync = config.Sync{Kind: os.Getenv("BRIEF_SYNC_HELPER_KIND"), URL: os.Getenv("BRIEF_FAKE_URL"), User: "ann",
 		TokenEnv: "FAKE_TOKEN", PasswordEnv: "FAKE_PASSWORD"}
 	helperSync(t, db, cfg)
+}
+
+// The server's folders are views: F shows every feed, then each
+// folder, then each feed.
+func TestFolderViews(t *testing.T) {
+	ctx := context.Background()
+	srv, lib, _ := fakeSetup(t, "miniflux", 3)
+	other := srv.AddFeed("https://sport.example/feed", "Sport", "Games")
+	srv.AddEntries(other, 2, "<p>Goal.</p>")
+	mustSync(t, lib)
+	src, err := library.NewSource(ctx, lib, library.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for range 5 {
+		if err := src.NextFeed(ctx); err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, fmt.Sprintf("%s (%d)", src.Describe(), len(src.Items())))
+	}
+	want := "all · folder Games (2)|all · folder Local (3)|all · Harbour News (3)|all · Sport (2)|all · every feed (5)"
+	if strings.Join(got, "|") != want {
+		t.Errorf("F cycles\n%s\nwant\n%s", strings.Join(got, "|"), want)
+	}
+	if n, _ := lib.Count(ctx, library.Filter{Folder: "Games", View: library.Unread}); n != 2 {
+		t.Errorf("unread in the folder Games: %d", n)
+	}
 }
