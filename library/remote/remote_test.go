@@ -14,9 +14,9 @@ import (
 func TestDecimalID(t *testing.T) {
 	for in, want := range map[string]string{
 		"tag:google.com,2005:reader/item/000000000000007b": "123",
-		"123": "123",
+		"123":                                "123",
 		"tag:google.com,2005:reader/item/zz": "",
-		"feed/1": "",
+		"feed/1":                             "",
 	} {
 		if got := decimalID(in); got != want {
 			t.Errorf("decimalID(%q) = %q, want %q", in, got, want)
