@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"strings"
 	"time"
 
 	"github.com/brief-news/brief/library"
@@ -95,5 +96,12 @@ func (e *env) syncStatus(lib *library.Local) int {
 	}
 	fmt.Fprintf(e.stdout, "synced:   %s, %s\n", reader.Plural(st.Feeds, "feed"), reader.Plural(st.Items, "article"))
 	fmt.Fprintf(e.stdout, "to send:  %s, %s\n", reader.Plural(st.PendingMarks, "mark"), reader.Plural(st.PendingUnsubs, "unsubscription"))
+	folders, err := lib.Folders(context.Background())
+	if err != nil {
+		return e.failed(err)
+	}
+	if len(folders) > 0 {
+		fmt.Fprintf(e.stdout, "folders:  %s (F in the reader shows each)\n", reader.CleanLine(strings.Join(folders, ", ")))
+	}
 	return exitOK
 }
