@@ -60,6 +60,10 @@ func runAdd(e *env, cmd *command, args []string) int {
 		if sub.Trimmed != "" {
 			e.errorf("%s", sub.Trimmed)
 		}
+		if sub.SyncErr != nil {
+			// Subscribed here all the same; brief sync tells the server.
+			e.errorf("%v; the next sync subscribes there", sub.SyncErr)
+		}
 	}
 	return code
 }
