@@ -7,6 +7,7 @@ package library
 import (
 	"context"
 	"errors"
+	"sync"
 	"time"
 
 	"github.com/brief-news/brief/library/config"
@@ -67,6 +68,9 @@ type Local struct {
 	// Remote is the feed server to sync with; nil means the one the
 	// [sync] settings name, if any (sync.go).
 	Remote remote.Server
+	// syncing makes one sync at a time (a refresh on start and r may
+	// overlap): two would send the same marks twice.
+	syncing sync.Mutex
 }
 
 var _ Library = (*Local)(nil)

@@ -107,6 +107,8 @@ func (l *Local) Sync(ctx context.Context, progress func(SyncProgress)) (*SyncRes
 	if progress == nil {
 		progress = func(SyncProgress) {}
 	}
+	l.syncing.Lock()
+	defer l.syncing.Unlock()
 	srv, id, err := l.server()
 	if err != nil {
 		return nil, err

@@ -77,6 +77,8 @@ func (l *Local) syncSubscriptions(ctx context.Context) error {
 	if !l.SyncEnabled() {
 		return nil
 	}
+	l.syncing.Lock()
+	defer l.syncing.Unlock()
 	srv, id, err := l.server()
 	if err != nil {
 		return err

@@ -39,13 +39,12 @@ type SyncEntry struct {
 
 // SyncStatus counts what the library holds of the server.
 type SyncStatus struct {
-	Server           string // the server it syncs with ("" before the first sync)
-	Feeds, Items     int    // feeds and articles that are the server's
-	PendingMarks     int    // marks made here the server was not told of yet
-	PendingUnsubs    int    // unsubscriptions likewise
-	LastSync         time.Time
-	LastError        string
-	Cursor, Progress string // protocol cursors, for --status
+	Server        string // the server it syncs with ("" before the first sync)
+	Feeds, Items  int    // feeds and articles that are the server's
+	PendingMarks  int    // marks made here the server was not told of yet
+	PendingUnsubs int    // unsubscriptions likewise
+	LastSync      time.Time
+	LastError     string
 }
 
 // applying runs fn in one write transaction marked as the sync's own:
@@ -355,7 +354,6 @@ func (s *Store) SyncStatus(ctx context.Context) (SyncStatus, error) {
 		return st, err
 	}
 	st.Server, st.LastError = kv["server"], kv["last_error"]
-	st.Cursor, st.Progress = kv["cursor"], kv["progress"]
 	if v := kv["last_sync"]; v != "" {
 		var sec int64
 		if _, err := fmt.Sscan(v, &sec); err == nil {
