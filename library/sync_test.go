@@ -184,11 +184,11 @@ func TestSyncFaults(t *testing.T) {
 				{"slow page", after(3, -1), "did not answer in time"},
 			} {
 				t.Run(tc.name, func(t *testing.T) {
-					srv, lib, first := fakeSetup(t, kind, 600)
+					srv, lib, first := fakeSetup(t, kind, 300)
 					srv.Stall = 2 * time.Second
 					lib.Remote = fastServer(kind, srv)
 					mustSync(t, lib)
-					srv.AddEntries(1, 600, "<p>More.</p>")
+					srv.AddEntries(1, 300, "<p>More.</p>")
 					// A mark made here waits in the queue through the fault.
 					lib.SetSaved(ctx, itemID(t, lib, srv.Entry(first).URL), true)
 					srv.SetFault(tc.fault)
@@ -200,13 +200,13 @@ func TestSyncFaults(t *testing.T) {
 					if st.PendingMarks != 1 || !strings.Contains(st.LastError, tc.want) {
 						t.Errorf("after the fault: %d marks queued (want 1), last error %q", st.PendingMarks, st.LastError)
 					}
-					if n := count(t, lib, library.All); n < 600 || n > 1200 {
+					if n := count(t, lib, library.All); n < 300 || n > 600 {
 						t.Errorf("after the fault: %d articles", n)
 					}
 					srv.SetFault(nil)
 					mustSync(t, lib)
-					if n := count(t, lib, library.All); n != 1200 {
-						t.Errorf("the next sync: %d articles, want 1200", n)
+					if n := count(t, lib, library.All); n != 600 {
+						t.Errorf("the next sync: %d articles, want 600", n)
 					}
 					if !srv.Entry(first).Starred {
 						t.Errorf("the queued mark did not reach the server")
@@ -284,20 +284,20 @@ func TestSyncKilled(t *testing.T) {
 			srv, lib, first := fakeSetup(t, kind, 10)
 			mustSync(t, lib)
 			lib.SetRead(ctx, itemID(t, lib, srv.Entry(first).URL), true)
-			srv.AddEntries(1, 1000, "<p>More.</p>")
+			srv.AddEntries(1, 600, "<p>More.</p>")
 			path := lib.Store.Path()
 			lib.Close()
 			killFakeSync(t, path, kind, srv)
 			lib = openLib(t, path, fakeSettings(t, srv, kind))
-			if n := count(t, lib, library.All); n <= 10 || n >= 1010 {
+			if n := count(t, lib, library.All); n <= 10 || n >= 610 {
 				t.Errorf("killed after a page: %d articles", n)
 			}
 			if st, _ := lib.SyncStatus(ctx); st.PendingMarks != 1 {
 				t.Errorf("killed: %d marks queued, want 1", st.PendingMarks)
 			}
 			mustSync(t, lib)
-			if n := count(t, lib, library.All); n != 1010 {
-				t.Errorf("resumed: %d articles, want 1010", n)
+			if n := count(t, lib, library.All); n != 610 {
+				t.Errorf("resumed: %d articles, want 610", n)
 			}
 			if !srv.Entry(first).Read {
 				t.Errorf("the queued mark was lost")
