@@ -53,6 +53,10 @@ type SyncResult struct {
 	New                      int // articles stored
 	Sent                     int // marks sent
 	Feeds                    int // the server's subscriptions
+	// Refused holds one error per subscription made here that the
+	// server would not take: the feed stays here, fetched by brief, and
+	// the next sync asks again.
+	Refused []error
 }
 
 // Summary is the closing line: "synced with example.com: 12 feeds, 48
@@ -64,6 +68,9 @@ func (r *SyncResult) Summary() string {
 	}
 	if n := r.Subscribed + r.Unsubscribed; n > 0 {
 		s += ", " + reader.Plural(n, "subscription change") + " sent"
+	}
+	if len(r.Refused) > 0 {
+		s += ", " + reader.Plural(len(r.Refused), "subscription") + " refused by the server"
 	}
 	if r.FeedsAdded+r.FeedsRemoved > 0 {
 		s += fmt.Sprintf(", %d feeds added and %d removed by the server", r.FeedsAdded, r.FeedsRemoved)
@@ -187,7 +194,7 @@ func (l *Local) syncFeeds(ctx context.Context, srv remote.Server, res *SyncResul
 	res.FeedsAdded += added
 	res.FeedsRemoved += removed
 	res.Feeds = len(feeds)
-	n, err := l.sendSubscriptions(ctx, srv)
+	n, err := l.sendSubscriptions(ctx, srv, res)
 	res.Subscribed += n
 	res.Feeds += n
 	return err
@@ -195,7 +202,7 @@ func (l *Local) syncFeeds(ctx context.Context, srv remote.Server, res *SyncResul
 
 // sendSubscriptions subscribes on the server to the local feeds it
 // lacks, and returns how many.
-func (l *Local) sendSubscriptions(ctx context.Context, srv remote.Server) (int, error) {
+func (l *Local) sendSubscriptions(ctx context.Context, srv remote.Server, res *SyncResult) (int, error) {
 	local, err := l.Store.UnsyncedFeeds(ctx)
 	if err != nil {
 		return 0, err
@@ -203,6 +210,11 @@ func (l *Local) sendSubscriptions(ctx context.Context, srv remote.Server) (int, 
 	n := 0
 	for _, f := range local {
 		sf, err := srv.Subscribe(ctx, f.URL)
+		var re *remote.Error
+		if errors.As(err, &re) && re.Refused {
+			res.Refused = append(res.Refused, err)
+			continue
+		}
 		if err != nil {
 			return n, err
 		}

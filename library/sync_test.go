@@ -349,3 +349,26 @@ func TestFolderViews(t *testing.T) {
 		t.Errorf("unread in the folder Games: %d", n)
 	}
 }
+
+// A subscription made here that the server will not take stays here
+// and does not stop the sync.
+func TestSyncSubscriptionRefused(t *testing.T) {
+	for _, kind := range kinds {
+		t.Run(kind, func(t *testing.T) {
+			ctx := context.Background()
+			srv, lib, _ := fakeSetup(t, kind, 3)
+			lib.Import(ctx, []library.Outline{{XMLURL: "https://refused.example/feed"}})
+			res := mustSync(t, lib)
+			if len(res.Refused) != 1 || !strings.Contains(res.Refused[0].Error(), "refused.example/feed") || res.New != 3 {
+				t.Fatalf("refused: %v (%s)", res.Refused, res.Summary())
+			}
+			if !strings.Contains(res.Summary(), "1 subscription refused by the server") {
+				t.Errorf("summary: %s", res.Summary())
+			}
+			fs, _ := lib.Feeds(ctx)
+			if len(fs) != 2 || len(srv.Feeds()) != 1 {
+				t.Errorf("feeds: %d here, %d on the server", len(fs), len(srv.Feeds()))
+			}
+		})
+	}
+}

@@ -64,6 +64,7 @@ func (l *Local) RefreshFeeds(ctx context.Context, feeds []Feed, progress func(Pr
 	if sres != nil {
 		res.New += sres.New
 		res.Feeds += sres.Feeds
+		res.Failed = append(res.Failed, sres.Refused...)
 	}
 	if serr != nil {
 		res.Failed = append([]error{serr}, res.Failed...)
@@ -90,6 +91,11 @@ func (l *Local) syncSubscriptions(ctx context.Context) error {
 	if err := l.sendUnsubscriptions(ctx, srv, res); err != nil {
 		return err
 	}
-	_, err = l.sendSubscriptions(ctx, srv)
-	return err
+	if _, err := l.sendSubscriptions(ctx, srv, res); err != nil {
+		return err
+	}
+	if len(res.Refused) > 0 {
+		return res.Refused[0]
+	}
+	return nil
 }

@@ -62,7 +62,7 @@ func runAdd(e *env, cmd *command, args []string) int {
 		}
 		if sub.SyncErr != nil {
 			// Subscribed here all the same; brief sync tells the server.
-			e.errorf("%v; the next sync subscribes there", sub.SyncErr)
+			e.errorf("%v (brief sync asks again)", sub.SyncErr)
 		}
 	}
 	return code

@@ -65,8 +65,14 @@ func runSync(e *env, cmd *command, args []string) int {
 		e.errorf("sync: %v", err)
 		return exitFailed
 	}
+	for _, r := range res.Refused {
+		e.errorf("%v", r)
+	}
 	if !*quiet {
 		fmt.Fprintln(e.stdout, res.Summary())
+	}
+	if len(res.Refused) > 0 {
+		return exitFailed
 	}
 	return exitOK
 }

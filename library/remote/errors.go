@@ -20,6 +20,9 @@ type Error struct {
 	Problem string
 	Status  int // the HTTP status, 0 when there was no answer
 	Err     error
+	// Refused: the server would not subscribe to a feed (it found none
+	// there, or could not fetch it); the rest of a sync goes on.
+	Refused bool
 }
 
 func (e *Error) Error() string {

@@ -231,10 +231,13 @@ func (g *GReader) Subscribe(ctx context.Context, feedURL string) (store.SyncFeed
 	}
 	op := "subscribing to " + feedURL
 	if err := g.call(ctx, op, http.MethodPost, "subscription/quickadd", url.Values{"quickadd": {feedURL}, "output": {"json"}}, &res); err != nil {
+		if re, ok := err.(*Error); ok && (re.Status == http.StatusBadRequest || re.Status == http.StatusNotFound) {
+			re.Refused = true
+		}
 		return store.SyncFeed{}, err
 	}
 	if res.StreamID == "" {
-		return store.SyncFeed{}, &Error{Server: g.URL, Problem: op + ": the server found no feed there"}
+		return store.SyncFeed{}, &Error{Server: g.URL, Problem: op + ": the server found no feed there", Refused: true}
 	}
 	// The list says the feed's URL as the server stored it, and its folder.
 	fs, err := g.Feeds(ctx)

@@ -64,7 +64,7 @@ func (m *Miniflux) Subscribe(ctx context.Context, feedURL string) (store.SyncFee
 				return f, nil
 			}
 		}
-		return store.SyncFeed{}, &Error{Server: m.URL, Problem: "subscribing to " + feedURL + ": " + lastPart(err), Status: 400, Err: err}
+		return store.SyncFeed{}, &Error{Server: m.URL, Problem: "subscribing to " + feedURL + ": " + lastPart(err), Status: 400, Err: err, Refused: true}
 	}
 	if err != nil {
 		return store.SyncFeed{}, m.fail("subscribing to "+feedURL, err)

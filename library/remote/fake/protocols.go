@@ -43,6 +43,11 @@ func (s *Server) miniflux(w http.ResponseWriter, r *http.Request) {
 			FeedURL string `json:"feed_url"`
 		}
 		json.NewDecoder(r.Body).Decode(&req)
+		if strings.Contains(req.FeedURL, "refused") {
+			w.WriteHeader(http.StatusBadRequest)
+			writeJSON(w, map[string]string{"error_message": "unable to fetch this feed"})
+			return
+		}
 		f, added := s.subscribe(req.FeedURL)
 		if !added {
 			w.WriteHeader(http.StatusBadRequest)
@@ -177,6 +182,10 @@ func (s *Server) greader(w http.ResponseWriter, r *http.Request) {
 		}
 		writeJSON(w, out)
 	case "subscription/quickadd":
+		if strings.Contains(r.PostForm.Get("quickadd"), "refused") {
+			writeJSON(w, map[string]any{"numResults": 0, "query": r.PostForm.Get("quickadd")})
+			return
+		}
 		f, _ := s.subscribe(r.PostForm.Get("quickadd"))
 		writeJSON(w, map[string]any{"numResults": 1, "query": f.URL, "streamId": fmt.Sprintf("feed/%d", f.ID), "streamName": f.Title})
 	case "subscription/edit":
