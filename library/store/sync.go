@@ -189,6 +189,10 @@ func (s *Store) ApplySyncFeeds(ctx context.Context, feeds []SyncFeed, complete b
 		added, removed = 0, 0
 		now := s.now().Unix()
 		keep := map[string]bool{}
+		listed := map[string]bool{}
+		for _, f := range feeds {
+			listed[f.RemoteID] = true
+		}
 		for _, f := range feeds {
 			if f.RemoteID == "" || f.URL == "" {
 				continue
@@ -210,10 +214,19 @@ func (s *Store) ApplySyncFeeds(ctx context.Context, feeds []SyncFeed, complete b
 				if err != nil {
 					return err
 				}
-				// A local feed linked to another remote id (the server
-				// has it twice) keeps its first link.
-				if _, err := tx.ExecContext(ctx, `INSERT INTO sync_feeds(feed_id, remote_id, category) VALUES (?, ?, ?)
-					ON CONFLICT(feed_id) DO NOTHING`, id, f.RemoteID, f.Category); err != nil {
+				// A local feed linked to another remote id keeps that
+				// link while the server lists it (it has the feed
+				// twice); otherwise the feed was subscribed to again
+				// there, and the link moves to the new id.
+				var old string
+				err := tx.QueryRowContext(ctx, `SELECT remote_id FROM sync_feeds WHERE feed_id = ?`, id).Scan(&old)
+				switch {
+				case errors.Is(err, sql.ErrNoRows) || (err == nil && !listed[old]):
+					if _, err := tx.ExecContext(ctx, `INSERT INTO sync_feeds(feed_id, remote_id, category) VALUES (?, ?, ?)
+						ON CONFLICT(feed_id) DO UPDATE SET remote_id = excluded.remote_id`, id, f.RemoteID, f.Category); err != nil {
+						return err
+					}
+				case err != nil:
 					return err
 				}
 			} else if err != nil {

@@ -195,3 +195,19 @@ func TestSyncMigrate(t *testing.T) {
 		t.Errorf("a library without a server queued %+v", q)
 	}
 }
+
+// A feed subscribed to again on the server (a new remote id, the same
+// URL) stays the same feed here.
+func TestSyncFeedResubscribed(t *testing.T) {
+	s, one, _ := syncFixture(t)
+	added, removed, err := s.ApplySyncFeeds(ctx, []SyncFeed{{RemoteID: "f9", URL: "https://news.example/feed", Title: "News"}}, true)
+	if err != nil || added != 0 || removed != 0 {
+		t.Fatalf("resubscribed: %d added, %d removed, %v", added, removed, err)
+	}
+	if m, _ := s.SyncedFeeds(ctx); len(m) != 1 || m["f9"] == 0 {
+		t.Errorf("links: %v", m)
+	}
+	if _, err := s.Item(ctx, one); err != nil {
+		t.Errorf("its article: %v", err)
+	}
+}
