@@ -14,6 +14,7 @@ import (
 	"github.com/brief-news/brief/library/feed"
 	"github.com/brief-news/brief/library/remote"
 	"github.com/brief-news/brief/library/store"
+	"github.com/brief-news/brief/library/syncstore"
 	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/reader/fetch"
 )
@@ -68,6 +69,9 @@ type Local struct {
 	// Remote is the feed server to sync with; nil means the one the
 	// [sync] settings name, if any (sync.go).
 	Remote remote.Server
+	// SyncDB is the sync's side of the database: links to the server's
+	// feeds and articles, its cursors, the queue of marks to send.
+	SyncDB *syncstore.DB
 	// syncing makes one sync at a time (a refresh on start and r may
 	// overlap): two would send the same marks twice.
 	syncing sync.Mutex
@@ -100,7 +104,7 @@ func Open(path string, cfg config.Config) (*Local, error) {
 		pages.Timeout = cfg.Timeout.Duration
 		feeds.Timeout = cfg.Timeout.Duration
 	}
-	l := &Local{Store: s, Fetcher: pages, Config: cfg}
+	l := &Local{Store: s, Fetcher: pages, Config: cfg, SyncDB: syncstore.New(s)}
 	l.Refresher = &feed.Refresher{
 		Store:       s,
 		Fetcher:     feeds,

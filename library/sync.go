@@ -26,7 +26,7 @@ import (
 	"time"
 
 	"github.com/brief-news/brief/library/remote"
-	"github.com/brief-news/brief/library/store"
+	"github.com/brief-news/brief/library/syncstore"
 	"github.com/brief-news/brief/reader"
 )
 
@@ -129,7 +129,7 @@ func (l *Local) Sync(ctx context.Context, progress func(SyncProgress)) (*SyncRes
 		state["last_sync"] = strconv.FormatInt(time.Now().Unix(), 10)
 	}
 	// Best effort: the library may be read-only, or ctx gone.
-	l.Store.SetSyncState(context.Background(), state)
+	l.SyncDB.SetState(context.Background(), state)
 	if err != nil {
 		return res, err
 	}
@@ -142,7 +142,7 @@ func serverName(u string) string {
 }
 
 func (l *Local) sync(ctx context.Context, srv remote.Server, id string, res *SyncResult, progress func(SyncProgress)) error {
-	if _, err := l.Store.BindSyncServer(ctx, id); err != nil {
+	if _, err := l.SyncDB.Bind(ctx, id); err != nil {
 		return err
 	}
 	progress(SyncProgress{Stage: "subscriptions"})
@@ -161,7 +161,7 @@ func (l *Local) sync(ctx context.Context, srv remote.Server, id string, res *Syn
 
 // sendUnsubscriptions tells the server of the feeds removed here.
 func (l *Local) sendUnsubscriptions(ctx context.Context, srv remote.Server, res *SyncResult) error {
-	pend, err := l.Store.PendingSync(ctx)
+	pend, err := l.SyncDB.Pending(ctx)
 	if err != nil {
 		return err
 	}
@@ -172,7 +172,7 @@ func (l *Local) sendUnsubscriptions(ctx context.Context, srv remote.Server, res 
 		if err := srv.Unsubscribe(ctx, q.RemoteID); err != nil {
 			return err
 		}
-		if err := l.Store.SyncSent(ctx, []store.Queued{q}); err != nil {
+		if err := l.SyncDB.Sent(ctx, []syncstore.Queued{q}); err != nil {
 			return err
 		}
 		res.Unsubscribed++
@@ -187,7 +187,7 @@ func (l *Local) syncFeeds(ctx context.Context, srv remote.Server, res *SyncResul
 	if err != nil {
 		return err
 	}
-	added, removed, err := l.Store.ApplySyncFeeds(ctx, feeds, true)
+	added, removed, err := l.SyncDB.ApplyFeeds(ctx, feeds, true)
 	if err != nil {
 		return err
 	}
@@ -203,7 +203,7 @@ func (l *Local) syncFeeds(ctx context.Context, srv remote.Server, res *SyncResul
 // sendSubscriptions subscribes on the server to the local feeds it
 // lacks, and returns how many.
 func (l *Local) sendSubscriptions(ctx context.Context, srv remote.Server, res *SyncResult) (int, error) {
-	local, err := l.Store.UnsyncedFeeds(ctx)
+	local, err := l.SyncDB.Unlinked(ctx)
 	if err != nil {
 		return 0, err
 	}
@@ -218,7 +218,7 @@ func (l *Local) sendSubscriptions(ctx context.Context, srv remote.Server, res *S
 		if err != nil {
 			return n, err
 		}
-		if err := l.Store.LinkFeed(ctx, f.ID, sf.RemoteID, sf.Category); err != nil {
+		if err := l.SyncDB.LinkFeed(ctx, f.ID, sf.RemoteID, sf.Category); err != nil {
 			return n, err
 		}
 		n++
@@ -228,15 +228,15 @@ func (l *Local) sendSubscriptions(ctx context.Context, srv remote.Server, res *S
 
 // pull stores what changed on the server, page by page.
 func (l *Local) pull(ctx context.Context, srv remote.Server, res *SyncResult, progress func(SyncProgress)) error {
-	state, err := l.Store.SyncState(ctx)
+	state, err := l.SyncDB.State(ctx)
 	if err != nil {
 		return err
 	}
 	refetched := false
-	unknown := func(ids []string) ([]string, error) { return l.Store.UnknownRemote(ctx, ids) }
+	unknown := func(ids []string) ([]string, error) { return l.SyncDB.Unknown(ctx, ids) }
 	return srv.Pull(ctx, state, unknown, func(p remote.Page) error {
 		if len(p.Entries) > 0 {
-			added, missing, err := l.Store.ApplySyncEntries(ctx, p.Entries, p.State)
+			added, missing, err := l.SyncDB.ApplyEntries(ctx, p.Entries, p.State)
 			if err != nil {
 				return err
 			}
@@ -249,12 +249,12 @@ func (l *Local) pull(ctx context.Context, srv remote.Server, res *SyncResult, pr
 				if err != nil {
 					return err
 				}
-				a, _, err := l.Store.ApplySyncFeeds(ctx, feeds, false)
+				a, _, err := l.SyncDB.ApplyFeeds(ctx, feeds, false)
 				if err != nil {
 					return err
 				}
 				res.FeedsAdded += a
-				added, _, err = l.Store.ApplySyncEntries(ctx, p.Entries, p.State)
+				added, _, err = l.SyncDB.ApplyEntries(ctx, p.Entries, p.State)
 				if err != nil {
 					return err
 				}
@@ -262,7 +262,7 @@ func (l *Local) pull(ctx context.Context, srv remote.Server, res *SyncResult, pr
 			}
 		}
 		if len(p.Marks) > 0 || len(p.Entries) == 0 {
-			if err := l.Store.ApplyRemoteMarks(ctx, p.Marks, p.State); err != nil {
+			if err := l.SyncDB.ApplyMarks(ctx, p.Marks, p.State); err != nil {
 				return err
 			}
 		}
@@ -275,7 +275,7 @@ func (l *Local) pull(ctx context.Context, srv remote.Server, res *SyncResult, pr
 
 // sendMarks sends the queued marks, grouped by what they set.
 func (l *Local) sendMarks(ctx context.Context, srv remote.Server, res *SyncResult) error {
-	pend, err := l.Store.PendingSync(ctx)
+	pend, err := l.SyncDB.Pending(ctx)
 	if err != nil {
 		return err
 	}
@@ -283,7 +283,7 @@ func (l *Local) sendMarks(ctx context.Context, srv remote.Server, res *SyncResul
 		kind  string
 		value bool
 	}
-	groups := map[key][]store.Queued{}
+	groups := map[key][]syncstore.Queued{}
 	var order []key
 	for _, q := range pend {
 		if q.Kind != "read" && q.Kind != "saved" {
@@ -307,7 +307,7 @@ func (l *Local) sendMarks(ctx context.Context, srv remote.Server, res *SyncResul
 			if err := srv.SetMarks(ctx, k.kind, k.value, ids); err != nil {
 				return err
 			}
-			if err := l.Store.SyncSent(ctx, part); err != nil {
+			if err := l.SyncDB.Sent(ctx, part); err != nil {
 				return err
 			}
 			res.Sent += len(part)
@@ -317,20 +317,20 @@ func (l *Local) sendMarks(ctx context.Context, srv remote.Server, res *SyncResul
 }
 
 // SyncStatus is what `brief sync --status` shows.
-func (l *Local) SyncStatus(ctx context.Context) (store.SyncStatus, error) {
-	return l.Store.SyncStatus(ctx)
+func (l *Local) SyncStatus(ctx context.Context) (syncstore.Status, error) {
+	return l.SyncDB.Status(ctx)
 }
 
 // localFeeds are the subscriptions this machine fetches itself: all of
 // them without a server, else those the server does not have (yet).
 func (l *Local) localFeeds(ctx context.Context) ([]Feed, error) {
-	return l.Store.UnsyncedFeeds(ctx)
+	return l.SyncDB.Unlinked(ctx)
 }
 
 // Folders lists the sync server's folders that hold a feed, by name:
 // the reader's F key shows each as a view, after every feed.
 func (l *Local) Folders(ctx context.Context) ([]string, error) {
-	cats, err := l.Store.Categories(ctx)
+	cats, err := l.SyncDB.Categories(ctx)
 	if err != nil {
 		return nil, err
 	}

@@ -84,7 +84,7 @@ func (l *Local) syncSubscriptions(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	if _, err := l.Store.BindSyncServer(ctx, id); err != nil {
+	if _, err := l.SyncDB.Bind(ctx, id); err != nil {
 		return err
 	}
 	res := &SyncResult{}

@@ -22,7 +22,7 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/brief-news/brief/library/store"
+	"github.com/brief-news/brief/library/syncstore"
 )
 
 // The streams and tags of the protocol.
@@ -192,16 +192,16 @@ type grSubscription struct {
 	} `json:"categories"`
 }
 
-func (g *GReader) Feeds(ctx context.Context) ([]store.SyncFeed, error) {
+func (g *GReader) Feeds(ctx context.Context) ([]syncstore.Feed, error) {
 	var res struct {
 		Subscriptions []grSubscription `json:"subscriptions"`
 	}
 	if err := g.call(ctx, "listing the subscriptions", http.MethodGet, "subscription/list", url.Values{"output": {"json"}}, &res); err != nil {
 		return nil, err
 	}
-	out := make([]store.SyncFeed, 0, len(res.Subscriptions))
+	out := make([]syncstore.Feed, 0, len(res.Subscriptions))
 	for _, s := range res.Subscriptions {
-		f := store.SyncFeed{RemoteID: s.ID, URL: s.URL, Title: s.Title, SiteURL: s.HTMLURL}
+		f := syncstore.Feed{RemoteID: s.ID, URL: s.URL, Title: s.Title, SiteURL: s.HTMLURL}
 		if f.URL == "" {
 			f.URL, _ = strings.CutPrefix(s.ID, "feed/") // The Old Reader names feeds by URL
 		}
@@ -220,7 +220,7 @@ func (g *GReader) Feeds(ctx context.Context) ([]store.SyncFeed, error) {
 	return out, nil
 }
 
-func (g *GReader) Subscribe(ctx context.Context, feedURL string) (store.SyncFeed, error) {
+func (g *GReader) Subscribe(ctx context.Context, feedURL string) (syncstore.Feed, error) {
 	var res struct {
 		NumResults int    `json:"numResults"`
 		StreamID   string `json:"streamId"`
@@ -231,22 +231,22 @@ func (g *GReader) Subscribe(ctx context.Context, feedURL string) (store.SyncFeed
 		if re, ok := err.(*Error); ok && (re.Status == http.StatusBadRequest || re.Status == http.StatusNotFound) {
 			re.Refused = true
 		}
-		return store.SyncFeed{}, err
+		return syncstore.Feed{}, err
 	}
 	if res.StreamID == "" {
-		return store.SyncFeed{}, &Error{Server: g.URL, Problem: op + ": the server found no feed there", Refused: true}
+		return syncstore.Feed{}, &Error{Server: g.URL, Problem: op + ": the server found no feed there", Refused: true}
 	}
 	// The list says the feed's URL as the server stored it, and its folder.
 	fs, err := g.Feeds(ctx)
 	if err != nil {
-		return store.SyncFeed{}, err
+		return syncstore.Feed{}, err
 	}
 	for _, f := range fs {
 		if f.RemoteID == res.StreamID {
 			return f, nil
 		}
 	}
-	return store.SyncFeed{RemoteID: res.StreamID, URL: feedURL, Title: res.StreamName}, nil
+	return syncstore.Feed{RemoteID: res.StreamID, URL: feedURL, Title: res.StreamName}, nil
 }
 
 func (g *GReader) Unsubscribe(ctx context.Context, remoteID string) error {

@@ -12,7 +12,7 @@ import (
 	"time"
 
 	"github.com/brief-news/brief/library/feed"
-	"github.com/brief-news/brief/library/store"
+	"github.com/brief-news/brief/library/syncstore"
 )
 
 // ids lists a stream's article ids (decimal), excluding the stream
@@ -88,7 +88,7 @@ type grItem struct {
 	} `json:"origin"`
 }
 
-func (it *grItem) entry(unread, starred map[string]bool) store.SyncEntry {
+func (it *grItem) entry(unread, starred map[string]bool) syncstore.Entry {
 	link := ""
 	for _, l := range append(it.Canonical, it.Alternate...) {
 		if l.Href != "" {
@@ -105,7 +105,7 @@ func (it *grItem) entry(unread, starred map[string]bool) store.SyncEntry {
 		pub = time.Unix(it.Published, 0)
 	}
 	id := decimalID(it.ID)
-	return store.SyncEntry{
+	return syncstore.Entry{
 		RemoteID:   id,
 		RemoteFeed: it.Origin.StreamID,
 		Item:       feed.RemoteItem(link, it.Title, it.Author, "", content, pub),
@@ -169,7 +169,7 @@ func (g *GReader) Pull(ctx context.Context, _ map[string]string, unknown func([]
 	p := Page{State: map[string]string{"gr_pulled": strconv.FormatInt(time.Now().Unix(), 10)}}
 	for _, id := range all {
 		if !isNew[id] {
-			p.Marks = append(p.Marks, store.RemoteMark{RemoteID: id, Read: !unread[id], Saved: starred[id]})
+			p.Marks = append(p.Marks, syncstore.Mark{RemoteID: id, Read: !unread[id], Saved: starred[id]})
 		}
 	}
 	p.Done, p.Total = total, total

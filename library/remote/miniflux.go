@@ -15,7 +15,7 @@ import (
 	mfclient "miniflux.app/v2/client"
 
 	"github.com/brief-news/brief/library/feed"
-	"github.com/brief-news/brief/library/store"
+	"github.com/brief-news/brief/library/syncstore"
 )
 
 // Miniflux is an account on a Miniflux server, reached with an API token.
@@ -31,47 +31,47 @@ func NewMiniflux(base, token string, hc *http.Client) *Miniflux {
 
 func (m *Miniflux) fail(op string, err error) error { return explain(m.URL, op, 0, err) }
 
-func (m *Miniflux) Feeds(ctx context.Context) ([]store.SyncFeed, error) {
+func (m *Miniflux) Feeds(ctx context.Context) ([]syncstore.Feed, error) {
 	fs, err := m.c.FeedsContext(ctx)
 	if err != nil {
 		return nil, m.fail("listing the subscriptions", err)
 	}
-	out := make([]store.SyncFeed, 0, len(fs))
+	out := make([]syncstore.Feed, 0, len(fs))
 	for _, f := range fs {
 		out = append(out, mfFeed(f))
 	}
 	return out, nil
 }
 
-func mfFeed(f *mfclient.Feed) store.SyncFeed {
-	sf := store.SyncFeed{RemoteID: strconv.FormatInt(f.ID, 10), URL: f.FeedURL, Title: f.Title, SiteURL: f.SiteURL}
+func mfFeed(f *mfclient.Feed) syncstore.Feed {
+	sf := syncstore.Feed{RemoteID: strconv.FormatInt(f.ID, 10), URL: f.FeedURL, Title: f.Title, SiteURL: f.SiteURL}
 	if f.Category != nil {
 		sf.Category = f.Category.Title
 	}
 	return sf
 }
 
-func (m *Miniflux) Subscribe(ctx context.Context, feedURL string) (store.SyncFeed, error) {
+func (m *Miniflux) Subscribe(ctx context.Context, feedURL string) (syncstore.Feed, error) {
 	id, err := m.c.CreateFeedContext(ctx, &mfclient.FeedCreationRequest{FeedURL: feedURL})
 	if errors.Is(err, mfclient.ErrBadRequest) {
 		// Subscribed already (Miniflux refuses a second subscription).
 		fs, ferr := m.Feeds(ctx)
 		if ferr != nil {
-			return store.SyncFeed{}, ferr
+			return syncstore.Feed{}, ferr
 		}
 		for _, f := range fs {
 			if f.URL == feedURL {
 				return f, nil
 			}
 		}
-		return store.SyncFeed{}, &Error{Server: m.URL, Problem: "subscribing to " + feedURL + ": " + lastPart(err), Status: 400, Err: err, Refused: true}
+		return syncstore.Feed{}, &Error{Server: m.URL, Problem: "subscribing to " + feedURL + ": " + lastPart(err), Status: 400, Err: err, Refused: true}
 	}
 	if err != nil {
-		return store.SyncFeed{}, m.fail("subscribing to "+feedURL, err)
+		return syncstore.Feed{}, m.fail("subscribing to "+feedURL, err)
 	}
 	f, err := m.c.FeedContext(ctx, id)
 	if err != nil {
-		return store.SyncFeed{}, m.fail("subscribing to "+feedURL, err)
+		return syncstore.Feed{}, m.fail("subscribing to "+feedURL, err)
 	}
 	return mfFeed(f), nil
 }
@@ -169,7 +169,7 @@ func (m *Miniflux) Pull(ctx context.Context, state map[string]string, _ func([]s
 			}
 			p := Page{}
 			for _, e := range res.Entries {
-				p.Marks = append(p.Marks, store.RemoteMark{RemoteID: strconv.FormatInt(e.ID, 10),
+				p.Marks = append(p.Marks, syncstore.Mark{RemoteID: strconv.FormatInt(e.ID, 10),
 					Read: e.Status == mfclient.EntryStatusRead, Saved: e.Starred, Changed: e.ChangedAt})
 				scan = max(scan, e.ID)
 				note(e.ChangedAt)
@@ -188,8 +188,8 @@ func (m *Miniflux) Pull(ctx context.Context, state map[string]string, _ func([]s
 	return page(Page{Done: done, Total: done, State: map[string]string{"mf_changed": strconv.FormatInt(max(seen, since), 10), "mf_scan": ""}})
 }
 
-func mfEntry(e *mfclient.Entry) store.SyncEntry {
-	return store.SyncEntry{
+func mfEntry(e *mfclient.Entry) syncstore.Entry {
+	return syncstore.Entry{
 		RemoteID:   strconv.FormatInt(e.ID, 10),
 		RemoteFeed: strconv.FormatInt(e.FeedID, 10),
 		Item:       feed.RemoteItem(e.URL, e.Title, e.Author, e.Language, e.Content, e.Date),

@@ -12,7 +12,7 @@ import (
 	"time"
 
 	"github.com/brief-news/brief/library/config"
-	"github.com/brief-news/brief/library/store"
+	"github.com/brief-news/brief/library/syncstore"
 )
 
 // Page is one page of what changed on the server since the sync state
@@ -20,9 +20,9 @@ import (
 // transaction before the pull asks the server for the next page, so
 // that a sync killed at any point resumes after the last page stored.
 type Page struct {
-	Entries []store.SyncEntry  // articles the library may not have
-	Marks   []store.RemoteMark // marks of articles it has
-	State   map[string]string  // the cursors this page brings
+	Entries []syncstore.Entry // articles the library may not have
+	Marks   []syncstore.Mark  // marks of articles it has
+	State   map[string]string // the cursors this page brings
 	// Done and Total count articles for the progress line (Total 0:
 	// not known).
 	Done, Total int
@@ -31,10 +31,10 @@ type Page struct {
 // Server is a feed server's account.
 type Server interface {
 	// Feeds lists the subscriptions with their folders.
-	Feeds(ctx context.Context) ([]store.SyncFeed, error)
+	Feeds(ctx context.Context) ([]syncstore.Feed, error)
 	// Subscribe subscribes to a feed on the server; one subscribed
 	// already is no error.
-	Subscribe(ctx context.Context, feedURL string) (store.SyncFeed, error)
+	Subscribe(ctx context.Context, feedURL string) (syncstore.Feed, error)
 	// Unsubscribe removes a subscription; one gone already is no error.
 	Unsubscribe(ctx context.Context, remoteID string) error
 	// SetMarks sets the read or saved mark (kind "read" or "saved") of

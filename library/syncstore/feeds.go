@@ -1,11 +1,13 @@
-package store
-
-// Sync with a feed server, the store's side: the server's subscriptions
-// and articles stored as local ones, each page of them in one
-// transaction together with the cursor that says how far the sync got,
-// so that a sync killed at any moment resumes where its last page
-// ended. See syncschema.go for the tables and syncmarks.go for the
-// marks.
+// Package syncstore keeps a library's sync with a feed server in the
+// library's database: which local feed and article is which of the
+// server's, the server's subscriptions and articles stored as local
+// ones (each page of them in one transaction together with the cursor
+// that says how far the sync got, so that a sync killed at any moment
+// resumes where its last page ended), the marks merged, and the queue of
+// changes made here that the server has not been told of. The tables
+// and the triggers that fill the queue are the store's migration 4
+// (library/store/syncschema.go); marks.go has the merge.
+package syncstore
 
 import (
 	"context"
@@ -13,10 +15,12 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"github.com/brief-news/brief/library/store"
 )
 
-// SyncFeed is a subscription as the server lists it.
-type SyncFeed struct {
+// Feed is a subscription as the server lists it.
+type Feed struct {
 	RemoteID string
 	URL      string
 	Title    string
@@ -24,12 +28,12 @@ type SyncFeed struct {
 	Category string // its folder, "" for none
 }
 
-// SyncEntry is an article as the server sends it. Its Item has passed
+// Entry is an article as the server sends it. Its Item has passed
 // through the feed converter (reader.Clean and the rest).
-type SyncEntry struct {
+type Entry struct {
 	RemoteID   string
-	RemoteFeed string // the SyncFeed.RemoteID it belongs to
-	Item       NewItem
+	RemoteFeed string // the Feed.RemoteID it belongs to
+	Item       store.NewItem
 	Read       bool
 	Saved      bool
 	// Changed is when the server last changed the article's marks,
@@ -37,8 +41,8 @@ type SyncEntry struct {
 	Changed time.Time
 }
 
-// SyncStatus counts what the library holds of the server.
-type SyncStatus struct {
+// Status counts what the library holds of the server.
+type Status struct {
 	Server        string // the server it syncs with ("" before the first sync)
 	Feeds, Items  int    // feeds and articles that are the server's
 	PendingMarks  int    // marks made here the server was not told of yet
@@ -47,10 +51,19 @@ type SyncStatus struct {
 	LastError     string
 }
 
+// DB is the sync's side of a library's database.
+type DB struct {
+	s  *store.Store
+	db *sql.DB
+}
+
+// New is the sync's side of the library s.
+func New(s *store.Store) *DB { return &DB{s: s, db: s.DB()} }
+
 // applying runs fn in one write transaction marked as the sync's own:
 // the triggers do not queue its changes for the server.
-func (s *Store) applying(ctx context.Context, fn func(*sql.Tx) error) error {
-	return s.tx(ctx, func(tx *sql.Tx) error {
+func (d *DB) applying(ctx context.Context, fn func(*sql.Tx) error) error {
+	return d.s.Tx(ctx, func(tx *sql.Tx) error {
 		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO sync_applying(one) VALUES (1)`); err != nil {
 			return err
 		}
@@ -73,9 +86,9 @@ func setState(ctx context.Context, tx *sql.Tx, kv map[string]string) error {
 	return nil
 }
 
-// SyncState returns the sync's state: cursors, last sync, last error.
-func (s *Store) SyncState(ctx context.Context) (map[string]string, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT key, value FROM sync_state`)
+// State returns the sync's state: cursors, last sync, last error.
+func (d *DB) State(ctx context.Context) (map[string]string, error) {
+	rows, err := d.db.QueryContext(ctx, `SELECT key, value FROM sync_state`)
 	if err != nil {
 		return nil, err
 	}
@@ -91,18 +104,18 @@ func (s *Store) SyncState(ctx context.Context) (map[string]string, error) {
 	return st, rows.Err()
 }
 
-// SetSyncState writes sync state keys.
-func (s *Store) SetSyncState(ctx context.Context, kv map[string]string) error {
-	return s.tx(ctx, func(tx *sql.Tx) error { return setState(ctx, tx, kv) })
+// SetState writes sync state keys.
+func (d *DB) SetState(ctx context.Context, kv map[string]string) error {
+	return d.s.Tx(ctx, func(tx *sql.Tx) error { return setState(ctx, tx, kv) })
 }
 
-// BindSyncServer records which server the library syncs with. Another
+// Bind records which server the library syncs with. Another
 // server than last time (a new url, user or protocol) starts afresh:
 // its ids mean nothing here, so the links to the old server's feeds and
 // articles, its cursors and the marks queued for it go; the articles
 // and their marks stay, and are matched to the new server's by URL.
-func (s *Store) BindSyncServer(ctx context.Context, server string) (fresh bool, err error) {
-	err = s.tx(ctx, func(tx *sql.Tx) error {
+func (d *DB) Bind(ctx context.Context, server string) (fresh bool, err error) {
+	err = d.s.Tx(ctx, func(tx *sql.Tx) error {
 		var cur string
 		err := tx.QueryRowContext(ctx, `SELECT value FROM sync_state WHERE key = 'server'`).Scan(&cur)
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
@@ -122,9 +135,9 @@ func (s *Store) BindSyncServer(ctx context.Context, server string) (fresh bool, 
 	return fresh, err
 }
 
-// SyncedFeeds maps the server's feed ids to local feed ids.
-func (s *Store) SyncedFeeds(ctx context.Context) (map[string]int64, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT remote_id, feed_id FROM sync_feeds`)
+// Linked maps the server's feed ids to local feed ids.
+func (d *DB) Linked(ctx context.Context) (map[string]int64, error) {
+	rows, err := d.db.QueryContext(ctx, `SELECT remote_id, feed_id FROM sync_feeds`)
 	if err != nil {
 		return nil, err
 	}
@@ -142,8 +155,8 @@ func (s *Store) SyncedFeeds(ctx context.Context) (map[string]int64, error) {
 }
 
 // Categories maps local feed ids to their folder on the server.
-func (s *Store) Categories(ctx context.Context) (map[int64]string, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT feed_id, category FROM sync_feeds WHERE category <> ''`)
+func (d *DB) Categories(ctx context.Context) (map[int64]string, error) {
+	rows, err := d.db.QueryContext(ctx, `SELECT feed_id, category FROM sync_feeds WHERE category <> ''`)
 	if err != nil {
 		return nil, err
 	}
@@ -160,34 +173,46 @@ func (s *Store) Categories(ctx context.Context) (map[int64]string, error) {
 	return m, rows.Err()
 }
 
-// UnsyncedFeeds lists the local subscriptions the server does not have
+// Unlinked lists the local subscriptions the server does not have
 // yet: those to subscribe to there.
-func (s *Store) UnsyncedFeeds(ctx context.Context) ([]Feed, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT `+feedCols+` FROM feeds f
+func (d *DB) Unlinked(ctx context.Context) ([]store.Feed, error) {
+	rows, err := d.db.QueryContext(ctx, `SELECT f.id FROM feeds f
 		WHERE NOT EXISTS (SELECT 1 FROM sync_feeds s WHERE s.feed_id = f.id) ORDER BY f.id`)
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	var out []Feed
+	var ids []int64
 	for rows.Next() {
-		f, err := scanFeed(rows)
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	out := make([]store.Feed, 0, len(ids))
+	for _, id := range ids {
+		f, err := d.s.Feed(ctx, id)
 		if err != nil {
 			return nil, err
 		}
 		out = append(out, f)
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
-// ApplySyncFeeds stores the server's subscriptions: each is linked to
+// ApplyFeeds stores the server's subscriptions: each is linked to
 // the local feed of its URL, or added. With complete (the list is the
 // server's whole list), the linked feeds the server no longer has are
 // removed here too, their saved articles kept (as RemoveFeed does).
-func (s *Store) ApplySyncFeeds(ctx context.Context, feeds []SyncFeed, complete bool) (added, removed int, err error) {
-	err = s.applying(ctx, func(tx *sql.Tx) error {
+func (d *DB) ApplyFeeds(ctx context.Context, feeds []Feed, complete bool) (added, removed int, err error) {
+	err = d.applying(ctx, func(tx *sql.Tx) error {
 		added, removed = 0, 0
-		now := s.now().Unix()
+		now := time.Now().Unix()
 		keep := map[string]bool{}
 		listed := map[string]bool{}
 		for _, f := range feeds {
@@ -289,8 +314,8 @@ func removeFeedTx(ctx context.Context, tx *sql.Tx, id int64) error {
 
 // LinkFeed records that the server subscribed to a local feed under
 // remoteID (after brief subscribed there).
-func (s *Store) LinkFeed(ctx context.Context, feedID int64, remoteID, category string) error {
-	return s.applying(ctx, func(tx *sql.Tx) error {
+func (d *DB) LinkFeed(ctx context.Context, feedID int64, remoteID, category string) error {
+	return d.applying(ctx, func(tx *sql.Tx) error {
 		_, err := tx.ExecContext(ctx, `INSERT INTO sync_feeds(feed_id, remote_id, category) VALUES (?, ?, ?)
 			ON CONFLICT(feed_id) DO UPDATE SET remote_id = excluded.remote_id, category = excluded.category`,
 			feedID, remoteID, category)
@@ -298,15 +323,15 @@ func (s *Store) LinkFeed(ctx context.Context, feedID int64, remoteID, category s
 	})
 }
 
-// UnknownRemote returns the ids among ids that the library has never
+// Unknown returns the ids among ids that the library has never
 // stored: the articles a sync still has to fetch.
-func (s *Store) UnknownRemote(ctx context.Context, ids []string) ([]string, error) {
+func (d *DB) Unknown(ctx context.Context, ids []string) ([]string, error) {
 	known := map[string]bool{}
 	const chunk = 500
 	for i := 0; i < len(ids); i += chunk {
 		part := ids[i:min(i+chunk, len(ids))]
 		q := `SELECT remote_id FROM sync_items WHERE remote_id IN (` + placeholders(len(part)) + `)`
-		rows, err := s.db.QueryContext(ctx, q, anys(part)...)
+		rows, err := d.db.QueryContext(ctx, q, anys(part)...)
 		if err != nil {
 			return nil, err
 		}
@@ -352,9 +377,9 @@ func anys(ss []string) []any {
 }
 
 // Status counts what the library holds of the server.
-func (s *Store) SyncStatus(ctx context.Context) (SyncStatus, error) {
-	var st SyncStatus
-	err := s.db.QueryRowContext(ctx, `SELECT
+func (d *DB) Status(ctx context.Context) (Status, error) {
+	var st Status
+	err := d.db.QueryRowContext(ctx, `SELECT
 		(SELECT count(*) FROM sync_feeds),
 		(SELECT count(*) FROM sync_items WHERE item_id IS NOT NULL),
 		(SELECT count(DISTINCT remote_id || '/' || kind) FROM sync_queue WHERE kind <> 'unsubscribe'),
@@ -362,7 +387,7 @@ func (s *Store) SyncStatus(ctx context.Context) (SyncStatus, error) {
 	if err != nil {
 		return st, err
 	}
-	kv, err := s.SyncState(ctx)
+	kv, err := d.State(ctx)
 	if err != nil {
 		return st, err
 	}

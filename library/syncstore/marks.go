@@ -1,6 +1,6 @@
-package store
+package syncstore
 
-// Sync's articles and marks: the server's articles stored (or matched
+// The sync's articles and marks: the server's articles stored (or matched
 // to local ones), the server's marks merged with the ones made here,
 // and the queue of marks made here that the server has not been told
 // of yet.
@@ -19,10 +19,12 @@ import (
 	"database/sql"
 	"errors"
 	"time"
+
+	"github.com/brief-news/brief/library/store"
 )
 
-// RemoteMark is an article's marks as the server holds them.
-type RemoteMark struct {
+// Mark is an article's marks as the server holds them.
+type Mark struct {
 	RemoteID    string
 	Read, Saved bool
 	Changed     time.Time // when the server changed them; zero: unknown
@@ -39,16 +41,16 @@ type Queued struct {
 	At       time.Time
 }
 
-// ApplySyncEntries stores one page of the server's articles in one
+// ApplyEntries stores one page of the server's articles in one
 // transaction, with the sync state (cursors) that page brings: a new
 // article is added (or, when a local article of its feed has its URL,
 // linked to it, the marks of both kept); a known one has its marks
 // merged. Articles of feeds the library does not link are left out and
 // their feeds' ids returned, so that the caller can fetch the server's
 // subscriptions and try again.
-func (s *Store) ApplySyncEntries(ctx context.Context, entries []SyncEntry, state map[string]string) (added int, unknownFeeds []string, err error) {
-	at := s.now()
-	err = s.applying(ctx, func(tx *sql.Tx) error {
+func (d *DB) ApplyEntries(ctx context.Context, entries []Entry, state map[string]string) (added int, unknownFeeds []string, err error) {
+	at := time.Now()
+	err = d.applying(ctx, func(tx *sql.Tx) error {
 		added, unknownFeeds = 0, nil
 		feeds := map[string]int64{}
 		names := map[int64]string{}
@@ -57,7 +59,7 @@ func (s *Store) ApplySyncEntries(ctx context.Context, entries []SyncEntry, state
 			var itemID sql.NullInt64
 			err := tx.QueryRowContext(ctx, `SELECT item_id FROM sync_items WHERE remote_id = ?`, e.RemoteID).Scan(&itemID)
 			if err == nil {
-				if err := mergeMark(ctx, tx, RemoteMark{RemoteID: e.RemoteID, Read: e.Read, Saved: e.Saved, Changed: e.Changed}); err != nil {
+				if err := mergeMark(ctx, tx, Mark{RemoteID: e.RemoteID, Read: e.Read, Saved: e.Saved, Changed: e.Changed}); err != nil {
 					return err
 				}
 				continue
@@ -93,7 +95,7 @@ func (s *Store) ApplySyncEntries(ctx context.Context, entries []SyncEntry, state
 
 // storeEntry links a new server article to the local article of its
 // feed with its URL, or adds it; it returns 1 when it added it.
-func storeEntry(ctx context.Context, tx *sql.Tx, fid int64, names map[int64]string, e SyncEntry, at time.Time) (int, error) {
+func storeEntry(ctx context.Context, tx *sql.Tx, fid int64, names map[int64]string, e Entry, at time.Time) (int, error) {
 	it := e.Item
 	var id int64
 	var read, saved bool
@@ -143,22 +145,9 @@ func storeEntry(ctx context.Context, tx *sql.Tx, fid int64, names map[int64]stri
 	if taken > 0 {
 		guid = "sync:" + e.RemoteID
 	}
-	pub := plausible(it.Published, at)
-	readAt := int64(0)
-	if e.Read {
-		readAt = at.Unix()
-	}
-	text := plainText(it.Body)
-	res, err := tx.ExecContext(ctx, `INSERT INTO items(feed_id, guid, url, title, author, lang, site,
-		published, fetched_at, sort_key, words, teaser, source, read, read_at, saved, seen_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'feed', ?, ?, ?, ?)`,
-		fid, guid, it.URL, it.Title, it.Author, it.Lang, site, unix(pub), at.Unix(), sortKey(pub, at),
-		countWords(text), it.Teaser, e.Read, readAt, e.Saved, at.Unix())
+	it.GUID = guid
+	id, err = store.InsertItem(ctx, tx, fid, site, it, e.Read, e.Saved, at)
 	if err != nil {
-		return 0, err
-	}
-	id, _ = res.LastInsertId()
-	if err := writeBody(ctx, tx, id, it.Title, it.Body, text, false); err != nil {
 		return 0, err
 	}
 	_, err = tx.ExecContext(ctx, `INSERT INTO sync_items(remote_id, item_id, remote_read, remote_saved) VALUES (?, ?, ?, ?)`,
@@ -174,11 +163,11 @@ func queue(ctx context.Context, tx *sql.Tx, kind string, itemID int64, remoteID 
 	return err
 }
 
-// ApplyRemoteMarks merges the server's marks of articles the library
+// ApplyMarks merges the server's marks of articles the library
 // knows (see the file comment), in one transaction with the sync state
 // they bring.
-func (s *Store) ApplyRemoteMarks(ctx context.Context, marks []RemoteMark, state map[string]string) error {
-	return s.applying(ctx, func(tx *sql.Tx) error {
+func (d *DB) ApplyMarks(ctx context.Context, marks []Mark, state map[string]string) error {
+	return d.applying(ctx, func(tx *sql.Tx) error {
 		for _, m := range marks {
 			if err := mergeMark(ctx, tx, m); err != nil {
 				return err
@@ -189,7 +178,7 @@ func (s *Store) ApplyRemoteMarks(ctx context.Context, marks []RemoteMark, state 
 }
 
 // mergeMark merges one article's server marks with the local ones.
-func mergeMark(ctx context.Context, tx *sql.Tx, m RemoteMark) error {
+func mergeMark(ctx context.Context, tx *sql.Tx, m Mark) error {
 	var itemID sql.NullInt64
 	var rRead, rSaved bool
 	err := tx.QueryRowContext(ctx, `SELECT item_id, remote_read, remote_saved FROM sync_items WHERE remote_id = ?`,
@@ -256,10 +245,10 @@ func mergeMark(ctx context.Context, tx *sql.Tx, m RemoteMark) error {
 	return nil
 }
 
-// PendingSync lists what the server has not been told of: for each
+// Pending lists what the server has not been told of: for each
 // article and mark the latest change queued, and each unsubscription.
-func (s *Store) PendingSync(ctx context.Context) ([]Queued, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT q.id, q.kind, q.remote_id, q.value, q.at FROM sync_queue q
+func (d *DB) Pending(ctx context.Context) ([]Queued, error) {
+	rows, err := d.db.QueryContext(ctx, `SELECT q.id, q.kind, q.remote_id, q.value, q.at FROM sync_queue q
 		WHERE q.id = (SELECT max(id) FROM sync_queue r WHERE r.remote_id = q.remote_id AND r.kind = q.kind)
 		ORDER BY q.id`)
 	if err != nil {
@@ -279,10 +268,10 @@ func (s *Store) PendingSync(ctx context.Context) ([]Queued, error) {
 	return out, rows.Err()
 }
 
-// SyncSent removes from the queue the changes the server accepted
+// Sent removes from the queue the changes the server accepted
 // (those queued since stay) and records the server's new marks.
-func (s *Store) SyncSent(ctx context.Context, sent []Queued) error {
-	return s.applying(ctx, func(tx *sql.Tx) error {
+func (d *DB) Sent(ctx context.Context, sent []Queued) error {
+	return d.applying(ctx, func(tx *sql.Tx) error {
 		for _, q := range sent {
 			if _, err := tx.ExecContext(ctx, `DELETE FROM sync_queue WHERE remote_id = ? AND kind = ? AND id <= ?`,
 				q.RemoteID, q.Kind, q.ID); err != nil {
@@ -299,3 +288,7 @@ func (s *Store) SyncSent(ctx context.Context, sent []Queued) error {
 		return nil
 	})
 }
+
+// nowMillis is SQLite's clock in milliseconds, as the store's triggers
+// stamp the rows they queue.
+const nowMillis = `CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)`
