@@ -7,11 +7,14 @@ package library
 import (
 	"context"
 	"errors"
+	"sync"
 	"time"
 
 	"github.com/brief-news/brief/library/config"
 	"github.com/brief-news/brief/library/feed"
+	"github.com/brief-news/brief/library/remote"
 	"github.com/brief-news/brief/library/store"
+	"github.com/brief-news/brief/library/syncstore"
 	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/reader/fetch"
 )
@@ -66,6 +69,15 @@ type Local struct {
 	Config    config.Config
 	// ParsePage extracts an article page; nil means reader.ParseFetched.
 	ParsePage func(loc string, data []byte, contentType string, full bool) (*reader.Article, error)
+	// Remote is the feed server to sync with; nil means the one the
+	// [sync] settings name, if any (sync.go).
+	Remote remote.Server
+	// SyncDB is the sync's side of the database: links to the server's
+	// feeds and articles, its cursors, the queue of marks to send.
+	SyncDB *syncstore.DB
+	// syncing makes one sync at a time (a refresh on start and r may
+	// overlap): two would send the same marks twice.
+	syncing sync.Mutex
 }
 
 var _ Library = (*Local)(nil)
@@ -95,7 +107,7 @@ func Open(path string, cfg config.Config) (*Local, error) {
 		pages.Timeout = cfg.Timeout.Duration
 		feeds.Timeout = cfg.Timeout.Duration
 	}
-	l := &Local{Store: s, Fetcher: pages, Config: cfg}
+	l := &Local{Store: s, Fetcher: pages, Config: cfg, SyncDB: syncstore.New(s)}
 	l.Refresher = &feed.Refresher{
 		Store:       s,
 		Fetcher:     feeds,
@@ -157,8 +169,10 @@ func (l *Local) Search(ctx context.Context, q string, limit int) ([]store.Hit, e
 	return l.Store.Search(ctx, q, limit)
 }
 
+// Refresh fetches every feed; with a server to sync with, it syncs
+// first and fetches only the feeds the server does not (syncrefresh.go).
 func (l *Local) Refresh(ctx context.Context, progress func(feed.Progress)) (*feed.Result, error) {
-	return l.Refresher.Refresh(ctx, nil, progress)
+	return l.RefreshFeeds(ctx, nil, progress)
 }
 
 func (l *Local) Lookup(ctx context.Context, loc string) (int64, error) {

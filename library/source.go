@@ -26,11 +26,14 @@ type Source struct {
 	Lib    Library
 	Filter store.Filter
 
-	mu     sync.Mutex
-	query  string               // search shown instead of the view, "" for none
-	snips  map[string]store.Hit // search hits by location
-	feeds  []store.Feed         // for NextFeed
-	feedNo int                  // index in feeds + 1; 0 for every feed
+	mu      sync.Mutex
+	query   string               // search shown instead of the view, "" for none
+	snips   map[string]store.Hit // search hits by location
+	feeds   []store.Feed         // for NextFeed
+	folders []string             // the sync server's folders, for NextFeed
+	// feedNo is 0 for every feed, 1… for a folder, then for a feed
+	// (index in folders, then in feeds, + 1).
+	feedNo int
 	items  []store.Item
 	arts   []*reader.Article
 	byLoc  map[string]int   // location → index
@@ -169,52 +172,6 @@ func (s *Source) Snippet(loc string) (string, [][2]int) {
 		return "", nil
 	}
 	return h.Snippet, h.Highlights
-}
-
-// NextView cycles the view: all → unread → saved → all.
-func (s *Source) NextView(ctx context.Context) error {
-	s.mu.Lock()
-	s.query = ""
-	s.Filter.View = (s.Filter.View + 1) % 3
-	s.mu.Unlock()
-	return s.Reload(ctx)
-}
-
-// NextFeed cycles the feed shown: every feed, then each in turn.
-func (s *Source) NextFeed(ctx context.Context) error {
-	feeds, err := s.Lib.Feeds(ctx)
-	if err != nil {
-		return err
-	}
-	s.mu.Lock()
-	s.query = ""
-	s.feeds = feeds
-	s.feedNo++
-	if s.feedNo > len(feeds) {
-		s.feedNo = 0
-	}
-	s.Filter.FeedID = 0
-	if s.feedNo > 0 {
-		s.Filter.FeedID = feeds[s.feedNo-1].ID
-	}
-	s.mu.Unlock()
-	return s.Reload(ctx)
-}
-
-// Describe names what is shown: "unread · Harbour News", "search “tram”".
-func (s *Source) Describe() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.query != "" {
-		return "search “" + s.query + "”"
-	}
-	d := s.Filter.View.String()
-	if s.feedNo > 0 && s.feedNo <= len(s.feeds) {
-		d += " · " + reader.Clean(s.feeds[s.feedNo-1].Name())
-	} else {
-		d += " · every feed"
-	}
-	return d
 }
 
 // Refresh fetches every feed; progress is called after each one. It

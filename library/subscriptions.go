@@ -23,6 +23,9 @@ type Subscription struct {
 	// keeps ("example.com/feed: kept the newest 1,000 of 100,000
 	// items"); "" when it kept them all.
 	Trimmed string
+	// SyncErr says why the server could not be told yet (it will be on
+	// the next sync); nil when it was, or there is no server.
+	SyncErr error
 }
 
 // Subscribe finds the feed at u (a feed, or a page announcing one),
@@ -33,12 +36,21 @@ func (l *Local) Subscribe(ctx context.Context, u string) (Subscription, error) {
 	if sub.Dropped > 0 {
 		s.Trimmed = feed.TrimmedNote(sub.Feed.URL, sub.Kept, sub.Total)
 	}
+	if err == nil && s.Added {
+		s.SyncErr = l.syncSubscriptions(ctx)
+	}
 	return s, err
 }
 
 // RemoveFeed unsubscribes from a feed; its saved articles stay.
+// With a server to sync with, the server is told at once when it can be
+// reached, else on the next sync (the removal is queued meanwhile).
 func (l *Local) RemoveFeed(ctx context.Context, id int64) error {
-	return l.Store.RemoveFeed(ctx, id)
+	if err := l.Store.RemoveFeed(ctx, id); err != nil {
+		return err
+	}
+	l.syncSubscriptions(ctx)
+	return nil
 }
 
 // FindFeed resolves a feed argument: its id (the number `brief feeds`
@@ -100,13 +112,6 @@ func (l *Local) feedByID(ctx context.Context, arg string, id int64) (Feed, error
 // many it marked.
 func (l *Local) MarkAllRead(ctx context.Context, f Filter) (int, error) {
 	return l.Store.MarkAllRead(ctx, f)
-}
-
-// RefreshFeeds fetches the feeds given, every feed when there are
-// none; progress is called once per feed (never concurrently). What was
-// stored before ctx is cancelled stays.
-func (l *Local) RefreshFeeds(ctx context.Context, feeds []Feed, progress func(Progress)) (*RefreshResult, error) {
-	return l.Refresher.Refresh(ctx, feeds, progress)
 }
 
 // ParseOPML reads the feeds of an OPML file (name is for errors). A file

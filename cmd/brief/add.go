@@ -65,6 +65,10 @@ func runAdd(e *env, cmd *command, args []string) int {
 		if sub.Trimmed != "" {
 			e.errorf("%s", sub.Trimmed)
 		}
+		if sub.SyncErr != nil {
+			// Subscribed here all the same; brief sync tells the server.
+			e.errorf("%v (brief sync asks again)", sub.SyncErr)
+		}
 	}
 	return code
 }

@@ -38,6 +38,7 @@ var commands = []command{
 	removeCommand,
 	feedsCommand,
 	refreshCommand,
+	syncCommand,
 	searchCommand,
 	openCommand,
 	markCommand,

@@ -25,7 +25,7 @@ func runRefresh(e *env, cmd *command, args []string) int {
 	if err != nil {
 		return e.handleParseError(cmd, fs, err)
 	}
-	if !libraryExists() && len(rest) == 0 {
+	if !libraryExists() && len(rest) == 0 && !syncConfigured() {
 		fmt.Fprintln(e.stdout, "No subscriptions. Subscribe with: brief add URL")
 		return exitOK
 	}

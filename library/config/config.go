@@ -45,6 +45,8 @@ type Config struct {
 	Model  *Model `toml:"model,omitempty"`
 	Keys   Keys   `toml:"-"` // [keys]: the reader's keys rebound (keys.go)
 	Colors Colors `toml:"-"` // [colors]: palette, theme, glamour style
+	// Sync is the [sync] section: the feed server to sync with.
+	Sync Sync `toml:"sync,omitempty"`
 }
 
 // Duration is a time.Duration written as "30s" in TOML.
@@ -189,6 +191,9 @@ func LoadChecked(path string) (Config, []*Warning, error) {
 			continue
 		case "model":
 			c.Model = decodeModel(md, prim, warn)
+			continue
+		case "sync":
+			c.Sync = decodeSync(md, prim, warn)
 			continue
 		default:
 			if near := nearest(key); near != "" {

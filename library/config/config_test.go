@@ -74,3 +74,38 @@ func TestMaxItems(t *testing.T) {
 		t.Fatalf("max_items = -5: %+v %v %v", c, warns, err)
 	}
 }
+
+// [sync] names the server and the environment variables of its
+// secrets; a section brief cannot use leaves sync off with a warning,
+// and Save writes it back without any secret.
+func TestSyncSection(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "config.toml")
+	os.WriteFile(p, []byte("retention_days = 7\n[sync]\nkind = \"greader\"\nurl = \"https://rss.example/api/greader.php\"\nuser = \"ann\"\npassword_env = \"BRIEF_PW\"\n"), 0o644)
+	c, warns, err := LoadChecked(p)
+	if err != nil || len(warns) != 0 || c.Sync.Kind != "greader" || c.Sync.User != "ann" || c.RetentionDays != 7 {
+		t.Fatalf("load: %+v %v %v", c, warns, err)
+	}
+	t.Setenv("BRIEF_PW", "")
+	if _, err := c.Sync.Secret(); err == nil || !strings.Contains(err.Error(), "BRIEF_PW") {
+		t.Errorf("unset secret: %v", err)
+	}
+	t.Setenv("BRIEF_PW", "hunter2")
+	if s, err := c.Sync.Secret(); s != "hunter2" || err != nil {
+		t.Errorf("secret: %q %v", s, err)
+	}
+	if err := Save(p, c); err != nil {
+		t.Fatal(err)
+	}
+	data, _ := os.ReadFile(p)
+	if again, _ := Load(p); !again.Equal(c) || strings.Contains(string(data), "hunter2") {
+		t.Errorf("round trip: %+v\n%s", again, data)
+	}
+	for _, bad := range []string{"kind = \"rss\"\nurl = \"https://x.example\"", "kind = \"miniflux\"\nurl = \"ftp://x\"",
+		"kind = \"greader\"\nurl = \"https://x.example\"", "kind = \"miniflux\"\nurl = \"https://x.example\"\ntoken = \"abc\""} {
+		os.WriteFile(p, []byte("[sync]\n"+bad+"\n"), 0o644)
+		c, warns, err := LoadChecked(p)
+		if err != nil || len(warns) != 1 || (c.Sync.Enabled() && !strings.Contains(bad, "token =")) {
+			t.Errorf("%q: %+v, warnings %v, %v", bad, c.Sync, warns, err)
+		}
+	}
+}

@@ -7,9 +7,10 @@ import (
 	"reflect"
 )
 
-// writeSections writes the [model], [keys] and [colors] tables that
-// are set.
+// writeSections writes the [sync], [model], [keys] and [colors] tables
+// that are set.
 func writeSections(b *bytes.Buffer, c Config) {
+	b.WriteString(syncText(c.Sync))
 	writeModelSection(b, c.Model)
 	if s := c.Keys.String(); s != "" {
 		b.WriteString("\n[keys]                   # action = [\"key\", …]; brief config lists the actions\n" + s)

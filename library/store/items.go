@@ -330,7 +330,10 @@ func ParseView(s string) (View, error) {
 type Filter struct {
 	View   View
 	FeedID int64 // one feed only when non-zero
-	Limit  int   // at most this many (0: all)
+	// Folder: only the feeds in this folder of the sync server
+	// (syncschema.go) when not "".
+	Folder string
+	Limit  int // at most this many (0: all)
 	Offset int
 }
 
@@ -373,6 +376,10 @@ func (f Filter) where() (string, []any) {
 	if f.FeedID != 0 {
 		conds = append(conds, "i.feed_id = ?")
 		args = append(args, f.FeedID)
+	}
+	if f.Folder != "" {
+		conds = append(conds, "i.feed_id IN (SELECT feed_id FROM sync_feeds WHERE category = ?)")
+		args = append(args, f.Folder)
 	}
 	if len(conds) == 0 {
 		return "", nil

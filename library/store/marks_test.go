@@ -1,8 +1,6 @@
 package store
 
-import (
-	"testing"
-)
+import "testing"
 
 // Read marks of articles outside the library survive closing the
 // database, and m (unread) removes them.
@@ -44,7 +42,7 @@ func TestLocationMarksMigrate(t *testing.T) {
 	}
 	// The schema before location marks (3): it and the migrations
 	// after it undone.
-	if _, err := s.db.Exec(`DROP TABLE location_marks; DROP TABLE model_summaries; PRAGMA user_version = 2`); err != nil {
+	if _, err := s.db.Exec(undoSyncSchema + `DROP TABLE location_marks; DROP TABLE model_summaries; PRAGMA user_version = 2`); err != nil {
 		t.Fatal(err)
 	}
 	s.Close()

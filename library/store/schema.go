@@ -136,6 +136,9 @@ var migrations = []string{
 	// 4: model summaries, by (article text, model, prompt)
 	// (summaries.go).
 	modelSummariesSchema,
+
+	// 5: sync with a feed server (syncschema.go).
+	syncSchema,
 }
 
 // SchemaVersion is the schema this build writes.

@@ -1,0 +1,38 @@
+package store
+
+// What library/syncstore, the sync's side of the database, needs of the
+// store: its write transactions, and storing an article as a refresh
+// does (its body, its search index).
+
+import (
+	"context"
+	"database/sql"
+	"time"
+)
+
+// Tx runs fn in one write transaction. A failure to write the file
+// (read-only, full) is a config.StateError naming it.
+func (s *Store) Tx(ctx context.Context, fn func(*sql.Tx) error) error { return s.tx(ctx, fn) }
+
+// InsertItem stores a new article of feed feedID (named site) in tx,
+// with its marks, its body and its search index, as a refresh would
+// have stored it at at; it returns its id. it.GUID must be new in the
+// feed.
+func InsertItem(ctx context.Context, tx *sql.Tx, feedID int64, site string, it NewItem, read, saved bool, at time.Time) (int64, error) {
+	pub := plausible(it.Published, at)
+	readAt := int64(0)
+	if read {
+		readAt = at.Unix()
+	}
+	text := plainText(it.Body)
+	res, err := tx.ExecContext(ctx, `INSERT INTO items(feed_id, guid, url, title, author, lang, site,
+		published, fetched_at, sort_key, words, teaser, source, read, read_at, saved, seen_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'feed', ?, ?, ?, ?)`,
+		feedID, it.GUID, it.URL, it.Title, it.Author, it.Lang, site, unix(pub), at.Unix(), sortKey(pub, at),
+		countWords(text), it.Teaser, read, readAt, saved, at.Unix())
+	if err != nil {
+		return 0, err
+	}
+	id, _ := res.LastInsertId()
+	return id, writeBody(ctx, tx, id, it.Title, it.Body, text, false)
+}
