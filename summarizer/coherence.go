@@ -127,6 +127,21 @@ func quoteState(cs []candidate) (opens, continues []bool) {
 	return opens, continues
 }
 
+// raggedQuotes marks the sentences whose own quotation marks do not
+// balance and that belong to no quotation quoteState follows (one it
+// took for stray, or too long to take whole): alone in a summary, each
+// would open a quotation that never closes or close one never opened.
+func raggedQuotes(cs []candidate, opens, continues []bool) []bool {
+	out := make([]bool, len(cs))
+	for i, c := range cs {
+		if opens[i] || continues[i] {
+			continue
+		}
+		out[i] = strings.Count(c.text, `"`)%2 == 1 || strings.Count(c.text, "“") != strings.Count(c.text, "”")
+	}
+	return out
+}
+
 // singleQuoteOpens reports a sentence that opens with a single quotation
 // mark ('…  or ‘…) that it never closes: British style, where the rest of
 // the quotation follows in the next sentence.

@@ -51,7 +51,9 @@ func chooseCoherent(cs []candidate, scores []float64, o Options, p params) []int
 		dependent[i] = dependsOnPrev(cs[i], continues[i])
 	}
 	chosen := make([]bool, n)
-	gone := make([]bool, n) // too similar to a chosen sentence
+	// gone: too similar to a chosen sentence, or a quotation's ragged
+	// end that cannot be taken with the rest of it.
+	gone := raggedQuotes(cs, opens, continues)
 	var picked []int
 	words := 0
 	take := func(i int) {
@@ -74,7 +76,7 @@ func chooseCoherent(cs []candidate, scores []float64, o Options, p params) []int
 	// more, not a question or a quotation), else the best-scored.
 	lede, ledeLike := -1, false
 	for i := 0; i < min(n, 3); i++ {
-		if dependent[i] || unitEnd[i]-i+1 > limit {
+		if dependent[i] || gone[i] || unitEnd[i]-i+1 > limit {
 			continue
 		}
 		if unitEnd[i] > i && budget > 0 && unitWords(i) > budget {

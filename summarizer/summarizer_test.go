@@ -2,8 +2,10 @@ package summarizer
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -244,5 +246,31 @@ func TestHeadline(t *testing.T) {
 		if got := headline(p); got != want {
 			t.Errorf("headline(%q) = %v, want %v", p, got, want)
 		}
+	}
+}
+
+// A short article is given whole, in order, and said to be short; a
+// budget the reader asked for still applies; a long one is summarised.
+func TestShortArticleShownInFull(t *testing.T) {
+	short := "The ferry to the island will run every hour from Monday. The harbour office said repairs to the slipway were finished. Fares stay the same."
+	s, err := Summarize(Document{Title: "Ferry back", Body: short}, Options{})
+	want := []string{"The ferry to the island will run every hour from Monday.",
+		"The harbour office said repairs to the slipway were finished.", "Fares stay the same."}
+	if err != nil || !s.Short || !slices.Equal(s.Sentences, want) {
+		t.Errorf("short article: %v %+v", err, s)
+	}
+	if s, _ := Summarize(Document{Body: short}, Options{Sentences: 1}); s.Short || len(s.Sentences) != 1 {
+		t.Errorf("--sentences 1 on a short article: %+v", s)
+	}
+	zh := strings.Repeat("研究人员发现，酒精和海拔高度对酒精测定仪读数或完成任务的表现情况没有交互作用。", 10)
+	if s, _ := Summarize(Document{Body: zh}, Options{}); s.Short {
+		t.Errorf("a Chinese article of %d characters taken for short: %+v", len([]rune(zh)), s)
+	}
+	var long strings.Builder
+	for i := range 12 {
+		fmt.Fprintf(&long, "The council heard report number %d on the harbour wall and its cost to the town. ", i)
+	}
+	if s, _ := Summarize(Document{Body: long.String()}, Options{}); s.Short || len(s.Sentences) != 3 {
+		t.Errorf("a long article: %+v", s)
 	}
 }

@@ -27,6 +27,9 @@ type modelSummaryJSON struct {
 	articleJSON
 	Engine string  `json:"engine"` // "model" or "offline"
 	Model  *string `json:"model"`  // the model's name; null for the offline summary
+	// Short: the article was too short to summarise; summary is all
+	// of its sentences (summarizer.Summary.Short).
+	Short bool `json:"short,omitempty"`
 }
 
 // modelClient makes the client for the [model] settings, with the

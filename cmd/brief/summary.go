@@ -90,7 +90,7 @@ func runSummary(e *env, cmd *command, args []string) int {
 	}
 	switch {
 	case *asJSON:
-		err = writeJSON(e.stdout, modelSummaryJSON{articleJSON: toJSON(a, true, sum.Sentences), Engine: "offline"})
+		err = writeJSON(e.stdout, modelSummaryJSON{articleJSON: toJSON(a, true, sum.Sentences), Engine: "offline", Short: sum.Short})
 	case e.tty:
 		// The reader's summary view, under the headline and meta line.
 		var out string

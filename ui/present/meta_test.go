@@ -82,6 +82,10 @@ func TestSummaryMarkdown(t *testing.T) {
 	if got := SummaryMarkdown(s, nil); got != want+"*The article is long: this summary is of its first 50,000 words.*\n\n" {
 		t.Errorf("long: %q", got)
 	}
+	short := summarizer.Summary{Sentences: []string{"Fares stay the *same*.", "Ferries run hourly."}, Short: true}
+	if got := SummaryMarkdown(short, nil); got != "**Short article: shown in full**\n\nFares stay the \\*same\\*.\nFerries run hourly.\n\n" {
+		t.Errorf("short: %q", got)
+	}
 	if got := SummaryMarkdown(summarizer.Summary{}, summarizer.ErrEmpty); got != "*Nothing to summarise.*\n\n" {
 		t.Errorf("empty: %q", got)
 	}

@@ -31,6 +31,10 @@ var LongSummaryNotice = "T" + longSummary[1:] + "."
 // piped or --json).
 func LongSummaryWarning(loc string) string { return loc + ": " + longSummary }
 
+// ShortNotice heads the summary of an article too short to summarise
+// (summarizer.Summary.Short), which is the article's text.
+const ShortNotice = "Short article: shown in full"
+
 // SummaryHeader is the headline and meta line above a summary where no
 // header is drawn around it (`brief summary` on a terminal); "" for an
 // article without a title (a --plain text).
@@ -51,6 +55,14 @@ func SummaryMarkdown(s summarizer.Summary, err error) string {
 		b.WriteString("*Nothing to summarise.*\n\n")
 	case err != nil:
 		b.WriteString("*No summary: " + Escape(err.Error()) + "*\n\n")
+	case s.Short:
+		// Too short to summarise: the whole text, saying so, rather
+		// than "key points" that are all of it.
+		b.WriteString("**" + ShortNotice + "**\n\n")
+		for _, x := range s.Sentences {
+			b.WriteString(Escape(x) + "\n")
+		}
+		b.WriteString("\n")
 	default:
 		// The sentences are plain text: escaped, so that a star or a
 		// bracket in them stays a character.
