@@ -23,7 +23,7 @@ func TestHostileInTmux(t *testing.T) {
 	}
 	dir := hostileFiles(t)
 	tx := &tmux{t: t, socket: filepath.Join(t.TempDir(), "tmux.sock")}
-	tx.run("new-session", "-d", "-s", "e2e", "-x", "120", "-y", "40",
+	tx.start("-x", "120", "-y", "40",
 		"env", "TERM=xterm-256color", "COLORTERM=truecolor", "NO_COLOR=", "XDG_DATA_HOME="+os.Getenv("XDG_DATA_HOME"),
 		"XDG_CONFIG_HOME="+os.Getenv("XDG_CONFIG_HOME"), binary, "--style", "dark", dir)
 	t.Cleanup(func() { _ = exec.Command("tmux", "-S", tx.socket, "kill-server").Run() })

@@ -34,7 +34,7 @@ func TestReadMarksSurviveARestart(t *testing.T) {
 		tx = &tmux{t: t, socket: filepath.Join(dir, fmt.Sprintf("tmux%d.sock", runs))}
 		socket := tx.socket
 		t.Cleanup(func() { _ = exec.Command("tmux", "-S", socket, "kill-server").Run() })
-		tx.run(append([]string{"new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30",
+		tx.start(append([]string{"-x", "100", "-y", "30",
 			"env", "TERM=xterm-256color", "NO_COLOR=1", "XDG_DATA_HOME=" + data, "XDG_CONFIG_HOME=" + conf, binary}, args...)...)
 	}
 

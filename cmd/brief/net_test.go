@@ -258,6 +258,11 @@ func TestSeveralURLsOneStalledInTmux(t *testing.T) {
 		}
 	}
 	tx.waitFor("fetching " + srv.URL + "/stall … (esc stops)")
+	// A page the server has written may still be on its way to brief,
+	// and esc rightly stops that too: nothing on screen says a page has
+	// arrived before the reader opens, so give the three a moment to
+	// land (a margin against a loaded machine, not a measurement).
+	time.Sleep(500 * time.Millisecond)
 	tx.keys("Escape")
 	select {
 	case <-gone:

@@ -443,11 +443,11 @@ func TestReaderWithReadOnlyDataFolderInTmux(t *testing.T) {
 	tx := &tmux{t: t, socket: filepath.Join(s.dir, "tmux.sock")}
 	t.Cleanup(func() { _ = exec.Command("tmux", "-S", tx.socket, "kill-server").Run() })
 	errFile, codeFile := filepath.Join(s.dir, "stderr"), filepath.Join(s.dir, "code")
-	cmd := append([]string{"new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30", "-c", s.dir,
+	cmd := append([]string{"-x", "100", "-y", "30", "-c", s.dir,
 		"sh", "-c", `"$@" 2>` + errFile + `; echo $? >` + codeFile, "sh"}, user...)
 	cmd = append(cmd, "env", "TERM=xterm-256color", "NO_COLOR=1", "HOME="+s.dir,
 		"XDG_DATA_HOME="+s.data, "XDG_CONFIG_HOME="+s.conf, binary, "news/lighthouse.txt")
-	tx.run(cmd...)
+	tx.start(cmd...)
 	tx.waitFor("1 article", "• Volunteers Relight")
 	tx.keys("Enter")
 	tx.waitFor("Corran Point heritage society", "could not save the read mark")

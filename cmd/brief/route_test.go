@@ -153,7 +153,7 @@ func startWide(t *testing.T, args ...string) *tmux {
 		t.Skip("reader in tmux skipped in -short mode")
 	}
 	tx := &tmux{t: t, socket: filepath.Join(t.TempDir(), "tmux.sock")}
-	tx.run(append([]string{"new-session", "-d", "-s", "e2e", "-x", "240", "-y", "30",
+	tx.start(append([]string{"-x", "240", "-y", "30",
 		"env", "TERM=xterm-256color", "NO_COLOR=1", "XDG_DATA_HOME=" + os.Getenv("XDG_DATA_HOME"),
 		"XDG_CONFIG_HOME=" + os.Getenv("XDG_CONFIG_HOME"), binary}, args...)...)
 	t.Cleanup(func() { _ = exec.Command("tmux", "-S", tx.socket, "kill-server").Run() })
