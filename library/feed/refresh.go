@@ -83,6 +83,19 @@ type Progress struct {
 	Dropped int
 }
 
+// Line is the progress as brief refresh shows it on a terminal:
+// "[3/12] example.com/feed: 4 new", cleaned for it.
+func (p Progress) Line() string {
+	state := fmt.Sprintf("%d new", p.New)
+	switch {
+	case p.Err != nil:
+		state = "failed"
+	case p.NotModified:
+		state = "unchanged"
+	}
+	return fmt.Sprintf("[%d/%d] %s: %s", p.Done, p.Total, reader.Clean(ShortURL(p.Feed.URL)), state)
+}
+
 // Result sums up a refresh.
 type Result struct {
 	Feeds  int // feeds refreshed

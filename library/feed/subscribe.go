@@ -5,11 +5,15 @@ package feed
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/brief-news/brief/library/store"
+	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/reader/fetch"
 )
 
@@ -125,4 +129,47 @@ func storeFound(ctx context.Context, s *store.Store, feedURL string, p *Parsed, 
 	}
 	feed, err = s.Feed(ctx, feed.ID)
 	return feed, added, newItems, err
+}
+
+// Address is s as the address to subscribe to ("https://" before
+// "example.com/feed"), or an error saying why it cannot be subscribed
+// to, starting with s (printers clean the whole line again). brief
+// subscribes to feeds by their web address, which a refresh fetches
+// again; a file on disk is a snapshot with no address to refresh from,
+// so it is refused as itself rather than mistaken for a host name
+// ("https:///path/feed.rss").
+func Address(s string) (string, error) {
+	if why := localSource(s); why != "" {
+		return "", errors.New(reader.Clean(s) + " " + why)
+	}
+	if !isWebURL(s) && !strings.Contains(s, "://") && strings.Contains(s, ".") && !strings.ContainsAny(s, " \t") {
+		return "https://" + s, nil
+	}
+	if !isWebURL(s) {
+		return "", errors.New(s + " is not an http(s) URL")
+	}
+	return s, nil
+}
+
+// localSource says why a path on this computer cannot be subscribed to,
+// or "" when s is not one.
+func localSource(s string) string {
+	pathLike := strings.HasPrefix(s, "/") || strings.HasPrefix(s, "./") || strings.HasPrefix(s, "../") ||
+		strings.HasPrefix(s, "~") || filepath.IsAbs(s)
+	info, err := os.Stat(s)
+	switch {
+	case err == nil && info.IsDir():
+		return "is a folder: `brief add` subscribes to a feed by its web address (http or https)"
+	case err == nil && strings.EqualFold(filepath.Ext(s), ".opml"):
+		return "is an OPML file: `brief import` subscribes to its feeds"
+	case err == nil:
+		return "is a local file: `brief add` subscribes to a feed by its web address (http or https), which it refreshes from"
+	case pathLike:
+		return "does not exist (`brief add` takes a feed's web address)"
+	}
+	return ""
+}
+
+func isWebURL(s string) bool {
+	return len(s) > 8 && (s[:7] == "http://" || s[:8] == "https://")
 }
