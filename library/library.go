@@ -7,7 +7,10 @@ package library
 import (
 	"context"
 	"errors"
+	"io/fs"
+	"os"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/brief-news/brief/library/config"
@@ -90,6 +93,14 @@ func OpenDefault() (*Local, error) {
 		return nil, err
 	}
 	return Open(config.DBPath(), cfg)
+}
+
+// Exists reports whether the library database at path exists, without
+// creating it: `brief` alone must not write files for users who never
+// subscribed. A data folder that is a file holds no library.
+func Exists(path string) bool {
+	_, err := os.Stat(path)
+	return !errors.Is(err, fs.ErrNotExist) && !errors.Is(err, syscall.ENOTDIR)
 }
 
 // Open opens the library database at path with settings cfg.

@@ -51,3 +51,7 @@ func ParseView(s string) (View, error) { return store.ParseView(s) }
 // ShortURL is a URL as the feed lists show it: without its scheme and
 // trailing slash.
 func ShortURL(u string) string { return feed.ShortURL(u) }
+
+// Address is s as the address to subscribe to, or why it cannot be
+// subscribed to: a file or folder on this computer, or not a web address.
+func Address(s string) (string, error) { return feed.Address(s) }

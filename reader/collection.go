@@ -25,6 +25,27 @@ type Collection struct {
 	byLoc map[string]*Article
 }
 
+// From returns the articles that came from a source given to Load: the
+// source itself, or the files under it when it is a folder.
+func (c *Collection) From(source string) []*Article {
+	var found []*Article
+	for _, a := range c.Articles {
+		if within(a.Location, source) {
+			found = append(found, a)
+		}
+	}
+	return found
+}
+
+// within reports whether an article location came from a source.
+func within(loc, source string) bool {
+	if source == "-" || IsURL(source) {
+		return loc == source
+	}
+	src := filepath.Clean(source)
+	return loc == src || strings.HasPrefix(loc, src+string(filepath.Separator)) || src == "."
+}
+
 // Lookup returns the article at a location (file path or URL).
 func (c *Collection) Lookup(loc string) *Article {
 	return c.byLoc[loc]

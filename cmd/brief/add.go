@@ -4,10 +4,8 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"os"
-	"path/filepath"
-	"strings"
 
+	"github.com/brief-news/brief/library"
 	"github.com/brief-news/brief/reader"
 )
 
@@ -28,16 +26,11 @@ func runAdd(e *env, cmd *command, args []string) int {
 		return e.usageError("add", "add: no URL given")
 	}
 	for i, u := range urls {
-		if why := localSource(u); why != "" {
-			return e.usageError("add", "add: %s %s", reader.Clean(u), why)
+		addr, err := library.Address(u) // "example.com/feed" gains https://
+		if err != nil {
+			return e.usageError("add", "add: %v", err)
 		}
-		if !isWebURL(u) && !strings.Contains(u, "://") && strings.Contains(u, ".") && !strings.ContainsAny(u, " \t") {
-			urls[i] = "https://" + u // "example.com/feed"
-			continue
-		}
-		if !isWebURL(u) {
-			return e.usageError("add", "add: %s is not an http(s) URL", u)
-		}
+		urls[i] = addr
 	}
 	lib, code := e.openLibrary()
 	if lib == nil {
@@ -71,30 +64,4 @@ func runAdd(e *env, cmd *command, args []string) int {
 		}
 	}
 	return code
-}
-
-// localSource says why a path on this computer cannot be subscribed to,
-// or "" when s is not one. brief subscribes to feeds by their web
-// address, which a refresh fetches again; a file on disk is a snapshot
-// with no address to refresh from, so it is refused as itself rather
-// than mistaken for a host name ("https:///path/feed.rss").
-func localSource(s string) string {
-	pathLike := strings.HasPrefix(s, "/") || strings.HasPrefix(s, "./") || strings.HasPrefix(s, "../") ||
-		strings.HasPrefix(s, "~") || filepath.IsAbs(s)
-	info, err := os.Stat(s)
-	switch {
-	case err == nil && info.IsDir():
-		return "is a folder: `brief add` subscribes to a feed by its web address (http or https)"
-	case err == nil && strings.EqualFold(filepath.Ext(s), ".opml"):
-		return "is an OPML file: `brief import` subscribes to its feeds"
-	case err == nil:
-		return "is a local file: `brief add` subscribes to a feed by its web address (http or https), which it refreshes from"
-	case pathLike:
-		return "does not exist (`brief add` takes a feed's web address)"
-	}
-	return ""
-}
-
-func isWebURL(s string) bool {
-	return len(s) > 8 && (s[:7] == "http://" || s[:8] == "https://")
 }

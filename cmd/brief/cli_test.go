@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/brief-news/brief/cmd/brief/internal/jsonout"
 )
 
 // binary is the real brief command, built once for the CLI and
@@ -83,7 +85,7 @@ func TestReadJSONSeed(t *testing.T) {
 	if r.code != 0 || r.stderr != "" {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}
-	var a articleJSON
+	var a jsonout.Article
 	if err := json.Unmarshal([]byte(r.stdout), &a); err != nil {
 		t.Fatal(err)
 	}
@@ -278,7 +280,7 @@ func TestPipedOutputHasNoEscapes(t *testing.T) {
 
 func TestStdin(t *testing.T) {
 	r := brief(t, "Piped Headline\n\nFirst sentence here. Second sentence here.\n", "read", "--json", "-")
-	var a articleJSON
+	var a jsonout.Article
 	if err := json.Unmarshal([]byte(r.stdout), &a); err != nil || a.Title != "Piped Headline" || a.Location != "-" {
 		t.Errorf("read -: %v %+v %s", err, a, r.stderr)
 	}

@@ -8,6 +8,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/brief-news/brief/cmd/brief/internal/jsonout"
 	"github.com/brief-news/brief/library"
 	"github.com/brief-news/brief/reader"
 )
@@ -24,28 +25,6 @@ var removeCommand = command{
 	args:    "FEED...",
 	summary: "unsubscribe from feeds (saved articles stay)",
 	run:     runRemove,
-}
-
-type feedJSON struct {
-	// ID is the feed's number: stable, never reused (brief remove ID).
-	ID        int64   `json:"id"`
-	URL       string  `json:"url"`
-	SiteURL   *string `json:"site_url"`
-	Title     string  `json:"title"`
-	Unread    int     `json:"unread"`
-	Total     int     `json:"total"`
-	Added     string  `json:"added"`
-	Checked   *string `json:"checked"`
-	Refreshed *string `json:"refreshed"`
-	Error     *string `json:"error"`
-}
-
-func timeJSON(t time.Time) *string {
-	if t.IsZero() {
-		return nil
-	}
-	s := t.UTC().Format(time.RFC3339)
-	return &s
 }
 
 func runFeeds(e *env, cmd *command, args []string) int {
@@ -72,13 +51,11 @@ func runFeeds(e *env, cmd *command, args []string) int {
 		return e.failed(err)
 	}
 	if *asJSON {
-		out := make([]feedJSON, 0, len(feeds))
-		for _, f := range feeds {
-			out = append(out, feedJSON{ID: f.ID, URL: reader.Clean(f.URL), SiteURL: optional(reader.Clean(f.SiteURL)), Title: f.Title,
-				Unread: f.Unread, Total: f.Total, Added: f.Added.UTC().Format(time.RFC3339),
-				Checked: timeJSON(f.Checked), Refreshed: timeJSON(f.Updated), Error: optional(f.Error)})
+		out := make([]jsonout.Feed, 0, len(feeds))
+		for i := range feeds {
+			out = append(out, jsonout.FromFeed(&feeds[i]))
 		}
-		if err := writeJSON(e.stdout, out); err != nil {
+		if err := jsonout.Write(e.stdout, out); err != nil {
 			return e.failed(err)
 		}
 		return exitOK

@@ -2,18 +2,14 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"io/fs"
 	"os"
-	"syscall"
 	"time"
 
 	"github.com/charmbracelet/x/term"
 
 	"github.com/brief-news/brief/library"
 	"github.com/brief-news/brief/library/config"
-	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/ui"
 )
 
@@ -66,13 +62,9 @@ func (e *env) existingLibrary(arg, what string) (*library.Local, int) {
 	return e.openLibrary()
 }
 
-// libraryExists reports whether the library database exists, without
-// creating it: `brief` alone must not write files for users who never
-// subscribed. A data folder that is a file holds no library.
-func libraryExists() bool {
-	_, err := os.Stat(config.DBPath())
-	return !errors.Is(err, fs.ErrNotExist) && !errors.Is(err, syscall.ENOTDIR)
-}
+// libraryExists reports whether the library database exists
+// (library.Exists: without creating it).
+func libraryExists() bool { return library.Exists(config.DBPath()) }
 
 // openExistingLibrary opens the library when it exists and holds
 // subscriptions or articles; nil otherwise.
@@ -117,28 +109,6 @@ func ago(t, now time.Time) string {
 		return fmt.Sprintf("%d h ago", int(d/time.Hour))
 	}
 	return fmt.Sprintf("%d days ago", int(d/(24*time.Hour)))
-}
-
-// itemJSON is an article of the library in --json output: the article
-// fields of every command, plus the library's own.
-type itemJSON struct {
-	ID int64 `json:"id"`
-	articleJSON
-	Feed   string `json:"feed"`
-	FeedID int64  `json:"feed_id"`
-	Read   bool   `json:"read"`
-	Saved  bool   `json:"saved"`
-	// Source is where the stored text came from: "feed" or "page".
-	Source string `json:"source"`
-	Teaser bool   `json:"teaser"`
-}
-
-func toItemJSON(it *library.Item, a *reader.Article, withBody bool) itemJSON {
-	if a == nil {
-		a = it.Article()
-	}
-	return itemJSON{ID: it.ID, articleJSON: toJSON(a, withBody, nil), Feed: it.Feed, FeedID: it.FeedID,
-		Read: it.Read, Saved: it.Saved, Source: string(it.Source), Teaser: it.Teaser}
 }
 
 // libraryTUILimit is how many of the newest articles the library view

@@ -3,6 +3,7 @@ package main
 import (
 	"flag"
 
+	"github.com/brief-news/brief/cmd/brief/internal/jsonout"
 	"github.com/brief-news/brief/reader"
 )
 
@@ -32,13 +33,13 @@ func runList(e *env, cmd *command, args []string) int {
 	e.warnSkipped(c)
 	w := streamWriter(e.stdout)
 	if *asJSON {
-		arr := newJSONArray(w)
+		arr := jsonout.NewArray(w)
 		for _, a := range c.Articles {
-			if err := arr.add(toJSON(a, false, nil)); err != nil {
+			if err := arr.Add(jsonout.FromArticle(a, false, nil)); err != nil {
 				return e.failed(err)
 			}
 		}
-		if err := arr.close(); err != nil {
+		if err := arr.Close(); err != nil {
 			return e.failed(err)
 		}
 		return code

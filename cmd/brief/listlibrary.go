@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 
+	"github.com/brief-news/brief/cmd/brief/internal/jsonout"
 	"github.com/brief-news/brief/library"
 	"github.com/brief-news/brief/reader"
 )
@@ -35,10 +36,10 @@ func (e *env) listLibrary(asJSON bool, view, feedArg string) int {
 	// flat however large the library.
 	w := streamWriter(e.stdout)
 	var row func(*library.Item) error
-	var arr *jsonArray
+	var arr *jsonout.Array
 	if asJSON {
-		arr = newJSONArray(w)
-		row = func(it *library.Item) error { return arr.add(toItemJSON(it, nil, false)) }
+		arr = jsonout.NewArray(w)
+		row = func(it *library.Item) error { return arr.Add(jsonout.FromItem(it, nil, false)) }
 	} else {
 		// One line buffer for every row, and each feed's name cleaned
 		// once: the same few names are on every row.
@@ -73,7 +74,7 @@ func (e *env) listLibrary(asJSON bool, view, feedArg string) int {
 		return e.failed(err)
 	}
 	if arr != nil {
-		err = arr.close()
+		err = arr.Close()
 	} else {
 		err = w.Flush()
 	}

@@ -12,6 +12,7 @@ import (
 	"os/signal"
 	"strings"
 
+	"github.com/brief-news/brief/cmd/brief/internal/jsonout"
 	"github.com/brief-news/brief/library"
 	"github.com/brief-news/brief/library/config"
 	"github.com/brief-news/brief/llm"
@@ -20,17 +21,6 @@ import (
 	"github.com/brief-news/brief/ui"
 	"github.com/brief-news/brief/ui/present"
 )
-
-// modelSummaryJSON is `brief summary --json`'s object: the article with
-// its summary, and which engine wrote it.
-type modelSummaryJSON struct {
-	articleJSON
-	Engine string  `json:"engine"` // "model" or "offline"
-	Model  *string `json:"model"`  // the model's name; null for the offline summary
-	// Short: the article was too short to summarise; summary is all
-	// of its sentences (summarizer.Summary.Short).
-	Short bool `json:"short,omitempty"`
-}
 
 // modelClient makes the client for the [model] settings, with the
 // library's cache when the library can be opened; closeCache releases
@@ -91,7 +81,7 @@ func (e *env) runModelSummary(c *llm.Client, a *reader.Article, refresh, asJSON 
 	switch {
 	case asJSON:
 		model := r.Model
-		err = writeJSON(e.stdout, modelSummaryJSON{articleJSON: toJSON(a, true, r.Points), Engine: "model", Model: &model})
+		err = jsonout.Write(e.stdout, jsonout.Summary{Article: jsonout.FromArticle(a, true, r.Points), Engine: "model", Model: &model})
 	case e.tty:
 		s.finish(r.Text)
 		if r.Parts > 1 {

@@ -12,6 +12,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/brief-news/brief/cmd/brief/internal/jsonout"
 )
 
 // The command on hostile servers and links: a page's unsafe links are
@@ -36,7 +38,7 @@ func TestReadJSONDoesNotFollowUnsafeLinks(t *testing.T) {
 	if r.code != 0 {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}
-	var a articleJSON
+	var a jsonout.Article
 	if err := json.Unmarshal([]byte(r.stdout), &a); err != nil {
 		t.Fatal(err)
 	}

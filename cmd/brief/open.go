@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/brief-news/brief/cmd/brief/internal/jsonout"
 	"github.com/brief-news/brief/library"
 	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/ui/present"
@@ -63,7 +64,7 @@ func runOpen(e *env, cmd *command, args []string) int {
 	}
 	a := ent.Article
 	if *asJSON {
-		err = writeJSON(e.stdout, toItemJSON(&ent.Item, a, true))
+		err = jsonout.Write(e.stdout, jsonout.FromItem(&ent.Item, a, true))
 	} else {
 		from := "Text from the feed"
 		if ent.Source == library.FromPage {

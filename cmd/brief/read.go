@@ -4,9 +4,8 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"path/filepath"
-	"strings"
 
+	"github.com/brief-news/brief/cmd/brief/internal/jsonout"
 	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/summarizer"
 	"github.com/brief-news/brief/ui/present"
@@ -41,9 +40,9 @@ func runRead(e *env, cmd *command, args []string) int {
 	switch {
 	case *asJSON:
 		sum, _ := present.Summarize(a, summarizer.Options{})
-		j := toJSON(a, true, sum.Sentences)
-		j.Route = toRoutesJSON(routes)
-		err = writeJSON(e.stdout, j)
+		j := jsonout.FromArticle(a, true, sum.Sentences)
+		j.Route = jsonout.FromRoutes(routes)
+		err = jsonout.Write(e.stdout, j)
 	case e.tty:
 		var out string
 		out, err = render(markdownArticle(a, routes, a.Body, "", present.ReadCommand(sources[0])), *style, e.width)
@@ -84,12 +83,7 @@ func (e *env) openFirstIn(cmd string, sources []string) (*reader.Article, *reade
 	}
 	e.warnSkipped(c)
 	first := sources[0]
-	var found []*reader.Article
-	for _, a := range c.Articles {
-		if within(a.Location, first) {
-			found = append(found, a)
-		}
-	}
+	found := c.From(first)
 	switch {
 	case len(found) == 0:
 		return nil, nil, exitFailed // its error was reported by the load
@@ -101,14 +95,4 @@ func (e *env) openFirstIn(cmd string, sources []string) (*reader.Article, *reade
 		return nil, nil, e.failed(err)
 	}
 	return a, c, code
-}
-
-// within reports whether an article location came from a source: the
-// source itself, or a file under it when it is a folder.
-func within(loc, source string) bool {
-	if source == "-" || reader.IsURL(source) {
-		return loc == source
-	}
-	src := filepath.Clean(source)
-	return loc == src || strings.HasPrefix(loc, src+string(filepath.Separator)) || src == "."
 }

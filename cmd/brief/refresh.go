@@ -58,14 +58,7 @@ func runRefresh(e *env, cmd *command, args []string) int {
 		if !live {
 			return
 		}
-		state := fmt.Sprintf("%d new", p.New)
-		switch {
-		case p.Err != nil:
-			state = "failed"
-		case p.NotModified:
-			state = "unchanged"
-		}
-		line := fmt.Sprintf("[%d/%d] %s: %s", p.Done, p.Total, reader.Clean(library.ShortURL(p.Feed.URL)), state)
+		line := p.Line()
 		if e.width > 0 && len(line) > e.width-1 {
 			line = line[:e.width-1]
 		}

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/brief-news/brief/cmd/brief/internal/jsonout"
 	"github.com/brief-news/brief/internal/sample"
 	"github.com/brief-news/brief/reader"
 )
@@ -114,7 +115,7 @@ var footerNotes = map[string]string{"article": "", "list": " (list)", "web": " (
 // footerMatches reports whether the reader's screen has the footer that
 // routes describe: each target's title and note beside its arrow, and
 // no arrow where a route leads nowhere.
-func footerMatches(screen string, title string, routes *routesJSON) bool {
+func footerMatches(screen string, title string, routes *jsonout.Routes) bool {
 	lines := strings.Split(strings.TrimRight(screen, "\n"), "\n")
 	footer := ""
 	for i := len(lines) - 1; i >= 0; i-- {
@@ -127,7 +128,7 @@ func footerMatches(screen string, title string, routes *routesJSON) bool {
 		return false
 	}
 	for _, side := range []struct {
-		r         routeJSON
+		r         jsonout.Route
 		pre, post string
 	}{{routes.Prev, "← ", ""}, {routes.Next, "", " →"}} {
 		arrow := strings.TrimSpace(side.pre + side.post)
@@ -162,7 +163,7 @@ func startWide(t *testing.T, args ...string) *tmux {
 
 // walkFooters opens each article of the reader's list in turn and checks
 // its footer against routes(i), the read --json route of the i-th.
-func walkFooters(t *testing.T, tx *tmux, titles []string, routes func(i int) *routesJSON) {
+func walkFooters(t *testing.T, tx *tmux, titles []string, routes func(i int) *jsonout.Routes) {
 	t.Helper()
 	tx.waitFor(titles[0])
 	for i, title := range titles {
@@ -191,18 +192,18 @@ func TestReadRouteIsTheFooter(t *testing.T) {
 			titles = append(titles, a.DisplayTitle())
 		}
 		tx := startWide(t)
-		walkFooters(t, tx, titles, func(i int) *routesJSON {
+		walkFooters(t, tx, titles, func(i int) *jsonout.Routes {
 			a, err := c.Open(context.Background(), c.Articles[i])
 			if err != nil {
 				t.Fatal(err)
 			}
-			return toRoutesJSON(readRoutes(c, a))
+			return jsonout.FromRoutes(readRoutes(c, a))
 		})
 	})
 	t.Run("folder", func(t *testing.T) {
 		dir := routesFolder(t)
 		r := brief(t, "", "list", "--json", dir)
-		var list []articleJSON
+		var list []jsonout.Article
 		if err := json.Unmarshal([]byte(r.stdout), &list); err != nil || len(list) != 5 {
 			t.Fatalf("list: %v %s", err, r.stdout)
 		}
@@ -211,9 +212,9 @@ func TestReadRouteIsTheFooter(t *testing.T) {
 			titles = append(titles, a.Title)
 		}
 		tx := startWide(t, dir)
-		walkFooters(t, tx, titles, func(i int) *routesJSON {
+		walkFooters(t, tx, titles, func(i int) *jsonout.Routes {
 			r := brief(t, "", "read", "--json", list[i].Location, dir)
-			var a articleJSON
+			var a jsonout.Article
 			if err := json.Unmarshal([]byte(r.stdout), &a); err != nil || a.Route == nil {
 				t.Fatalf("read --json %s: %v %s", list[i].Location, err, r.stdout)
 			}

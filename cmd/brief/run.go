@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/brief-news/brief/cmd/brief/internal/stopkeys"
 	"github.com/brief-news/brief/internal/sample"
 	"github.com/brief-news/brief/library/config"
 	"github.com/brief-news/brief/reader"
@@ -121,7 +122,7 @@ func (e *env) loadOrSample(sources []string) (*reader.Collection, int, error) {
 	}
 	ctx, stop := context.Background(), func() {}
 	if f, ok := e.stdin.(*os.File); ok && hasURL(sources) && !slices.Contains(sources, "-") {
-		ctx, stop = loadKeys(ctx, f)
+		ctx, stop = stopkeys.Watch(ctx, f)
 	}
 	c, err := reader.Load(ctx, sources, e.stdin)
 	stop()

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/brief-news/brief/cmd/brief/internal/jsonout"
 	"github.com/brief-news/brief/library"
 	"github.com/brief-news/brief/reader"
 )
@@ -16,12 +17,6 @@ var searchCommand = command{
 	args:    "[--json] [--limit N] QUERY...",
 	summary: "full-text search over every stored article",
 	run:     runSearch,
-}
-
-type hitJSON struct {
-	itemJSON
-	Snippet    string   `json:"snippet"`
-	Highlights [][2]int `json:"highlights"` // byte ranges of matched words in snippet
 }
 
 func runSearch(e *env, cmd *command, args []string) int {
@@ -58,17 +53,13 @@ func runSearch(e *env, cmd *command, args []string) int {
 	// article, and the first hits need not wait for the last.
 	w := streamWriter(e.stdout)
 	if *asJSON {
-		arr := newJSONArray(w)
-		for _, h := range hits {
-			hl := h.Highlights
-			if hl == nil {
-				hl = [][2]int{}
-			}
-			if err := arr.add(hitJSON{itemJSON: toItemJSON(&h.Item, nil, false), Snippet: h.Snippet, Highlights: hl}); err != nil {
+		arr := jsonout.NewArray(w)
+		for i := range hits {
+			if err := arr.Add(jsonout.FromHit(&hits[i])); err != nil {
 				return e.failed(err)
 			}
 		}
-		if err := arr.close(); err != nil {
+		if err := arr.Close(); err != nil {
 			return e.failed(err)
 		}
 		return exitOK

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/brief-news/brief/cmd/brief/internal/jsonout"
 	"github.com/brief-news/brief/llm"
 	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/summarizer"
@@ -90,7 +91,7 @@ func runSummary(e *env, cmd *command, args []string) int {
 	}
 	switch {
 	case *asJSON:
-		err = writeJSON(e.stdout, modelSummaryJSON{articleJSON: toJSON(a, true, sum.Sentences), Engine: "offline", Short: sum.Short})
+		err = jsonout.Write(e.stdout, jsonout.Summary{Article: jsonout.FromArticle(a, true, sum.Sentences), Engine: "offline", Short: sum.Short})
 	case e.tty:
 		// The reader's summary view, under the headline and meta line.
 		var out string

@@ -1,4 +1,7 @@
-package main
+// Package stopkeys lets esc, q or ctrl+c cancel work the terminal
+// waits on before anything else reads the keyboard (brief URL fetches
+// its pages before the reader opens).
+package stopkeys
 
 import (
 	"context"
@@ -8,14 +11,14 @@ import (
 	"github.com/muesli/cancelreader"
 )
 
-// loadKeys lets esc, q or ctrl+c stop the pages given on the command
-// line from loading: they are fetched before the reader opens (its list
+// Watch returns ctx cancelled by esc, q or ctrl+c, so that those keys
+// stop the pages given on the command line from loading: they are fetched before the reader opens (its list
 // needs their titles and links), and until then nothing else reads the
 // keyboard. The terminal is put in raw mode so that a key arrives at once
 // (and ctrl+c as a key, not a signal); stop gives the terminal back and
 // must be called before anything else reads stdin. Without a terminal on
 // stdin, or with stdin as a source, ctx is returned as it is.
-func loadKeys(ctx context.Context, stdin *os.File) (context.Context, func()) {
+func Watch(ctx context.Context, stdin *os.File) (context.Context, func()) {
 	fd := stdin.Fd()
 	if !term.IsTerminal(fd) {
 		return ctx, func() {}

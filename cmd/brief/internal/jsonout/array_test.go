@@ -1,14 +1,15 @@
-package main
+package jsonout
 
 import (
+	"bufio"
 	"bytes"
 	"testing"
 )
 
-// TestJSONArrayMatchesWriteJSON: the streamed array is byte for byte
-// what writeJSON writes for the whole slice (empty, one, several; HTML
+// TestArrayMatchesWrite: the streamed array is byte for byte
+// what Write writes for the whole slice (empty, one, several; HTML
 // characters unescaped, nested values indented).
-func TestJSONArrayMatchesWriteJSON(t *testing.T) {
+func TestArrayMatchesWrite(t *testing.T) {
 	type row struct {
 		Title string   `json:"title"`
 		Tags  []string `json:"tags"`
@@ -21,16 +22,16 @@ func TestJSONArrayMatchesWriteJSON(t *testing.T) {
 		{{Title: "one", N: &one}, {Title: "two", Tags: []string{}}, {Title: "thr\"ee\n", Tags: []string{"p", "q"}}},
 	} {
 		var want, got bytes.Buffer
-		if err := writeJSON(&want, rows); err != nil {
+		if err := Write(&want, rows); err != nil {
 			t.Fatal(err)
 		}
-		arr := newJSONArray(streamWriter(&got))
+		arr := NewArray(bufio.NewWriterSize(&got, 32<<10))
 		for _, r := range rows {
-			if err := arr.add(r); err != nil {
+			if err := arr.Add(r); err != nil {
 				t.Fatal(err)
 			}
 		}
-		if err := arr.close(); err != nil {
+		if err := arr.Close(); err != nil {
 			t.Fatal(err)
 		}
 		if got.String() != want.String() {
