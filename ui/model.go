@@ -4,7 +4,6 @@ import (
 	"context"
 	"time"
 
-	"github.com/charmbracelet/bubbles/help"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/brief-news/brief/library/config"
@@ -12,6 +11,7 @@ import (
 	"github.com/brief-news/brief/ui/article"
 	"github.com/brief-news/brief/ui/common"
 	"github.com/brief-news/brief/ui/feeds"
+	"github.com/brief-news/brief/ui/help"
 	"github.com/brief-news/brief/ui/list"
 	"github.com/brief-news/brief/ui/status"
 )
@@ -71,7 +71,7 @@ type visit struct {
 // Model is the reader's root: it owns the screen, which article is open,
 // the path taken, the caches and all background work, and dispatches
 // keys to the view in front (a child, a common.Component: the list in
-// ui/list, the article in ui/article, or the help screen). In library mode (deps.lib) it also runs the library's list
+// ui/list, the article in ui/article, or the help screen in ui/help). In library mode (deps.lib) it also runs the library's list
 // requests and refresh (library.go).
 type Model struct {
 	deps
@@ -85,9 +85,9 @@ type Model struct {
 
 	list     list.Model
 	article  article.Model
-	help     helpScreen
+	help     help.Model
 	feeds    feeds.Model
-	helpLine help.Model
+	helpLine help.Line
 	status   status.Model
 	marks    *marks
 
@@ -124,9 +124,9 @@ func newModel(ctx context.Context, d deps, ro renderOptions) Model {
 		deps: d, ctx: ctx, styles: &st, ropts: ro,
 		list:     list.New(d.src.Articles(), &st, k.List, k.Filter, mk),
 		article:  article.New(&st, k.Article, k.Search),
-		help:     newHelpScreen(&st, k.Help),
+		help:     help.New(&st, k.Help),
 		feeds:    feeds.New(&st, k.Feeds),
-		helpLine: newHelp(&st),
+		helpLine: help.NewLine(&st),
 		status:   status.New(status.Styles{Spinner: st.Spinner, Text: st.Status, Message: st.StatusMsg}, status.After(d.after)),
 		marks:    mk,
 		web:      map[string]*reader.Article{},
@@ -252,7 +252,6 @@ func (m *Model) setSize(w, h int) {
 	for _, c := range []common.Component{&m.list, &m.article, &m.help, &m.feeds} {
 		c.SetSize(w, max(h-barLines, 3))
 	}
-	m.helpLine.Width = w - 2
 }
 
 // barLines is the status bar and the help line under every screen.

@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
@@ -83,40 +82,8 @@ func (m Model) countText(withSkipped bool) string {
 	return s
 }
 
-// shortHelp is the help line of the screen in front.
-//
-// Keys that do not fit are left out whole, from the end, never cut
-// mid-item; "? help" and "q quit" always stay (help lists the rest).
-func (m Model) shortHelp() string {
-	var items []key.Binding
-	for _, b := range m.child().ShortHelp() {
-		if b.Enabled() {
-			items = append(items, b)
-		}
-	}
-	h := m.helpLine
-	h.Width = 0 // items are left out whole below, not cut
-	for {
-		line := " " + h.ShortHelpView(items)
-		if ansi.StringWidth(line) <= m.width || !dropHelpItem(&items) {
-			// help truncates with an ellipsis, but lets an item overflow
-			// when the ellipsis itself does not fit: cut to the width.
-			return ansi.Truncate(line, m.width, "")
-		}
-	}
-}
-
-// dropHelpItem leaves out the last key of the help line that is not
-// help or quit; false when only those are left.
-func dropHelpItem(items *[]key.Binding) bool {
-	for i := len(*items) - 1; i >= 0; i-- {
-		if d := (*items)[i].Help().Desc; d != "help" && d != "quit" {
-			*items = append((*items)[:i:i], (*items)[i+1:]...)
-			return true
-		}
-	}
-	return false
-}
+// shortHelp is the help line of the screen in front (help.Line).
+func (m Model) shortHelp() string { return m.helpLine.View(m.child().ShortHelp(), m.width) }
 
 // skippedText sums up the files a folder load skipped, naming a few.
 func skippedText(errs []error) string {
