@@ -13,6 +13,7 @@ import (
 	"github.com/brief-news/brief/ui/feeds"
 	"github.com/brief-news/brief/ui/help"
 	"github.com/brief-news/brief/ui/list"
+	"github.com/brief-news/brief/ui/modelsum"
 	"github.com/brief-news/brief/ui/status"
 )
 
@@ -107,7 +108,7 @@ type Model struct {
 		cancel context.CancelFunc
 	}
 	libmode libraryState   // library mode's refresh and list requests
-	models  modelSummaries // the model's summaries (S, modelsummary.go)
+	models  modelsum.State // the model's summaries (S, ui/modelsum; modelsummary.go)
 }
 
 // newModel builds the root over its collaborators; the keys are those of
@@ -131,7 +132,7 @@ func newModel(ctx context.Context, d deps, ro renderOptions) Model {
 		marks:    mk,
 		web:      map[string]*reader.Article{},
 		cache:    newCache(),
-		models:   newModelSummaries(d.model, d.modelFirst),
+		models:   modelsum.New(d.model, d.modelFirst),
 	}
 	if d.lib != nil {
 		m.list.SetTitle(d.lib.Describe())
@@ -183,7 +184,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 			}
 		}
 	case renderedMsg:
-		if m.models.staleRender(msg.Key) {
+		if k := msg.Key; m.models.Stale(k.Loc, k.Mode, k.Variant) {
 			delete(m.cache.rendering, msg.Key) // a model summary's older piece
 			return nil
 		}
@@ -203,9 +204,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		m.mode = 1 - m.mode
 		m.article.SetMode(m.mode)
 	case common.CancelMsg:
-		if m.fetch.cancel == nil && m.models.liveFor(m.current) {
-			m.models.stopLive()
-			m.models.failed[m.current] = true // summary = "model" asks no more
+		if m.fetch.cancel == nil && m.models.Cancel(m.current) {
 			return m.setStatus("summary cancelled")
 		}
 		return m.cancelFetch("loading cancelled")
@@ -317,7 +316,7 @@ func (m *Model) setStatus(s string) tea.Cmd { return m.status.Set(s, m.current, 
 // cancellable reports whether esc in the article cancels something: a
 // web load, or the open article's model summary.
 func (m Model) cancellable() bool {
-	return m.fetch.cancel != nil || m.models.liveFor(m.current)
+	return m.fetch.cancel != nil || m.models.LiveFor(m.current)
 }
 
 // busy reports whether something the reader waits for is loading.
