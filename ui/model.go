@@ -14,6 +14,7 @@ import (
 	"github.com/brief-news/brief/ui/help"
 	"github.com/brief-news/brief/ui/list"
 	"github.com/brief-news/brief/ui/modelsum"
+	"github.com/brief-news/brief/ui/present"
 	"github.com/brief-news/brief/ui/status"
 )
 
@@ -137,7 +138,7 @@ func newModel(ctx context.Context, d deps, ro renderOptions) Model {
 	if d.lib != nil {
 		m.list.SetTitle(d.lib.Describe())
 	}
-	if s := skippedText(d.src.Skipped()); s != "" {
+	if s := present.SkippedNotice(d.src.Skipped(), skippedListMax); s != "" {
 		m.status.Set(s, "", statusLongTTL) // Init fades it
 	}
 	return m

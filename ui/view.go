@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"errors"
-	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -84,34 +82,3 @@ func (m Model) countText(withSkipped bool) string {
 
 // shortHelp is the help line of the screen in front (help.Line).
 func (m Model) shortHelp() string { return m.helpLine.View(m.child().ShortHelp(), m.width) }
-
-// skippedText sums up the files a folder load skipped, naming a few.
-func skippedText(errs []error) string {
-	if len(errs) == 0 {
-		return ""
-	}
-	var names []string
-	for i, err := range errs {
-		if i == skippedListMax {
-			names = append(names, "…")
-			break
-		}
-		var fe *reader.FileError
-		if errors.As(err, &fe) {
-			// A file name can hold any byte: cleaned, as FileError.Error is.
-			names = append(names, reader.CleanLine(filepath.Base(fe.Path)+" "+shortReason(fe.Reason)))
-		} else {
-			names = append(names, reader.CleanLine(err.Error()))
-		}
-	}
-	return reader.Plural(len(errs), "file") + " skipped: " + strings.Join(names, ", ")
-}
-
-// shortReason drops the detail in brackets: "is not text (image/jpeg)"
-// becomes "is not text".
-func shortReason(r string) string {
-	if i := strings.Index(r, " ("); i > 0 {
-		return r[:i]
-	}
-	return r
-}
