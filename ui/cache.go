@@ -138,14 +138,14 @@ func (m *Model) need(a *reader.Article, md mode, width int, open bool) tea.Cmd {
 	if d.err != nil || d.partial || width <= 0 {
 		return nil
 	}
-	k := renderKey{Loc: a.Location, Mode: md, Width: width, Style: m.ropts.Style, Variant: m.models.variant(a.Location, md)}
+	k := renderKey{Loc: a.Location, Mode: md, Width: width, Style: m.ropts.Style, Variant: m.models.Variant(a.Location, md)}
 	if _, ok := c.renders[k]; ok || c.rendering[k] || c.renderErr[k] != nil {
 		return nil
 	}
 	c.rendering[k] = true
 	if k.Variant != 0 {
 		dc := *d
-		dc.model = m.models.summary(a.Location)
+		dc.model = m.models.Summary(a.Location)
 		d = &dc
 	}
 	return docRenderCmd(k, d, md, m.ropts)
@@ -208,7 +208,7 @@ func (m *Model) sync() {
 		}
 		return
 	}
-	k := renderKey{Loc: m.current, Mode: m.mode, Width: m.width, Style: m.ropts.Style, Variant: m.models.variant(m.current, m.mode)}
+	k := renderKey{Loc: m.current, Mode: m.mode, Width: m.width, Style: m.ropts.Style, Variant: m.models.Variant(m.current, m.mode)}
 	if k == m.shown {
 		return
 	}

@@ -20,18 +20,6 @@ import (
 	"github.com/brief-news/brief/ui/common"
 )
 
-func TestHighlightSnippet(t *testing.T) {
-	s := "one two three four five six seven eight nine ten eleven twelve thirteen zeppelin end"
-	i := strings.Index(s, "zeppelin")
-	got := highlightSnippet(s, [][2]int{{i, i + len("zeppelin")}})
-	if !strings.HasPrefix(got, "…") || !strings.Contains(got, "zeppelin end") || strings.Contains(got, "one two") {
-		t.Errorf("got %q", got)
-	}
-	if got := highlightSnippet("a b\nc", nil); got != "a b c" {
-		t.Errorf("got %q", got)
-	}
-}
-
 // libDriver runs the library model as the program would, Cmds included.
 type libDriver struct {
 	t *testing.T

@@ -6,6 +6,7 @@ import (
 	"github.com/brief-news/brief/library/config"
 	"github.com/brief-news/brief/ui/article"
 	"github.com/brief-news/brief/ui/common"
+	"github.com/brief-news/brief/ui/help"
 	"github.com/brief-news/brief/ui/list"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -76,5 +77,5 @@ func matches(msg tea.KeyMsg, b ...key.Binding) bool { return key.Matches(msg, b.
 var (
 	_ common.Component = (*list.Model)(nil)
 	_ common.Component = (*article.Model)(nil)
-	_ common.Component = (*helpScreen)(nil)
+	_ common.Component = (*help.Model)(nil)
 )

@@ -7,6 +7,7 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"strconv"
 	"time"
 
@@ -17,6 +18,7 @@ import (
 	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/summarizer"
 	"github.com/brief-news/brief/ui/common"
+	"github.com/brief-news/brief/ui/list"
 	"github.com/brief-news/brief/ui/present"
 )
 
@@ -124,6 +126,10 @@ type externalMsg struct {
 	Err  error
 }
 
+// errNoURL is reported when o or y is pressed on an article read from a
+// file with no web address.
+var errNoURL = errors.New("this article has no web address")
+
 // externalCmd runs fn(url) in the background and reports with done.
 func externalCmd(fn func(string) error, url, done string) tea.Cmd {
 	return func() tea.Msg {
@@ -220,7 +226,7 @@ func listCmd(ctx context.Context, lib Library, id int, op common.ListOp, query s
 			msg.Snippets = map[string]string{}
 			for _, a := range msg.Articles {
 				if s, hl := lib.Snippet(a.Location); s != "" {
-					msg.Snippets[a.Location] = highlightSnippet(s, hl)
+					msg.Snippets[a.Location] = list.HighlightSnippet(s, hl)
 				}
 			}
 		}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"time"
 
-	"github.com/charmbracelet/bubbles/help"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/brief-news/brief/library/config"
@@ -12,7 +11,10 @@ import (
 	"github.com/brief-news/brief/ui/article"
 	"github.com/brief-news/brief/ui/common"
 	"github.com/brief-news/brief/ui/feeds"
+	"github.com/brief-news/brief/ui/help"
 	"github.com/brief-news/brief/ui/list"
+	"github.com/brief-news/brief/ui/modelsum"
+	"github.com/brief-news/brief/ui/present"
 	"github.com/brief-news/brief/ui/status"
 )
 
@@ -71,7 +73,7 @@ type visit struct {
 // Model is the reader's root: it owns the screen, which article is open,
 // the path taken, the caches and all background work, and dispatches
 // keys to the view in front (a child, a common.Component: the list in
-// ui/list, the article in ui/article, or the help screen). In library mode (deps.lib) it also runs the library's list
+// ui/list, the article in ui/article, or the help screen in ui/help). In library mode (deps.lib) it also runs the library's list
 // requests and refresh (library.go).
 type Model struct {
 	deps
@@ -85,9 +87,9 @@ type Model struct {
 
 	list     list.Model
 	article  article.Model
-	help     helpScreen
+	help     help.Model
 	feeds    feeds.Model
-	helpLine help.Model
+	helpLine help.Line
 	status   status.Model
 	marks    *marks
 
@@ -107,7 +109,7 @@ type Model struct {
 		cancel context.CancelFunc
 	}
 	libmode libraryState   // library mode's refresh and list requests
-	models  modelSummaries // the model's summaries (S, modelsummary.go)
+	models  modelsum.State // the model's summaries (S, ui/modelsum; modelsummary.go)
 }
 
 // newModel builds the root over its collaborators; the keys are those of
@@ -124,19 +126,19 @@ func newModel(ctx context.Context, d deps, ro renderOptions) Model {
 		deps: d, ctx: ctx, styles: &st, ropts: ro,
 		list:     list.New(d.src.Articles(), &st, k.List, k.Filter, mk),
 		article:  article.New(&st, k.Article, k.Search),
-		help:     newHelpScreen(&st, k.Help),
+		help:     help.New(&st, k.Help),
 		feeds:    feeds.New(&st, k.Feeds),
-		helpLine: newHelp(&st),
+		helpLine: help.NewLine(&st),
 		status:   status.New(status.Styles{Spinner: st.Spinner, Text: st.Status, Message: st.StatusMsg}, status.After(d.after)),
 		marks:    mk,
 		web:      map[string]*reader.Article{},
 		cache:    newCache(),
-		models:   newModelSummaries(d.model, d.modelFirst),
+		models:   modelsum.New(d.model, d.modelFirst),
 	}
 	if d.lib != nil {
 		m.list.SetTitle(d.lib.Describe())
 	}
-	if s := skippedText(d.src.Skipped()); s != "" {
+	if s := present.SkippedNotice(d.src.Skipped(), skippedListMax); s != "" {
 		m.status.Set(s, "", statusLongTTL) // Init fades it
 	}
 	return m
@@ -183,7 +185,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 			}
 		}
 	case renderedMsg:
-		if m.models.staleRender(msg.Key) {
+		if k := msg.Key; m.models.Stale(k.Loc, k.Mode, k.Variant) {
 			delete(m.cache.rendering, msg.Key) // a model summary's older piece
 			return nil
 		}
@@ -203,9 +205,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		m.mode = 1 - m.mode
 		m.article.SetMode(m.mode)
 	case common.CancelMsg:
-		if m.fetch.cancel == nil && m.models.liveFor(m.current) {
-			m.models.stopLive()
-			m.models.failed[m.current] = true // summary = "model" asks no more
+		if m.fetch.cancel == nil && m.models.Cancel(m.current) {
 			return m.setStatus("summary cancelled")
 		}
 		return m.cancelFetch("loading cancelled")
@@ -252,7 +252,6 @@ func (m *Model) setSize(w, h int) {
 	for _, c := range []common.Component{&m.list, &m.article, &m.help, &m.feeds} {
 		c.SetSize(w, max(h-barLines, 3))
 	}
-	m.helpLine.Width = w - 2
 }
 
 // barLines is the status bar and the help line under every screen.
@@ -318,7 +317,7 @@ func (m *Model) setStatus(s string) tea.Cmd { return m.status.Set(s, m.current, 
 // cancellable reports whether esc in the article cancels something: a
 // web load, or the open article's model summary.
 func (m Model) cancellable() bool {
-	return m.fetch.cancel != nil || m.models.liveFor(m.current)
+	return m.fetch.cancel != nil || m.models.LiveFor(m.current)
 }
 
 // busy reports whether something the reader waits for is loading.

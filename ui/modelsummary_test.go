@@ -15,6 +15,7 @@ import (
 	"github.com/brief-news/brief/library"
 	"github.com/brief-news/brief/library/config"
 	"github.com/brief-news/brief/llm"
+	"github.com/brief-news/brief/ui/modelsum"
 )
 
 // modelTest is the reader over the test collection with a model at a
@@ -31,7 +32,7 @@ func modelTest(t *testing.T, srv *llmtest.Server, cache string, first bool) *tes
 	}
 	tm := newTestModel(t, 80, 24)
 	tm.patience = 100 * time.Millisecond
-	tm.m.models = newModelSummaries(client, first)
+	tm.m.models = modelsum.New(client, first)
 	return tm
 }
 
@@ -133,7 +134,7 @@ func TestModelSummaryCancel(t *testing.T) {
 	tm.keys("esc")
 	tm.waitFor("summary cancelled", "Key points", "SUMMARY")
 	tm.expectNot("llama3.2")
-	if tm.m.models.live != nil {
+	if tm.m.models.Live() {
 		t.Error("the request is still live")
 	}
 }
@@ -185,7 +186,7 @@ func TestModelSummaryFirstAsksForTheOpenArticleOnly(t *testing.T) {
 		time.Sleep(5 * time.Millisecond)
 	}
 	tm.keys("q")
-	if tm.m.models.live != nil {
+	if tm.m.models.Live() {
 		t.Error("leaving the article left its request running")
 	}
 	for _, q := range srv.Requests() {

@@ -21,7 +21,7 @@ type renderKey struct {
 	Width int // terminal width
 	Style string
 	// Variant is the version of the model summary shown in the summary
-	// view (modelSummaries.variant): each piece streamed in is a new
+	// view (modelsum.State.Variant): each piece streamed in is a new
 	// rendering. 0 for none.
 	Variant int
 }

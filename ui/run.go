@@ -16,6 +16,7 @@ import (
 
 	"github.com/brief-news/brief/library/config"
 	"github.com/brief-news/brief/reader"
+	"github.com/brief-news/brief/ui/desktop"
 	"github.com/brief-news/brief/ui/termbg"
 )
 
@@ -98,7 +99,7 @@ func Run(ctx context.Context, c *reader.Collection, o Options) error {
 	}
 	d := deps{
 		src: src, sum: defaultSummarizer{}, read: read, lib: o.Library,
-		after: realAfter, openURL: openBrowser, copy: osc52Copy(os.Stderr),
+		after: realAfter, openURL: desktop.OpenBrowser, copy: desktop.OSC52Copy(os.Stderr),
 		keys: o.Keys, colors: o.Colors,
 		model: o.Model, modelFirst: o.ModelFirst,
 	}

@@ -1,12 +1,9 @@
 package ui
 
 import (
-	"errors"
-	"path/filepath"
 	"strconv"
 	"strings"
 
-	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
@@ -83,68 +80,5 @@ func (m Model) countText(withSkipped bool) string {
 	return s
 }
 
-// shortHelp is the help line of the screen in front.
-//
-// Keys that do not fit are left out whole, from the end, never cut
-// mid-item; "? help" and "q quit" always stay (help lists the rest).
-func (m Model) shortHelp() string {
-	var items []key.Binding
-	for _, b := range m.child().ShortHelp() {
-		if b.Enabled() {
-			items = append(items, b)
-		}
-	}
-	h := m.helpLine
-	h.Width = 0 // items are left out whole below, not cut
-	for {
-		line := " " + h.ShortHelpView(items)
-		if ansi.StringWidth(line) <= m.width || !dropHelpItem(&items) {
-			// help truncates with an ellipsis, but lets an item overflow
-			// when the ellipsis itself does not fit: cut to the width.
-			return ansi.Truncate(line, m.width, "")
-		}
-	}
-}
-
-// dropHelpItem leaves out the last key of the help line that is not
-// help or quit; false when only those are left.
-func dropHelpItem(items *[]key.Binding) bool {
-	for i := len(*items) - 1; i >= 0; i-- {
-		if d := (*items)[i].Help().Desc; d != "help" && d != "quit" {
-			*items = append((*items)[:i:i], (*items)[i+1:]...)
-			return true
-		}
-	}
-	return false
-}
-
-// skippedText sums up the files a folder load skipped, naming a few.
-func skippedText(errs []error) string {
-	if len(errs) == 0 {
-		return ""
-	}
-	var names []string
-	for i, err := range errs {
-		if i == skippedListMax {
-			names = append(names, "…")
-			break
-		}
-		var fe *reader.FileError
-		if errors.As(err, &fe) {
-			// A file name can hold any byte: cleaned, as FileError.Error is.
-			names = append(names, reader.CleanLine(filepath.Base(fe.Path)+" "+shortReason(fe.Reason)))
-		} else {
-			names = append(names, reader.CleanLine(err.Error()))
-		}
-	}
-	return reader.Plural(len(errs), "file") + " skipped: " + strings.Join(names, ", ")
-}
-
-// shortReason drops the detail in brackets: "is not text (image/jpeg)"
-// becomes "is not text".
-func shortReason(r string) string {
-	if i := strings.Index(r, " ("); i > 0 {
-		return r[:i]
-	}
-	return r
-}
+// shortHelp is the help line of the screen in front (help.Line).
+func (m Model) shortHelp() string { return m.helpLine.View(m.child().ShortHelp(), m.width) }

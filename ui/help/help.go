@@ -1,26 +1,27 @@
-package ui
-
-// The help screen: every key of the view it was asked from, laid out
-// from that view's key map (help.KeyMap), so that it cannot drift from
-// what the keys do.
+// Package help is the reader's key help, laid out from each view's key
+// map (bubbles' help.KeyMap) so that it cannot drift from what the keys
+// do: the help screen (Model, a child with the common.Component
+// contract) and the help line under every screen (Line).
+package help
 
 import (
 	"strings"
 
-	"github.com/brief-news/brief/ui/common"
-	"github.com/charmbracelet/bubbles/help"
+	keyhelp "github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+
+	"github.com/brief-news/brief/ui/common"
 )
 
-// helpScreen shows one view's keys; a window too short for them all
-// scrolls them with j/k.
-type helpScreen struct {
+// Model is the help screen: every key of the view it was asked from; a
+// window too short for them all scrolls them with j/k.
+type Model struct {
 	common.Asks
 	keys   common.HelpKeyMap
 	styles *common.Styles
-	help   help.Model
+	help   keyhelp.Model
 
 	title  string // the view's name: "list", "article (library)"
 	groups [][]key.Binding
@@ -29,13 +30,14 @@ type helpScreen struct {
 	width, height int
 }
 
-func newHelpScreen(st *common.Styles, k common.HelpKeyMap) helpScreen {
-	return helpScreen{keys: k, styles: st, help: newHelp(st)}
+// New is the help screen with its own keys (close, scroll).
+func New(st *common.Styles, k common.HelpKeyMap) Model {
+	return Model{keys: k, styles: st, help: newKeyHelp(st)}
 }
 
-// newHelp is the help line's and the help screen's key help, styled.
-func newHelp(st *common.Styles) help.Model {
-	h := help.New()
+// newKeyHelp is the help line's and the help screen's key help, styled.
+func newKeyHelp(st *common.Styles) keyhelp.Model {
+	h := keyhelp.New()
 	h.Styles.ShortKey = st.Status.Bold(true)
 	h.Styles.ShortDesc = st.Status
 	h.Styles.FullKey = st.Prompt
@@ -44,15 +46,15 @@ func newHelp(st *common.Styles) help.Model {
 }
 
 // Show shows the keys of a view, from the top.
-func (h *helpScreen) Show(title string, groups [][]key.Binding) {
+func (h *Model) Show(title string, groups [][]key.Binding) {
 	h.title, h.groups, h.top = title, groups, 0
 }
 
 // SetSize gives the help screen its lines.
-func (h *helpScreen) SetSize(w, ht int) { h.width, h.height = w, ht }
+func (h *Model) SetSize(w, ht int) { h.width, h.height = w, ht }
 
 // Update scrolls, or asks to close the help.
-func (h *helpScreen) Update(msg tea.Msg) tea.Cmd {
+func (h *Model) Update(msg tea.Msg) tea.Cmd {
 	km, ok := msg.(tea.KeyMsg)
 	if !ok {
 		return nil
@@ -69,30 +71,30 @@ func (h *helpScreen) Update(msg tea.Msg) tea.Cmd {
 }
 
 // ShortHelp is the help screen's help line.
-func (h helpScreen) ShortHelp() []key.Binding { return h.keys.ShortHelp() }
+func (h Model) ShortHelp() []key.Binding { return h.keys.ShortHelp() }
 
 // FullHelp is the help screen's own keys.
-func (h helpScreen) FullHelp() [][]key.Binding { return h.keys.FullHelp() }
+func (h Model) FullHelp() [][]key.Binding { return h.keys.FullHelp() }
 
 // View is the help from the line the reader scrolled to.
-func (h helpScreen) View() string {
+func (h Model) View() string {
 	lines := h.lines()
 	return strings.Join(lines[min(h.top, len(lines)-1):], "\n")
 }
 
 // lines lays out the full help.
-func (h helpScreen) lines() []string {
+func (h Model) lines() []string {
 	page := lipgloss.NewStyle().Padding(1, 2).Render(
 		h.styles.HelpTitle.Render("Keys: "+h.title) + "\n\n" + h.fullHelp(h.width-4))
 	return strings.Split(page, "\n")
 }
 
 // maxTop is the furthest the help scrolls.
-func (h helpScreen) maxTop() int { return max(len(h.lines())-h.height, 0) }
+func (h Model) maxTop() int { return max(len(h.lines())-h.height, 0) }
 
 // fullHelp lays the key groups out in columns, in as many rows as the
 // width needs: help truncates columns that do not fit.
-func (h helpScreen) fullHelp(w int) string {
+func (h Model) fullHelp(w int) string {
 	hm := h.help
 	hm.Width = 0
 	groups := h.groups

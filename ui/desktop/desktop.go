@@ -1,4 +1,8 @@
-package ui
+// Package desktop is the reader's doors to the world around the
+// terminal: the browser (o) and the clipboard (y). They run in the
+// root's Cmds, never in Update, and tests replace them (the root takes
+// them as plain funcs), so that no test opens a browser.
+package desktop
 
 import (
 	"errors"
@@ -11,12 +15,8 @@ import (
 	"github.com/aymanbagabas/go-osc52/v2"
 )
 
-// errNoURL is reported when o or y is pressed on an article read from a
-// file with no web address.
-var errNoURL = errors.New("this article has no web address")
-
-// openBrowser opens url with $BROWSER, else the desktop's opener.
-func openBrowser(url string) error {
+// OpenBrowser opens url with $BROWSER, else the desktop's opener.
+func OpenBrowser(url string) error {
 	var name string
 	if b := os.Getenv("BROWSER"); b != "" {
 		name = strings.Split(b, string(os.PathListSeparator))[0]
@@ -32,9 +32,9 @@ func openBrowser(url string) error {
 	return nil
 }
 
-// osc52Copy returns a clipboard writer that sends the OSC 52 sequence to
+// OSC52Copy returns a clipboard writer that sends the OSC 52 sequence to
 // w, wrapped for tmux or screen when running inside one.
-func osc52Copy(w io.Writer) func(string) error {
+func OSC52Copy(w io.Writer) func(string) error {
 	return func(s string) error {
 		seq := osc52.New(s)
 		switch term := os.Getenv("TERM"); {
