@@ -3,6 +3,9 @@ package summarizer
 import (
 	"strings"
 	"unicode"
+
+	"github.com/brief-news/brief/summarizer/internal/lexicon"
+	"github.com/brief-news/brief/summarizer/internal/sentences"
 )
 
 // A summary is read without the article around it, so a chosen sentence
@@ -22,20 +25,20 @@ const (
 )
 
 // connectives open a sentence that only makes sense after the one before.
-var connectives = set(`but and or so yet instead however meanwhile nevertheless
+var connectives = lexicon.Set(`but and or so yet instead however meanwhile nevertheless
 nonetheless moreover furthermore besides also then thus therefore hence
 otherwise likewise similarly consequently indeed still plus additionally
 again rather accordingly regardless nor`)
 
 // pronouns as a sentence's first word stand for someone named before.
-var pronouns = set(`he she they it his her their its him them we`)
+var pronouns = lexicon.Set(`he she they it his her their its him them we`)
 
 // demonstratives are references only as subjects: "This is wrong" leans
 // on what came before; "This week the council voted" does not.
-var demonstratives = set(`this that these those such`)
+var demonstratives = lexicon.Set(`this that these those such`)
 
 // timeNouns after a demonstrative make it a time phrase, not a reference.
-var timeNouns = set(`year week month morning afternoon evening night weekend
+var timeNouns = lexicon.Set(`year week month morning afternoon evening night weekend
 summer winter spring autumn fall season time year's week's month's day
 decade century term quarter`)
 
@@ -45,7 +48,7 @@ func openerOf(s string) opener {
 	if len(ws) == 0 {
 		return openPlain
 	}
-	if r := []rune(ws[0])[0]; isOpener(r) || r == '“' || r == '‘' {
+	if r := []rune(ws[0])[0]; sentences.IsOpener(r) || r == '“' || r == '‘' {
 		// A quotation: "We" and "This" are the speaker's, not the
 		// article's.
 		return openPlain

@@ -5,6 +5,9 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/brief-news/brief/summarizer/internal/lexicon"
+	"github.com/brief-news/brief/summarizer/internal/sentences"
 )
 
 // The learned ranker scores each sentence by a weighted sum of the
@@ -231,10 +234,10 @@ type shape struct {
 	weekday      bool // names a day of the week: a dated event
 }
 
-var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)
+var weekdays = lexicon.Set(`monday tuesday wednesday thursday friday saturday sunday`)
 
 // attributionWords are the verbs and phrases that attribute speech.
-var attributionWords = set(`said says told added according explained asked
+var attributionWords = lexicon.Set(`said says told added according explained asked
 claimed insisted warned stated`)
 
 func shapeOf(s string) shape {
@@ -243,7 +246,7 @@ func shapeOf(s string) shape {
 	for _, w := range strings.Fields(s) {
 		rs := []rune(w)
 		k := 0
-		for k < len(rs) && isOpener(rs[k]) {
+		for k < len(rs) && sentences.IsOpener(rs[k]) {
 			if rs[k] == '"' || rs[k] == '“' || rs[k] == '‘' {
 				sh.quoted = true
 			}
@@ -267,7 +270,7 @@ func shapeOf(s string) shape {
 		if weekdays[lw] {
 			sh.weekday = true
 		}
-		if first && k < len(rs) && unicode.IsUpper(rs[k]) && !stopwords[lw] && !connectives[lw] && !demonstratives[lw] {
+		if first && k < len(rs) && unicode.IsUpper(rs[k]) && !lexicon.Stopwords[lw] && !connectives[lw] && !demonstratives[lw] {
 			sh.namedSubject = true
 		}
 		first = false

@@ -6,6 +6,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/brief-news/brief/summarizer/internal/sentences"
 )
 
 // nonSpace is the text's characters without whitespace, invalid UTF-8
@@ -48,7 +50,7 @@ func FuzzSentences(f *testing.F) {
 			if strings.TrimSpace(s) != s || s == "" {
 				t.Fatalf("untrimmed or empty sentence %q", s)
 			}
-			if n := utf8.RuneCountInString(s); n > maxSentenceRunes {
+			if n := utf8.RuneCountInString(s); n > sentences.MaxRunes {
 				t.Fatalf("sentence of %d runes", n)
 			}
 			if s != strings.Join(strings.Fields(s), " ") {

@@ -15,6 +15,8 @@ import (
 	"errors"
 	"strings"
 	"unicode"
+
+	"github.com/brief-news/brief/summarizer/internal/sentences"
 )
 
 // ErrEmpty is returned for a document with no text to summarise.
@@ -191,7 +193,7 @@ func Candidates(body string) (sentences, fallback []string) {
 	return candidates(parseMarkdown(body))
 }
 
-func candidates(blocks []block) (sentences, fallback []string) {
+func candidates(blocks []block) (sents, fallback []string) {
 	for _, b := range blocks {
 		if b.heading {
 			fallback = append(fallback, b.text)
@@ -207,15 +209,15 @@ func candidates(blocks []block) (sentences, fallback []string) {
 			fallback = append(fallback, p)
 			continue
 		}
-		for _, s := range splitParagraph(p) {
+		for _, s := range sentences.Split(p) {
 			if isDebris(s) {
 				fallback = append(fallback, s)
 			} else {
-				sentences = append(sentences, s)
+				sents = append(sents, s)
 			}
 		}
 	}
-	return sentences, fallback
+	return sents, fallback
 }
 
 // headline reports whether a paragraph is a short line that does not end
@@ -226,10 +228,10 @@ func headline(p string) bool {
 	}
 	rs := []rune(p)
 	i := len(rs) - 1
-	for i > 0 && isCloser(rs[i]) {
+	for i > 0 && sentences.IsCloser(rs[i]) {
 		i--
 	}
-	return !isTerminal(rs[i]) && !isCJKTerminal(rs[i])
+	return !sentences.IsTerminal(rs[i]) && !sentences.IsCJKTerminal(rs[i])
 }
 
 // KeyPoints renders the summary as a markdown bullet list.
@@ -243,3 +245,8 @@ func (s Summary) KeyPoints() string {
 
 // Text renders the summary as one paragraph.
 func (s Summary) Text() string { return strings.Join(s.Sentences, " ") }
+
+// Sentences splits text into sentences. Blank lines separate paragraphs,
+// and no sentence spans two, so a headline without a full stop stays on
+// its own; single line breaks inside a paragraph are spaces.
+func Sentences(text string) []string { return sentences.Sentences(text) }

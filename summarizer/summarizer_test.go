@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/brief-news/brief/summarizer/internal/sentences"
 )
 
 func readTestdata(t testing.TB, name string) string {
@@ -171,7 +173,7 @@ func TestNoPunctuationAndHugeSentence(t *testing.T) {
 		t.Fatalf("got %d sentences", len(s.Sentences))
 	}
 	for _, x := range s.Sentences {
-		if len([]rune(x)) > maxSentenceRunes {
+		if len([]rune(x)) > sentences.MaxRunes {
 			t.Errorf("sentence of %d runes", len([]rune(x)))
 		}
 	}

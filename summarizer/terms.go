@@ -3,6 +3,7 @@ package summarizer
 import (
 	"unicode"
 
+	"github.com/brief-news/brief/summarizer/internal/lexicon"
 	"github.com/brief-news/brief/summarizer/internal/porter"
 )
 
@@ -48,7 +49,7 @@ func terms(s string, v *vocab) []int {
 			out = append(out, id)
 			return
 		}
-		if stopwords[w] || short {
+		if lexicon.Stopwords[w] || short {
 			return
 		}
 		stem := w

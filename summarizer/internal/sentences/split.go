@@ -1,15 +1,18 @@
-package summarizer
+// Package sentences splits text into sentences: paragraphs on blank
+// lines, sentences at terminal punctuation unless an abbreviation, an
+// initial or a number says otherwise, over-long runs at clause breaks.
+package sentences
 
 import (
 	"strings"
 	"unicode"
 )
 
-// maxSentenceRunes bounds one sentence. Text with no punctuation at all
+// MaxRunes bounds one sentence. Text with no punctuation at all
 // (a transcript, a pasted list) would otherwise be one "sentence" the size
 // of the article, which is no summary; pieces this long are cut at the
 // best clause break instead.
-const maxSentenceRunes = 400
+const MaxRunes = 400
 
 // Sentences splits text into sentences. Blank lines separate paragraphs,
 // and no sentence spans two, so a headline without a full stop stays on
@@ -17,7 +20,7 @@ const maxSentenceRunes = 400
 func Sentences(text string) []string {
 	var out []string
 	for _, p := range Paragraphs(text) {
-		out = append(out, splitParagraph(p)...)
+		out = append(out, Split(p)...)
 	}
 	return out
 }
@@ -45,7 +48,7 @@ func Paragraphs(text string) []string {
 	return out
 }
 
-func isTerminal(r rune) bool {
+func IsTerminal(r rune) bool {
 	switch r {
 	case '.', '!', '?', '…', '؟', '।':
 		return true
@@ -55,7 +58,7 @@ func isTerminal(r rune) bool {
 
 // isCJKTerminal marks the full stops of Chinese and Japanese, which end a
 // sentence with no space after them.
-func isCJKTerminal(r rune) bool {
+func IsCJKTerminal(r rune) bool {
 	switch r {
 	case '。', '！', '？', '｡':
 		return true
@@ -65,7 +68,7 @@ func isCJKTerminal(r rune) bool {
 
 // isCloser is punctuation that belongs to the sentence it follows:
 // closing quotes and brackets after the full stop.
-func isCloser(r rune) bool {
+func IsCloser(r rune) bool {
 	switch r {
 	case '"', '\'', '”', '’', '»', ')', ']', '}', '」', '』', '）', '】', '〕':
 		return true
@@ -73,7 +76,7 @@ func isCloser(r rune) bool {
 	return false
 }
 
-func isOpener(r rune) bool {
+func IsOpener(r rune) bool {
 	switch r {
 	case '"', '\'', '“', '‘', '«', '(', '[', '{', '¿', '¡', '「', '『', '（', '*', '_':
 		return true
@@ -82,7 +85,7 @@ func isOpener(r rune) bool {
 }
 
 // splitParagraph cuts one paragraph (single-spaced) into sentences.
-func splitParagraph(p string) []string {
+func Split(p string) []string {
 	rs := []rune(p)
 	n := len(rs)
 	var out []string
@@ -95,9 +98,9 @@ func splitParagraph(p string) []string {
 	}
 	for i := 0; i < n; i++ {
 		r := rs[i]
-		if isCJKTerminal(r) {
+		if IsCJKTerminal(r) {
 			j := i + 1
-			for j < n && (isCJKTerminal(rs[j]) || isCloser(rs[j])) {
+			for j < n && (IsCJKTerminal(rs[j]) || IsCloser(rs[j])) {
 				j++
 			}
 			emit(j)
@@ -105,15 +108,15 @@ func splitParagraph(p string) []string {
 			i = j - 1
 			continue
 		}
-		if !isTerminal(r) {
+		if !IsTerminal(r) {
 			continue
 		}
 		j := i
-		for j < n && isTerminal(rs[j]) {
+		for j < n && IsTerminal(rs[j]) {
 			j++
 		}
 		run := string(rs[i:j])
-		for j < n && isCloser(rs[j]) {
+		for j < n && IsCloser(rs[j]) {
 			j++
 		}
 		if j < n && rs[j] != ' ' {
@@ -148,7 +151,7 @@ func splitParagraph(p string) []string {
 // without case (Arabic, Devanagari) and digits count as possible starts.
 func startsSentence(rs []rune) bool {
 	for _, r := range rs {
-		if isOpener(r) || r == ' ' {
+		if IsOpener(r) || r == ' ' {
 			continue
 		}
 		return !unicode.IsLower(r)
@@ -163,7 +166,7 @@ func wordBefore(rs []rune, i int) string {
 	for s > 0 && rs[s-1] != ' ' {
 		s--
 	}
-	for s < i && isOpener(rs[s]) {
+	for s < i && IsOpener(rs[s]) {
 		s++
 	}
 	return string(rs[s:i])
@@ -173,7 +176,7 @@ func wordBefore(rs []rune, i int) string {
 // trailing comma or full stop.
 func wordAt(rs []rune) string {
 	s := 0
-	for s < len(rs) && isOpener(rs[s]) {
+	for s < len(rs) && IsOpener(rs[s]) {
 		s++
 	}
 	e := s
@@ -217,16 +220,16 @@ func abbrevEnds(word, next string) bool {
 	return sentenceStarters[strings.ToLower(next)]
 }
 
-// chunk cuts a sentence longer than maxSentenceRunes at clause breaks, or
+// chunk cuts a sentence longer than MaxRunes at clause breaks, or
 // at spaces, or anywhere for scripts written without spaces.
 func chunk(s string) []string {
 	rs := []rune(s)
-	if len(rs) <= maxSentenceRunes {
+	if len(rs) <= MaxRunes {
 		return []string{s}
 	}
 	var out []string
-	for len(rs) > maxSentenceRunes {
-		cut := bestCut(rs[:maxSentenceRunes])
+	for len(rs) > MaxRunes {
+		cut := bestCut(rs[:MaxRunes])
 		piece := strings.TrimSpace(string(rs[:cut]))
 		if piece != "" {
 			out = append(out, piece)

@@ -1,4 +1,4 @@
-package summarizer
+package sentences
 
 import (
 	"reflect"
@@ -133,8 +133,8 @@ func TestSentencesChunksEnormous(t *testing.T) {
 	}
 	total := 0
 	for _, s := range got {
-		if n := utf8.RuneCountInString(s); n > maxSentenceRunes {
-			t.Errorf("piece of %d runes > %d", n, maxSentenceRunes)
+		if n := utf8.RuneCountInString(s); n > MaxRunes {
+			t.Errorf("piece of %d runes > %d", n, MaxRunes)
 		}
 		total += len(strings.Fields(s))
 	}
