@@ -222,22 +222,29 @@ func runEvalPage(dir, name string) evalResult {
 	return r
 }
 
-func TestReadabilityEval(t *testing.T) {
-	dir := evalDir(t)
-	names := evalPages(t)
-	results := make([]evalResult, len(names))
+// eachPage runs one page's evaluation per name, at most workers at once,
+// and returns the results in the names' order.
+func eachPage[T any](names []string, workers int, run func(name string) T) []T {
+	results := make([]T, len(names))
 	var wg sync.WaitGroup
-	sem := make(chan struct{}, 4)
+	sem := make(chan struct{}, workers)
 	for i, name := range names {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			results[i] = runEvalPage(dir, name)
+			results[i] = run(name)
 		}()
 	}
 	wg.Wait()
+	return results
+}
+
+func TestReadabilityEval(t *testing.T) {
+	dir := evalDir(t)
+	names := evalPages(t)
+	results := eachPage(names, 4, func(name string) evalResult { return runEvalPage(dir, name) })
 	var sum, baseSum float64
 	titles, partialTitles := 0, 0
 	for _, r := range results {

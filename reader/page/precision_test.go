@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"sync"
 	"testing"
 
 	"golang.org/x/net/html"
@@ -89,19 +88,7 @@ func runPrecisionPage(dir, name string) precisionResult {
 func TestPrecisionReport(t *testing.T) {
 	dir := evalDir(t)
 	names := evalPages(t)
-	results := make([]precisionResult, len(names))
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, 2)
-	for i, name := range names {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			sem <- struct{}{}
-			defer func() { <-sem }()
-			results[i] = runPrecisionPage(dir, name)
-		}()
-	}
-	wg.Wait()
+	results := eachPage(names, 2, func(name string) precisionResult { return runPrecisionPage(dir, name) })
 	var sp, sr, srp, srr float64
 	for _, r := range results {
 		if r.err != nil {
