@@ -79,33 +79,7 @@ var featureNames = [nFeatures]string{"bias", "pos0", "pos1", "pos2", "pos3", "po
 func features(cs []candidate, title sparse, prior, cent []float64) [][nFeatures]float64 {
 	n := len(cs)
 	out := make([][nFeatures]float64, n)
-	// The document's centroid: a sentence close to it says what most of
-	// the article says.
-	var centroid []float64 // dense, by term id: sums in a fixed order
-	if n > 1 {
-		size := 0
-		for _, c := range cs {
-			if len(c.vec) > 0 {
-				size = max(size, c.vec[len(c.vec)-1].term+1)
-			}
-		}
-		centroid = make([]float64, size)
-		for _, c := range cs {
-			for _, e := range c.vec {
-				centroid[e.term] += e.w
-			}
-		}
-		norm := 0.0
-		for _, w := range centroid {
-			norm += w * w
-		}
-		if norm > 0 {
-			norm = math.Sqrt(norm)
-			for t := range centroid {
-				centroid[t] /= norm
-			}
-		}
-	}
+	centroid := centroidOf(cs)
 	maxPrior := 0.0
 	for _, p := range prior {
 		maxPrior = math.Max(maxPrior, p)
@@ -114,101 +88,145 @@ func features(cs []candidate, title sparse, prior, cent []float64) [][nFeatures]
 	for i, c := range cs {
 		f := &out[i]
 		f[fBias] = 1
-		switch {
-		case c.pos <= 4:
-			f[fPos0+c.pos] = 1
-		case c.pos <= 9:
-			f[fPos5to9] = 1
-		default:
-			f[fPosLater] = 1
-		}
-		if n > 1 {
-			f[fRelPos] = float64(c.pos) / float64(n-1)
-		}
-		f[fLogPos] = math.Log1p(float64(c.pos)) / 3
-		w := float64(c.words) / 30
-		f[fWords] = w
-		f[fWordsSq] = w * w
-		if c.words < 10 {
-			f[fShort] = 1
-		}
-		if c.words > 45 {
-			f[fLong] = 1
-		}
-		f[fCentral] = cent[i]
-		if maxPrior > 0 {
-			f[fPrior] = prior[i] / maxPrior
-		}
-		f[fTitle] = dot(c.vec, title)
-		if i > 0 {
-			f[fLede] = dot(c.vec, cs[0].vec)
-		} else {
-			f[fLede] = 1
-		}
-		if centroid != nil {
-			for _, e := range c.vec {
-				f[fCentroid] += e.w * centroid[e.term]
-			}
-		}
-		sh := shapeOf(c.text)
-		f[fNumbers] = math.Min(float64(sh.numbers), 4) / 4
-		f[fCaps] = math.Min(float64(sh.caps)/float64(max(1, c.words)), 0.5) * 2
-		if c.quote {
-			f[fQuoteOpen] = 1
-		}
-		if sh.quoted {
-			f[fHasQuote] = 1
-		}
-		if sh.attribution {
-			f[fAttribution] = 1
-		}
-		if isQuestion(c.text) {
-			f[fQuestion] = 1
-		}
-		if c.detached {
-			f[fDetached] = 1
-		}
-		if c.opener == openConnective {
-			f[fConnective] = 1
-		}
-		if c.opener == openPronoun {
-			f[fPronoun] = 1
-		}
-		if strings.Contains(c.text, ": ") {
-			f[fColon] = 1
-		}
-		if strings.ContainsRune(c.text, '(') {
-			f[fParens] = 1
-		}
 		f[fDocLen] = docLen
-		if c.pos == 0 {
-			f[fPos0Title] = f[fTitle]
-		}
+		positionFeatures(f, c.pos, n)
+		lengthFeatures(f, c)
+		f[fCentral] = cent[i]
 		if c.pos <= 4 {
 			f[fEarlyCentral] = cent[i]
 		}
-		f[fContent] = math.Min(1, float64(len(c.vec))/float64(max(1, c.words)))
-		if i > 0 {
-			f[fPrevSim] = dot(c.vec, cs[i-1].vec)
+		if maxPrior > 0 {
+			f[fPrior] = prior[i] / maxPrior
 		}
-		if i+1 < n {
-			f[fNextSim] = dot(c.vec, cs[i+1].vec)
-		}
-		if sh.namedSubject {
-			f[fNamedSubject] = 1
-		}
-		if sh.weekday {
-			f[fWeekday] = 1
-		}
+		similarityFeatures(f, cs, i, title, centroid)
+		surfaceFeatures(f, c)
 		f[fCue] = c.cue
 	}
-	// Where the sentence stands among its document's: the best in a dull
-	// article beats the tenth best in a rich one.
+	rankByCentroid(out)
+	return out
+}
+
+// centroidOf is the document's centroid, dense by term id and of unit
+// length: a sentence close to it says what most of the article says.
+// nil for a document of one sentence.
+func centroidOf(cs []candidate) []float64 {
+	if len(cs) < 2 {
+		return nil
+	}
+	size := 0
+	for _, c := range cs {
+		if len(c.vec) > 0 {
+			size = max(size, c.vec[len(c.vec)-1].term+1)
+		}
+	}
+	centroid := make([]float64, size) // sums in a fixed order
+	for _, c := range cs {
+		for _, e := range c.vec {
+			centroid[e.term] += e.w
+		}
+	}
+	norm := 0.0
+	for _, w := range centroid {
+		norm += w * w
+	}
+	if norm > 0 {
+		norm = math.Sqrt(norm)
+		for t := range centroid {
+			centroid[t] /= norm
+		}
+	}
+	return centroid
+}
+
+// positionFeatures: where the sentence stands, as buckets and as a
+// fraction and a log of its index.
+func positionFeatures(f *[nFeatures]float64, pos, n int) {
+	switch {
+	case pos <= 4:
+		f[fPos0+pos] = 1
+	case pos <= 9:
+		f[fPos5to9] = 1
+	default:
+		f[fPosLater] = 1
+	}
+	if n > 1 {
+		f[fRelPos] = float64(pos) / float64(n-1)
+	}
+	f[fLogPos] = math.Log1p(float64(pos)) / 3
+}
+
+// lengthFeatures: the sentence's length in words and how much of it is
+// content.
+func lengthFeatures(f *[nFeatures]float64, c candidate) {
+	w := float64(c.words) / 30
+	f[fWords] = w
+	f[fWordsSq] = w * w
+	if c.words < 10 {
+		f[fShort] = 1
+	}
+	if c.words > 45 {
+		f[fLong] = 1
+	}
+	f[fContent] = math.Min(1, float64(len(c.vec))/float64(max(1, c.words)))
+}
+
+// similarityFeatures: how close sentence i is to the title, the first
+// sentence, its neighbours and the document's centroid.
+func similarityFeatures(f *[nFeatures]float64, cs []candidate, i int, title sparse, centroid []float64) {
+	c := cs[i]
+	f[fTitle] = dot(c.vec, title)
+	if c.pos == 0 {
+		f[fPos0Title] = f[fTitle]
+	}
+	if i > 0 {
+		f[fLede] = dot(c.vec, cs[0].vec)
+		f[fPrevSim] = dot(c.vec, cs[i-1].vec)
+	} else {
+		f[fLede] = 1
+	}
+	if i+1 < len(cs) {
+		f[fNextSim] = dot(c.vec, cs[i+1].vec)
+	}
+	if centroid != nil {
+		for _, e := range c.vec {
+			f[fCentroid] += e.w * centroid[e.term]
+		}
+	}
+}
+
+// surfaceFeatures: what the sentence's surface says of its kind —
+// numbers, names, quotation and attribution, a question, how it opens.
+func surfaceFeatures(f *[nFeatures]float64, c candidate) {
+	sh := shapeOf(c.text)
+	f[fNumbers] = math.Min(float64(sh.numbers), 4) / 4
+	f[fCaps] = math.Min(float64(sh.caps)/float64(max(1, c.words)), 0.5) * 2
+	flag := func(i int, on bool) {
+		if on {
+			f[i] = 1
+		}
+	}
+	flag(fQuoteOpen, c.quote)
+	flag(fHasQuote, sh.quoted)
+	flag(fAttribution, sh.attribution)
+	flag(fQuestion, isQuestion(c.text))
+	flag(fDetached, c.detached)
+	flag(fConnective, c.opener == openConnective)
+	flag(fPronoun, c.opener == openPronoun)
+	flag(fColon, strings.Contains(c.text, ": "))
+	flag(fParens, strings.ContainsRune(c.text, '('))
+	flag(fNamedSubject, sh.namedSubject)
+	flag(fWeekday, sh.weekday)
+}
+
+// rankByCentroid adds where each sentence stands among its document's
+// by closeness to the centroid: the best in a dull article beats the
+// tenth best in a rich one.
+func rankByCentroid(out [][nFeatures]float64) {
 	maxCentroid := 0.0
 	for i := range out {
 		maxCentroid = math.Max(maxCentroid, out[i][fCentroid])
 	}
-	order := make([]int, n)
+	order := make([]int, len(out))
 	for i := range order {
 		order[i] = i
 	}
@@ -219,7 +237,6 @@ func features(cs []candidate, title sparse, prior, cent []float64) [][nFeatures]
 		}
 		out[i][fCentroidRank] = math.Log1p(float64(r)) / 3
 	}
-	return out
 }
 
 // shape is what a sentence's surface says about its kind.
