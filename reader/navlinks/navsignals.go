@@ -213,6 +213,9 @@ func headCandidates(doc *html.Node) []navCandidate {
 func labelCandidates(body *html.Node, lay layout) []navCandidate {
 	var out []navCandidate
 	seen := map[*html.Node]bool{}
+	// The text nodes of one element share its text: worked out once,
+	// or a paragraph of many inline runs is walked once per run.
+	texts := map[*html.Node]string{}
 	dom.Walk(body, func(n *html.Node) bool {
 		if n.Type == html.ElementNode && skipSubtree(n) {
 			return false
@@ -221,7 +224,11 @@ func labelCandidates(body *html.Node, lay layout) []navCandidate {
 			return true
 		}
 		el := n.Parent
-		elText, _ := dom.ShortText(el, 60)
+		elText, done := texts[el]
+		if !done {
+			elText, _ = dom.ShortText(el, 60)
+			texts[el] = elText
+		}
 		d, ok := labelDirection(elText)
 		if !ok {
 			// The label may be the text node alone ("Next story →" beside
