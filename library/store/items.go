@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/brief-news/brief/library/store/internal/searchtext"
 	"github.com/brief-news/brief/reader"
 )
 
@@ -234,7 +235,7 @@ func (s *Store) ApplyUpdate(ctx context.Context, u Update) (added int, err error
 					return err
 				}
 			case errors.Is(err, sql.ErrNoRows):
-				text := plainText(it.Body)
+				text := searchtext.Of(it.Body)
 				res, err := stIns.ExecContext(ctx, u.FeedID, it.GUID, it.URL, it.Title, it.Author, it.Lang, site,
 					unix(pub), at.Unix(), sortKey(pub, at), countWords(text), it.Teaser, at.Unix())
 				if err != nil {
@@ -270,7 +271,7 @@ func updateItem(ctx context.Context, tx *sql.Tx, id int64, it NewItem, keepBody 
 		_, err = tx.ExecContext(ctx, `UPDATE items_fts SET title = ? WHERE rowid = ?`, it.Title, id)
 		return err
 	}
-	text := plainText(it.Body)
+	text := searchtext.Of(it.Body)
 	if _, err := tx.ExecContext(ctx, `UPDATE items SET title = ?, url = ?, author = ?, words = ?, teaser = ? WHERE id = ?`,
 		it.Title, it.URL, it.Author, countWords(text), it.Teaser, id); err != nil {
 		return err
@@ -290,6 +291,6 @@ func writeBody(ctx context.Context, tx *sql.Tx, id int64, title, body, text stri
 		}
 	}
 	_, err := tx.ExecContext(ctx, `INSERT INTO items_fts(rowid, title, text) VALUES (?, ?, ?)`,
-		id, stripMarks(title), text)
+		id, searchtext.StripMarks(title), text)
 	return err
 }

@@ -10,6 +10,7 @@ import (
 	"errors"
 	"time"
 
+	"github.com/brief-news/brief/library/store/internal/searchtext"
 	"github.com/brief-news/brief/reader"
 )
 
@@ -30,7 +31,7 @@ func (s *Store) SetPage(ctx context.Context, id int64, a *reader.Article) error 
 		}
 		links = string(b)
 	}
-	text := plainText(a.Body)
+	text := searchtext.Of(a.Body)
 	return s.tx(ctx, func(tx *sql.Tx) error {
 		var title string
 		err := tx.QueryRowContext(ctx, `UPDATE items SET source = 'page', teaser = 0, words = ?, links = ?,

@@ -7,13 +7,14 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/brief-news/brief/library/store/internal/searchtext"
 )
 
-// Snippet highlight marks: private-use runes that stored text never
-// contains (stripMarks removes them before indexing).
+// Snippet highlight marks (searchtext.MarkOpen, MarkClose).
 const (
-	markOpen  = "\ue000"
-	markClose = "\ue001"
+	markOpen  = searchtext.MarkOpen
+	markClose = searchtext.MarkClose
 )
 
 // Hit is one search result.
@@ -168,14 +169,6 @@ func parseMarks(s string) (string, [][2]int) {
 		}
 	}
 	return b.String(), hl
-}
-
-// stripMarks removes the snippet marks from text to be indexed.
-func stripMarks(s string) string {
-	if !strings.ContainsAny(s, markOpen+markClose) {
-		return s
-	}
-	return strings.NewReplacer(markOpen, "", markClose, "").Replace(s)
 }
 
 // countWords counts words the way reading time needs them.

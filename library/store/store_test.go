@@ -394,13 +394,6 @@ func TestFTSQuery(t *testing.T) {
 	}
 }
 
-func TestPlainText(t *testing.T) {
-	md := "# Head\n\nSome **bold** and [a link](https://x) ![img](y.png).\n\n> quoted\n\n- item\n\n---\n"
-	if got, want := plainText(md), "Head\nSome bold and a link img.\nquoted\nitem"; got != want {
-		t.Errorf("plainText = %q, want %q", got, want)
-	}
-}
-
 // FuzzSearch: whatever a user types, search answers or says the query
 // has no words; it never fails on FTS5 syntax.
 func FuzzSearch(f *testing.F) {

@@ -8,6 +8,8 @@ import (
 	"context"
 	"database/sql"
 	"time"
+
+	"github.com/brief-news/brief/library/store/internal/searchtext"
 )
 
 // Tx runs fn in one write transaction. A failure to write the file
@@ -24,7 +26,7 @@ func InsertItem(ctx context.Context, tx *sql.Tx, feedID int64, site string, it N
 	if read {
 		readAt = at.Unix()
 	}
-	text := plainText(it.Body)
+	text := searchtext.Of(it.Body)
 	res, err := tx.ExecContext(ctx, `INSERT INTO items(feed_id, guid, url, title, author, lang, site,
 		published, fetched_at, sort_key, words, teaser, source, read, read_at, saved, seen_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'feed', ?, ?, ?, ?)`,

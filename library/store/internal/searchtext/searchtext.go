@@ -1,20 +1,36 @@
-package store
-
-// The search text of an article: its markdown without the markup, built
-// once per stored body. It was five regular expressions and a replacer
+// Package searchtext makes the search text of an article: its markdown
+// without the markup, the text the store indexes and takes snippets
+// from. It is built once per stored body. It was five regular expressions and a replacer
 // built per call, a fifth of a first refresh's time; these passes give
-// the same text byte for byte (plaintext_test.go keeps the expressions
+// the same text byte for byte (searchtext_test.go keeps the expressions
 // and checks the two against each other) in one scan each, and skip the
 // passes whose characters the text does not hold.
+package searchtext
 
 import "strings"
+
+// Snippet highlight marks: private-use runes that stored text never
+// contains (StripMarks removes them before indexing), so a highlight in
+// a search result is always the index's.
+const (
+	MarkOpen  = "\ue000"
+	MarkClose = "\ue001"
+)
+
+// StripMarks removes the snippet marks from text to be indexed.
+func StripMarks(s string) string {
+	if !strings.ContainsAny(s, MarkOpen+MarkClose) {
+		return s
+	}
+	return strings.NewReplacer(MarkOpen, "", MarkClose, "").Replace(s)
+}
 
 // markupReplacer drops emphasis, code and escape characters.
 var markupReplacer = strings.NewReplacer("**", "", "__", "", "`", "", "\\", "")
 
-// plainText is markdown without its markup, for the index and snippets.
-func plainText(md string) string {
-	s := stripMarks(md)
+// Of is markdown without its markup, for the index and snippets.
+func Of(md string) string {
+	s := StripMarks(md)
 	if strings.Contains(s, "](") {
 		s = dropLinks(s, true)  // ![alt](src) → alt
 		s = dropLinks(s, false) // [text](url) → text

@@ -1,4 +1,4 @@
-package store
+package searchtext
 
 import (
 	"math/rand"
@@ -7,7 +7,7 @@ import (
 	"testing"
 )
 
-// The expressions plainText was first written with: the reference its
+// The expressions Of was first written with: the reference its
 // one-pass scans must match byte for byte.
 var (
 	refImage  = regexp.MustCompile(`!\[([^\]]*)\]\([^)]*\)`)
@@ -18,7 +18,7 @@ var (
 )
 
 func refPlainText(md string) string {
-	s := stripMarks(md)
+	s := StripMarks(md)
 	s = refImage.ReplaceAllString(s, "$1")
 	s = refLink.ReplaceAllString(s, "$1")
 	s = refRule.ReplaceAllString(s, "")
@@ -28,7 +28,7 @@ func refPlainText(md string) string {
 	return strings.TrimSpace(s)
 }
 
-// TestPlainTextMatchesExpressions: plainText gives what the expressions
+// TestPlainTextMatchesExpressions: Of gives what the expressions
 // gave on hand-picked markdown and on 200,000 random strings over the
 // characters the markup is made of.
 func TestPlainTextMatchesExpressions(t *testing.T) {
@@ -41,8 +41,8 @@ func TestPlainTextMatchesExpressions(t *testing.T) {
 		strings.Repeat("[", 500) + "](" + strings.Repeat(")", 3), strings.Repeat("[a](", 300),
 	}
 	for _, c := range cases {
-		if got, want := plainText(c), refPlainText(c); got != want {
-			t.Errorf("plainText(%q) = %q, want %q", c, got, want)
+		if got, want := Of(c), refPlainText(c); got != want {
+			t.Errorf("Of(%q) = %q, want %q", c, got, want)
 		}
 	}
 	const alphabet = "!![[]]((()))##>>--**++__``\\\\..12 \t\n\n\nab\r"
@@ -52,8 +52,8 @@ func TestPlainTextMatchesExpressions(t *testing.T) {
 		for i := range b {
 			b[i] = alphabet[r.Intn(len(alphabet))]
 		}
-		if got, want := plainText(string(b)), refPlainText(string(b)); got != want {
-			t.Fatalf("plainText(%q) = %q, want %q", b, got, want)
+		if got, want := Of(string(b)), refPlainText(string(b)); got != want {
+			t.Fatalf("Of(%q) = %q, want %q", b, got, want)
 		}
 	}
 }
@@ -64,7 +64,7 @@ func BenchmarkPlainText(b *testing.B) {
 		strings.Repeat("Words about the harbour trams and the council. ", 6) + "\n\n" +
 		strings.Repeat("More text here. ", 10) + "\n\n> A quote\n\n- one\n- two\n"
 	for _, name := range []string{"scans", "expressions"} {
-		f := plainText
+		f := Of
 		if name == "expressions" {
 			f = refPlainText
 		}
@@ -74,5 +74,12 @@ func BenchmarkPlainText(b *testing.B) {
 				f(md)
 			}
 		})
+	}
+}
+
+func TestOf(t *testing.T) {
+	md := "# Head\n\nSome **bold** and [a link](https://x) ![img](y.png).\n\n> quoted\n\n- item\n\n---\n"
+	if got, want := Of(md), "Head\nSome bold and a link img.\nquoted\nitem"; got != want {
+		t.Errorf("Of = %q, want %q", got, want)
 	}
 }
