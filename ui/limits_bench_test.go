@@ -24,7 +24,7 @@ func benchShape(b *testing.B, body string) {
 	k := renderKey{Loc: a.Location, Mode: modeFull, Width: 100, Style: "dark"}
 	b.ReportAllocs()
 	for b.Loop() {
-		if r := docRenderCmd(k, d, modeFull, renderOptions{Style: "dark", Profile: termenv.ANSI256})().(renderedMsg); r.Err != nil || !strings.Contains(r.Content, "truncated") {
+		if r := renderWhole(b, k, d, modeFull, renderOptions{Style: "dark", Profile: termenv.ANSI256}); r.Err != nil || !strings.Contains(r.Content, "truncated") {
 			b.Fatal(r.Err)
 		}
 	}
