@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -241,6 +242,24 @@ func BenchmarkOneRender20k(b *testing.B) {
 	for b.Loop() {
 		if _, err := present.Render(documentMarkdown(d, modeFull), k.Width, opts); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkOpenCold20k is the wait before a 20,000-word article shows
+// when it was not read ahead for the list (a cold open): read and
+// summarised (loadCmd), then its first piece rendered.
+func BenchmarkOpenCold20k(b *testing.B) {
+	k, d, opts := bench20k(b)
+	src := &fakeSource{c: reader.NewCollection([]*reader.Article{d.art}), opened: map[string]int{}}
+	b.ReportAllocs()
+	for b.Loop() {
+		msg := loadCmd(context.Background(), src, defaultSummarizer{}, d.art, true, 0)().(loadedMsg)
+		if msg.Err != nil || msg.SumErr != nil {
+			b.Fatal(msg.Err, msg.SumErr)
+		}
+		if r := docRenderCmd(k, 1, &doc{art: msg.Article, sum: msg.Summary}, modeFull, opts)().(renderedMsg); r.Err != nil || len(r.Rest) == 0 {
+			b.Fatal(r.Err)
 		}
 	}
 }
