@@ -174,6 +174,57 @@ func TestPiecesArriveInOrder(t *testing.T) {
 	}
 }
 
+// pieces returns the pieceMsgs among msgs.
+func pieces(msgs []tea.Msg) []pieceMsg {
+	var out []pieceMsg
+	for _, msg := range msgs {
+		if p, ok := msg.(pieceMsg); ok {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// TestLeaveWhileRendering: the reader leaves a long article after its
+// first pieces; the rest keep coming into the cache, none shows in the
+// list, and the article opened again shows what has arrived and then
+// the rest, ending whole.
+func TestLeaveWhileRendering(t *testing.T) {
+	a := hugeArticle(t, "news/long.txt", longBody(20_000))
+	tm := newTestModelOn(t, reader.NewCollection([]*reader.Article{a}), 100, 30)
+	m, msgs := drive(t, tm.m, keyMsg("enter"))
+	first := fullRender(t, msgs)
+	m, msgs = drive(t, m, first)
+	next := only[pieceMsg](t, msgs)
+	m, msgs = drive(t, m, next) // the second piece, shown
+	m, _ = drive(t, m, keyMsg("q"))
+	next = only[pieceMsg](t, msgs)
+	m, msgs = drive(t, m, next) // the third, while the list shows
+	screen := func() string { tm.m = m; return tm.view() }
+	if s := screen(); strings.Contains(s, "rendering the rest") || !strings.Contains(s, "1 article") {
+		t.Fatalf("the article's pieces show over the list:\n%s", s)
+	}
+	m, out := drive(t, m, keyMsg("enter"))
+	if len(pieces(out)) != 0 {
+		t.Fatal("opening again started the pieces over")
+	}
+	if s := screen(); !strings.Contains(s, "Paragraph 1.") || !strings.Contains(s, "rendering the rest…") {
+		t.Fatalf("opened again, the start is not on screen:\n%s", s)
+	}
+	for p := pieces(msgs); len(p) > 0; p = pieces(msgs) {
+		m, msgs = drive(t, m, p[0])
+	}
+	m, _ = drive(t, m, keyMsg("G"))
+	if s := screen(); !strings.Contains(s, "Zephyr closes the report.") || strings.Contains(s, "rendering the rest") {
+		t.Fatalf("the end is not on screen:\n%s", s)
+	}
+	k := first.Key
+	whole, err := present.Render(documentMarkdown(m.cache.docs[a.Location], modeFull), k.Width, testRender)
+	if err != nil || whole != m.cache.renders[k] {
+		t.Error("the pieces joined differ from the article rendered whole")
+	}
+}
+
 // TestResizeWaitsForTheWholeRendering: after a resize the old text stays
 // until the new width's rendering is whole, so that the reader's place
 // is kept in the whole text, not in its first piece.
@@ -261,6 +312,24 @@ func BenchmarkOpenCold20k(b *testing.B) {
 		if r := docRenderCmd(k, 1, &doc{art: msg.Article, sum: msg.Summary}, modeFull, opts)().(renderedMsg); r.Err != nil || len(r.Rest) == 0 {
 			b.Fatal(r.Err)
 		}
+	}
+}
+
+// BenchmarkScroll20k is one key and one frame while reading a
+// 20,000-word article rendered whole: a line down, a page down, and
+// back, in turn.
+func BenchmarkScroll20k(b *testing.B) {
+	_, d, _ := bench20k(b)
+	tm := newTestModelOn(b, reader.NewCollection([]*reader.Article{d.art}), 100, 30)
+	tm.keys("enter", "G", "g")
+	if v := tm.view(); !strings.Contains(v, "Paragraph 1.") || strings.Contains(v, "rendering the rest") {
+		b.Fatalf("not rendered whole:\n%s", v)
+	}
+	keys := []string{"down", "pgdown", "up", "pgup"}
+	i := 0
+	for b.Loop() {
+		step(tm, keys[i%len(keys)])
+		i++
 	}
 }
 
