@@ -43,6 +43,21 @@ type cache struct {
 	renders   map[renderKey]string
 	renderErr map[renderKey]error
 	rendering map[renderKey]bool
+	// A long document renders in pieces: renders holds the text so far
+	// and more the pieces still to come. renderIDs is the render under
+	// way for each key, so that pieces of an older one are dropped.
+	more      map[renderKey]*morePieces
+	renderIDs map[renderKey]int
+	renderID  int
+}
+
+// morePieces is the rest of a render that arrives in pieces: the
+// markdown of each piece, and the next one to render.
+type morePieces struct {
+	id   int
+	md   []string
+	next int
+	opts renderOptions
 }
 
 func newCache() *cache {
@@ -52,6 +67,8 @@ func newCache() *cache {
 		renders:   map[renderKey]string{},
 		renderErr: map[renderKey]error{},
 		rendering: map[renderKey]bool{},
+		more:      map[renderKey]*morePieces{},
+		renderIDs: map[renderKey]int{},
 	}
 }
 
@@ -85,18 +102,58 @@ func (c *cache) cancelUnwanted(wanted map[string]bool) {
 	}
 }
 
-// rendered stores a rendering; one for a width the window no longer has
-// (it was resized while glamour ran) is dropped.
-func (c *cache) rendered(msg renderedMsg, width int) {
-	delete(c.rendering, msg.Key)
-	if msg.Key.Width != width {
-		return
+// rendered stores a rendering, or the first piece of one, and returns
+// the Cmd that renders the next piece. One that is stale (for a width
+// the window no longer has, as it was resized while glamour ran, or
+// from a render started again since) is dropped.
+func (c *cache) rendered(msg renderedMsg, width int, opts renderOptions) tea.Cmd {
+	k := msg.Key
+	if msg.ID != c.renderIDs[k] {
+		return nil // a render started again since: that one is under way
+	}
+	delete(c.rendering, k)
+	if k.Width != width {
+		return nil
 	}
 	if msg.Err != nil {
-		c.renderErr[msg.Key] = msg.Err
-		return
+		c.renderErr[k] = msg.Err
+		return nil
 	}
-	c.renders[msg.Key] = msg.Content
+	c.renders[k] = msg.Content
+	if len(msg.Rest) == 0 {
+		return nil
+	}
+	c.more[k] = &morePieces{id: msg.ID, md: msg.Rest, next: 1, opts: opts}
+	return pieceCmd(k, msg.ID, 1, msg.Rest[0], opts)
+}
+
+// piece appends the next piece of a rendering and returns the Cmd for
+// the one after; a stale piece is dropped (see pieceMsg).
+func (c *cache) piece(msg pieceMsg, width int) tea.Cmd {
+	k := msg.Key
+	p := c.more[k]
+	if p == nil || p.id != msg.ID || p.next != msg.Index || k.Width != width {
+		return nil
+	}
+	if msg.Err != nil {
+		delete(c.more, k)
+		delete(c.renders, k)
+		c.renderErr[k] = msg.Err
+		return nil
+	}
+	c.renders[k] += msg.Content
+	if p.next++; p.next > len(p.md) {
+		delete(c.more, k)
+		return nil
+	}
+	return pieceCmd(k, p.id, p.next, p.md[p.next-1], p.opts)
+}
+
+// stop abandons what is still to come of a rendering (a model
+// summary's older piece).
+func (c *cache) stop(k renderKey) {
+	delete(c.rendering, k)
+	delete(c.more, k)
 }
 
 // keepWidth forgets renderings at other widths: after a resize they
@@ -110,6 +167,16 @@ func (c *cache) keepWidth(w int) {
 	for k := range c.renderErr {
 		if k.Width != w {
 			delete(c.renderErr, k)
+		}
+	}
+	for k := range c.more {
+		if k.Width != w {
+			delete(c.more, k)
+		}
+	}
+	for k := range c.renderIDs {
+		if k.Width != w && !c.rendering[k] {
+			delete(c.renderIDs, k)
 		}
 	}
 }
@@ -143,12 +210,14 @@ func (m *Model) need(a *reader.Article, md mode, width int, open bool) tea.Cmd {
 		return nil
 	}
 	c.rendering[k] = true
+	c.renderID++
+	c.renderIDs[k] = c.renderID
 	if k.Variant != 0 {
 		dc := *d
 		dc.model = m.models.Summary(a.Location)
 		d = &dc
 	}
-	return docRenderCmd(k, d, md, m.ropts)
+	return docRenderCmd(k, c.renderID, d, md, m.ropts)
 }
 
 // pump starts the background work the current state calls for: the open
@@ -190,8 +259,9 @@ func (m *Model) pump() tea.Cmd {
 }
 
 // sync puts the open article's text, or its error, in the article view
-// as soon as the cache has it. A new width keeps the old text on screen
-// until the new rendering arrives, then keeps the reader's place.
+// as soon as the cache has it, and the pieces of a long one as they
+// come. A new width keeps the old text on screen until the new
+// rendering is whole, then keeps the reader's place.
 func (m *Model) sync() {
 	if m.current == "" {
 		return
@@ -209,18 +279,26 @@ func (m *Model) sync() {
 		return
 	}
 	k := renderKey{Loc: m.current, Mode: m.mode, Width: m.width, Style: m.ropts.Style, Variant: m.models.Variant(m.current, m.mode)}
-	if k == m.shown {
+	defer func() { m.article.SetRendering(m.cache.more[m.shown] != nil) }()
+	if err := m.cache.renderErr[k]; err != nil {
+		if k != m.shown || !m.article.Failed() {
+			m.article.SetError(err)
+			m.shown = k
+		}
 		return
 	}
-	if err := m.cache.renderErr[k]; err != nil {
-		m.article.SetError(err)
-		m.shown = k
+	s, ok := m.cache.renders[k]
+	if k == m.shown {
+		if len(s) > m.shownLen { // the next piece of a long article
+			m.article.AppendContent(s[m.shownLen:])
+			m.shownLen = len(s)
+		}
 		return
 	}
 	resize := m.shown.Loc == k.Loc && m.shown.Mode == k.Mode
-	if s, ok := m.cache.renders[k]; ok {
+	if ok && !(resize && m.cache.more[k] != nil) {
 		m.article.SetContent(s, resize)
-		m.shown = k
+		m.shown, m.shownLen = k, len(s)
 	} else if !resize && m.article.Ready() {
 		// The other mode is not ready yet: say so rather than show the
 		// text of the mode just left under the new badge.

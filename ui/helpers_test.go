@@ -305,3 +305,21 @@ func golden(t *testing.T, name, got string) {
 		t.Errorf("%s differs from the golden file (go test ./ui -update rewrites it)\n--- got:\n%s\n--- want:\n%s", name, got, want)
 	}
 }
+
+// renderWhole runs a document's render Cmd and the Cmds of its later
+// pieces, one after the other, as the reader does in the background,
+// and returns the whole rendering as one message.
+func renderWhole(tb testing.TB, k renderKey, d *doc, md mode, opts renderOptions) renderedMsg {
+	tb.Helper()
+	r := docRenderCmd(k, 1, d, md, opts)().(renderedMsg)
+	for i, p := range r.Rest {
+		if r.Err != nil {
+			break
+		}
+		pm := pieceCmd(k, 1, i+1, p, opts)().(pieceMsg)
+		r.Content += pm.Content
+		r.Err = pm.Err
+	}
+	r.Rest = nil
+	return r
+}

@@ -64,10 +64,16 @@ func loadCmd(ctx context.Context, src Source, sum Summarizer, a *reader.Article,
 	}
 }
 
-// renderedMsg carries glamour's output for one cache key.
+// renderedMsg carries glamour's output for one cache key: the whole
+// document, or its first piece when Rest holds the markdown of the
+// pieces still to render (present.SplitMarkdown). ID is the render it
+// answers (cache.start); one superseded, or for a width the window no
+// longer has, is dropped.
 type renderedMsg struct {
 	Key     renderKey
+	ID      int
 	Content string
+	Rest    []string
 	Err     error
 }
 
@@ -80,15 +86,39 @@ func renderCmd(key renderKey, markdown string, opts renderOptions) tea.Cmd {
 }
 
 // docRenderCmd renders an article in a mode in the background: making
-// its markdown reads the whole body (cutting it to the display limits,
-// stripping link targets), so that too stays off the UI loop. The Cmd
-// works on a copy of the article.
-func docRenderCmd(key renderKey, d *doc, m mode, opts renderOptions) tea.Cmd {
+// its markdown reads the whole body (cutting it to the safety bounds,
+// stripping link targets), so that too stays off the UI loop. Only the
+// first piece, which fills the first screens, is rendered here; the
+// message carries the rest for pieceCmd. The Cmd works on a copy of the
+// article.
+func docRenderCmd(key renderKey, id int, d *doc, m mode, opts renderOptions) tea.Cmd {
 	dc, a := *d, *d.art
 	dc.art = &a
 	return func() tea.Msg {
-		out, err := present.Render(documentMarkdown(&dc, m), key.Width, opts)
-		return renderedMsg{Key: key, Content: out, Err: err}
+		pieces := present.SplitMarkdown(documentMarkdown(&dc, m), present.FirstPieceBytes)
+		out, err := present.RenderPiece(pieces[0], 0, key.Width, opts)
+		return renderedMsg{Key: key, ID: id, Content: out, Rest: pieces[1:], Err: err}
+	}
+}
+
+// pieceMsg carries piece Index (1 and on) of render ID, rendered with
+// the separator that joins it to the text before: the cache appends it
+// when that render is still under way for Key at the window's width,
+// and drops it otherwise (a stale piece for another article, mode or
+// width, or for a render started again since).
+type pieceMsg struct {
+	Key     renderKey
+	ID      int
+	Index   int
+	Content string
+	Err     error
+}
+
+// pieceCmd renders one later piece of a long document in the background.
+func pieceCmd(key renderKey, id, index int, markdown string, opts renderOptions) tea.Cmd {
+	return func() tea.Msg {
+		out, err := present.RenderPiece(markdown, index, key.Width, opts)
+		return pieceMsg{Key: key, ID: id, Index: index, Content: out, Err: err}
 	}
 }
 

@@ -99,8 +99,9 @@ type Model struct {
 	web     map[string]*reader.Article
 	routes  routeCache // where n and p lead from current (adjacent.go)
 
-	cache *cache
-	shown renderKey // what the article view shows
+	cache    *cache
+	shown    renderKey // what the article view shows
+	shownLen int       // the bytes of its text shown: more pieces may follow
 
 	fetch struct {
 		id     int
@@ -186,10 +187,16 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		}
 	case renderedMsg:
 		if k := msg.Key; m.models.Stale(k.Loc, k.Mode, k.Variant) {
-			delete(m.cache.rendering, msg.Key) // a model summary's older piece
+			m.cache.stop(k) // a model summary's older piece
 			return nil
 		}
-		m.cache.rendered(msg, m.width)
+		return m.cache.rendered(msg, m.width, m.ropts)
+	case pieceMsg:
+		if k := msg.Key; m.models.Stale(k.Loc, k.Mode, k.Variant) {
+			m.cache.stop(k)
+			return nil
+		}
+		return m.cache.piece(msg, m.width)
 	case fetchedMsg:
 		return m.handleFetched(msg)
 	case common.OpenMsg:

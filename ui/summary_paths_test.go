@@ -186,7 +186,7 @@ func TestSummaryViewGolden(t *testing.T) {
 	}
 	d := &doc{art: msg.Article, sum: msg.Summary}
 	k := renderKey{Loc: msg.Loc, Mode: modeSummary, Width: 80, Style: "dark"}
-	r := docRenderCmd(k, d, modeSummary, renderOptions{Style: "dark", Profile: termenv.Ascii})().(renderedMsg)
+	r := docRenderCmd(k, 0, d, modeSummary, renderOptions{Style: "dark", Profile: termenv.Ascii})().(renderedMsg)
 	if r.Err != nil {
 		t.Fatal(r.Err)
 	}

@@ -10,7 +10,8 @@ import (
 
 // Size and shape, end to end: a file over the cap is one error line
 // naming it (a warning and a skip inside a folder); a huge article is
-// cut on a terminal with a notice, and printed whole when piped.
+// printed whole, and a document beyond the safety bounds cut on a
+// terminal with a notice and printed whole when piped.
 
 const prose = "The council voted on the harbour barrier after a long debate about the tides. "
 
@@ -55,24 +56,40 @@ func hugeFile(t *testing.T, n int) string {
 	return path
 }
 
-func TestReadHugeOnTerminalIsCut(t *testing.T) {
+// TestReadHugeOnTerminal: on a terminal a 140,000-word article is
+// printed whole, as piped; a document beyond the safety bounds (25,000
+// paragraphs) is cut at a paragraph's end with a notice.
+func TestReadHugeOnTerminal(t *testing.T) {
+	onTerminal := func(path string) string {
+		t.Helper()
+		var out, errb bytes.Buffer
+		e := &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb, tty: true, width: 80}
+		if code := run(e, []string{"read", "--style", "notty", path}); code != 0 {
+			t.Fatalf("exit %d: %s", code, errb.String())
+		}
+		return strings.Join(strings.Fields(out.String()), " ")
+	}
 	path := hugeFile(t, 5_000) // 140,000 words
-	var out, errb bytes.Buffer
-	e := &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb, tty: true, width: 80}
-	if code := run(e, []string{"read", "--style", "notty", path}); code != 0 {
-		t.Fatalf("exit %d: %s", code, errb.String())
-	}
-	got := strings.Join(strings.Fields(out.String()), " ")
-	if !strings.Contains(got, "Article truncated: showing the first 14,000 of 140,003 words.") || !strings.Contains(got, "brief read "+path+" | less") {
-		t.Errorf("no truncation notice in %q", got[max(0, len(got)-300):])
-	}
-	if strings.Contains(got, "The last paragraph.") {
-		t.Error("the whole article was rendered")
+	got := onTerminal(path)
+	if !strings.HasSuffix(got, "The last paragraph.") || strings.Contains(got, "truncated") {
+		t.Errorf("not whole: ends %q", got[max(0, len(got)-300):])
 	}
 	// Piped, it is all there.
 	r := brief(t, "", "read", path)
 	if r.code != 0 || !strings.HasSuffix(r.stdout, "The last paragraph.\n") || strings.Contains(r.stdout, "truncated") {
 		t.Errorf("piped: exit %d, ends %q", r.code, r.stdout[max(0, len(r.stdout)-100):])
+	}
+
+	path = filepath.Join(t.TempDir(), "log.txt")
+	if err := os.WriteFile(path, []byte("Huge Harbour Log\n\n"+strings.Repeat("A short paragraph of news.\n\n", 30_000)+"The last paragraph.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got = onTerminal(path)
+	if !strings.Contains(got, "A short paragraph of news. -------- *Article truncated: showing the first 125,000 of 150,003 words.") || !strings.Contains(got, "brief read "+path+" | less") {
+		t.Errorf("no truncation notice in %q", got[max(0, len(got)-300):])
+	}
+	if strings.Contains(got, "The last paragraph.") {
+		t.Error("the whole document was rendered")
 	}
 }
 

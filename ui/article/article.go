@@ -44,6 +44,9 @@ type Model struct {
 	links   linksModel
 	resume  int  // line to show first when the text arrives (back)
 	loading bool // a web load or a model summary is under way, which esc cancels
+	// rendering: the text shown is the start of a long article whose
+	// later pieces are still being rendered (AppendContent adds them).
+	rendering bool
 	// sumBadge replaces the summary badge while a model's summary is
 	// shown ("SUMMARY · llama3.2"); "" for the plain one.
 	sumBadge string
@@ -81,7 +84,7 @@ func (m *Model) layout() {
 func (m *Model) SetArticle(a *reader.Article, md common.Mode) {
 	m.art, m.mode = a, md
 	m.content, m.ready, m.err = "", false, nil
-	m.resume = 0
+	m.resume, m.rendering = 0, false
 	m.search.Reset()
 	m.links = linksModel{}
 	m.vp.SetContent("")
@@ -119,11 +122,48 @@ func (m *Model) SetContent(s string, keepPlace bool) {
 	case keepPlace:
 		m.vp.SetYOffset(int(frac*float64(m.vp.TotalLineCount()) + 0.5))
 	case m.resume > 0:
-		m.vp.SetYOffset(m.resume)
+		m.goResume()
+		return
 	default:
 		m.vp.GotoTop()
 	}
 	m.resume = 0
+}
+
+// AppendContent adds rendered text after the text shown: the next piece
+// of a long article. The reader stays where they are, a search finds
+// matches in the new text too, and a place to resume at (ResumeAt) that
+// the text before did not reach is reached now.
+func (m *Model) AppendContent(more string) {
+	if !m.ready || m.err != nil {
+		return
+	}
+	yo := m.vp.YOffset
+	m.content += more
+	m.search.SetText(m.content)
+	m.vp.SetContent(m.search.Highlight(m.content))
+	m.vp.SetYOffset(yo)
+	if m.resume > 0 {
+		m.goResume()
+	}
+}
+
+// goResume scrolls to the line to resume at; the line is kept while the
+// text shown does not reach it and more is being rendered.
+func (m *Model) goResume() {
+	m.vp.SetYOffset(m.resume)
+	if m.vp.YOffset >= m.resume || !m.rendering {
+		m.resume = 0
+	}
+}
+
+// SetRendering says whether later pieces of the text shown are still
+// being rendered: the footer says so.
+func (m *Model) SetRendering(on bool) {
+	m.rendering = on
+	if !on {
+		m.resume = 0
+	}
 }
 
 // ResumeAt shows the article from a line once its text is on screen, or
@@ -201,6 +241,7 @@ func (m Model) FullHelp() [][]key.Binding { return m.keys.FullHelp() }
 
 // Update handles keys and the mouse wheel.
 func (m *Model) Update(msg tea.Msg) tea.Cmd {
+	m.resume = 0 // the reader scrolls on their own now
 	switch msg := msg.(type) {
 	case tea.MouseMsg:
 		var cmd tea.Cmd

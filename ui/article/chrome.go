@@ -84,6 +84,9 @@ func (m Model) Footer() string {
 	if m.search.Active() {
 		pct = st.Footer.Render(m.search.Status()) + "  " + pct
 	}
+	if m.rendering {
+		pct = st.Footer.Render("rendering the rest…") + "  " + pct
+	}
 	p := lipgloss.Width(pct)
 	lw, rw := splitRoom(width-p-4, linkWidth("← ", m.prev, ""), linkWidth("", m.next, " →"))
 	// A note ("(not here)") that one side must drop, both drop: the two

@@ -9,17 +9,17 @@ import (
 	"github.com/brief-news/brief/reader"
 )
 
-// What a terminal view renders of one article. glamour's cost grows with
-// the text (about 3 ms per 1,000 words of prose) and faster than that
-// with many short paragraphs, so a document far beyond any news article
-// (a book, a log, a generated file) is cut for display, with a notice;
-// `brief read` piped prints it all. The limits are several times the
-// longest long-form journalism (10,000–15,000 words), and keep the worst
-// case well under a second of rendering.
+// What a terminal view renders of one article: a safety bound, not a
+// display cut. The reader renders a long article in pieces, the first
+// at once and the rest in the background (SplitMarkdown), and `brief
+// read` prints it whole, so any real article is shown whole: the bounds
+// are beyond the longest books of news prose (200,000 words). A
+// document beyond them (a log, a generated file) is cut, at a block's
+// end or a word's, with a notice; `brief read` piped prints it all.
 const (
-	MaxShownWords  = 20_000
-	MaxShownBytes  = 128 << 10
-	MaxShownBlocks = 500 // paragraphs, list items, headings
+	MaxShownWords  = 250_000
+	MaxShownBytes  = 2 << 20
+	MaxShownBlocks = 25_000 // paragraphs, list items, headings
 )
 
 // Excerpt is what a view shows of a markdown body.
@@ -31,8 +31,10 @@ type Excerpt struct {
 }
 
 // ExcerptMarkdown cuts a markdown body to the display limits: at a
-// paragraph's end when that is possible, else at a word, else at a
-// character. A fenced code block left open by the cut is closed.
+// paragraph's end when that is possible, else at a word's, never inside
+// one; only a first "word" longer than MaxShownBytes, which no text
+// has, is cut at a character. A fenced code block left open by the cut
+// is closed.
 func ExcerptMarkdown(md string) Excerpt {
 	x := excerpt(md)
 	x.Total = len(md)
@@ -77,6 +79,9 @@ func excerpt(md string) Excerpt {
 				break
 			}
 			if len(w)+1 > room {
+				if b.Len() > 0 {
+					break // the word does not fit: end before it
+				}
 				w = cutBytes(w, room-1)
 			}
 			if w == "" {

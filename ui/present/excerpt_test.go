@@ -35,11 +35,11 @@ func TestExcerptShapes(t *testing.T) {
 		name, md string
 		words    int // words shown, 0: not checked
 	}{
-		{"1 MB single-line paragraph", strings.Repeat(prose, (1<<20)/len(prose)), 0},
+		{"3 MB single-line paragraph", strings.Repeat(prose, (3<<20)/len(prose)), 0},
 		{"100,000 paragraphs", strings.Repeat("A short paragraph of news.\n\n", 100_000), 5 * MaxShownBlocks},
 		{"100,000 list items", strings.Repeat("- an item\n", 100_000), 3 * MaxShownBlocks},
-		{"1 MB word", strings.Repeat("a", 1<<20), 1},
-		{"many words", strings.Repeat("word ", 50_000), MaxShownWords},
+		{"3 MB word", strings.Repeat("a", 3<<20), 1},
+		{"many words", strings.Repeat("word ", 300_000), MaxShownWords},
 	}
 	for _, c := range cases {
 		x := ExcerptMarkdown(c.md)
@@ -54,22 +54,43 @@ func TestExcerptShapes(t *testing.T) {
 		}
 	}
 	// A fence open at the cut is closed; a short text is kept whole.
-	x := ExcerptMarkdown("Intro.\n\n```\n" + strings.Repeat("code line\n", 20_000))
+	x := ExcerptMarkdown("Intro.\n\n```\n" + strings.Repeat("code line\n", 300_000))
 	if !x.Truncated || !strings.HasSuffix(x.Text, "\n```") {
 		t.Errorf("fence: %q", x.Text[len(x.Text)-30:])
 	}
 	if x := ExcerptMarkdown("Short.\n\nText."); x.Truncated || x.Text != "Short.\n\nText." || x.Words != 2 {
 		t.Errorf("short text: %+v", x)
 	}
-	if x := ExcerptMarkdown(strings.Repeat("é", 100_000)); !utf8.ValidString(x.Text) || !x.Truncated {
+	if x := ExcerptMarkdown(strings.Repeat("é", 1_500_000)); !utf8.ValidString(x.Text) || !x.Truncated {
 		t.Error("cut inside a character")
 	}
-	if n := TruncationNotice(ExcerptMarkdown(strings.Repeat("a", 1<<20)), 1, ReadCommand("a.txt")); n != "Article truncated: showing the first 128 KB of 1,024 KB. `brief read a.txt | less` prints it all." {
+	if n := TruncationNotice(ExcerptMarkdown(strings.Repeat("a", 3<<20)), 1, ReadCommand("a.txt")); n != "Article truncated: showing the first 2,048 KB of 3,072 KB. `brief read a.txt | less` prints it all." {
 		t.Errorf("notice %q", n)
 	}
 	n := TruncationNotice(Excerpt{Words: 20_000, Truncated: true}, 184_197, ReadCommand("my news/big.txt"))
 	if n != "Article truncated: showing the first 20,000 of 184,197 words. `brief read 'my news/big.txt' | less` prints it all." {
 		t.Errorf("notice %q", n)
+	}
+}
+
+// TestExcerptNeverCutsAWord: whichever limit ends the excerpt, and
+// whether the words run in one line or many, it ends after a whole word
+// ("projects re" was shown when the byte limit fell inside a word).
+func TestExcerptNeverCutsAWord(t *testing.T) {
+	for name, md := range map[string]string{
+		"bytes, one line":   strings.Repeat("extraordinarily long ", (3<<20)/21),
+		"bytes, many lines": strings.Repeat("extraordinarily long projects\n", (3<<20)/30),
+		"words":             strings.Repeat("projects report ", 200_000),
+		"blocks":            strings.Repeat("projects report\n\n", 30_000),
+		"multibyte, bytes":  strings.Repeat("für überraschende Ergebnisse ", (3<<20)/31),
+	} {
+		x := ExcerptMarkdown(md)
+		if !x.Truncated || !strings.HasPrefix(md, x.Text) {
+			t.Fatalf("%s: not a truncated start of the body", name)
+		}
+		if next := md[len(x.Text)]; next != ' ' && next != '\n' {
+			t.Errorf("%s: cut inside a word: %q|%q", name, x.Text[len(x.Text)-20:], md[len(x.Text):len(x.Text)+10])
+		}
 	}
 }
 
