@@ -133,7 +133,7 @@ func BenchmarkOpenCold(b *testing.B) {
 		}
 		d := &doc{art: msg.Article, sum: msg.Summary}
 		k := renderKey{Loc: a.Location, Mode: modeFull, Width: 120, Style: "dark"}
-		if r := renderCmd(k, documentMarkdown(d, modeFull), renderOptions{Style: "dark", Profile: termenv.ANSI256})().(renderedMsg); r.Err != nil {
+		if r := docRenderCmd(k, 1, d, modeFull, renderOptions{Style: "dark", Profile: termenv.ANSI256})().(renderedMsg); r.Err != nil {
 			b.Fatal(r.Err)
 		}
 	}

@@ -77,14 +77,6 @@ type renderedMsg struct {
 	Err     error
 }
 
-// renderCmd renders a markdown document for the key in the background.
-func renderCmd(key renderKey, markdown string, opts renderOptions) tea.Cmd {
-	return func() tea.Msg {
-		out, err := present.Render(markdown, key.Width, opts)
-		return renderedMsg{Key: key, Content: out, Err: err}
-	}
-}
-
 // docRenderCmd renders an article in a mode in the background: making
 // its markdown reads the whole body (cutting it to the safety bounds,
 // stripping link targets), so that too stays off the UI loop. Only the
