@@ -297,6 +297,9 @@ func (m *Model) sync() {
 	}
 	resize := m.shown.Loc == k.Loc && m.shown.Mode == k.Mode
 	if ok && !(resize && m.cache.more[k] != nil) {
+		if m.cache.more[k] != nil {
+			m.article.SetRendering(true) // before the text: a place to resume at waits for it
+		}
 		m.article.SetContent(s, resize)
 		m.shown, m.shownLen = k, len(s)
 	} else if !resize && m.article.Ready() {

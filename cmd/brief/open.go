@@ -76,11 +76,7 @@ func runOpen(e *env, cmd *command, args []string) int {
 		// Outside the reader's list: where its links lead on their own.
 		routes := reader.FindRoutes(nil, nil, a)
 		if e.tty {
-			var out string
-			out, err = render(markdownArticle(&shown, routes, a.Body, "*"+from+"*", "brief open "+present.ShellQuote(rest[0])+" | less"), *style, e.width)
-			if err == nil {
-				_, err = fmt.Fprint(e.stdout, out)
-			}
+			err = renderTo(e.stdout, markdownArticle(&shown, routes, a.Body, "*"+from+"*", "brief open "+present.ShellQuote(rest[0])+" | less"), *style, e.width)
 		} else {
 			shown.Body = strings.TrimSpace(a.Body) + "\n\n(" + from + ")"
 			_, err = fmt.Fprint(e.stdout, plainArticle(&shown, routes))

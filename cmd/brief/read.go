@@ -44,11 +44,7 @@ func runRead(e *env, cmd *command, args []string) int {
 		j.Route = jsonout.FromRoutes(routes)
 		err = jsonout.Write(e.stdout, j)
 	case e.tty:
-		var out string
-		out, err = render(markdownArticle(a, routes, a.Body, "", present.ReadCommand(sources[0])), *style, e.width)
-		if err == nil {
-			_, err = fmt.Fprint(e.stdout, out)
-		}
+		err = renderTo(e.stdout, markdownArticle(a, routes, a.Body, "", present.ReadCommand(sources[0])), *style, e.width)
 	default:
 		_, err = fmt.Fprint(e.stdout, plainArticle(a, routes))
 	}

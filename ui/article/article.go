@@ -47,6 +47,7 @@ type Model struct {
 	// rendering: the text shown is the start of a long article whose
 	// later pieces are still being rendered (AppendContent adds them).
 	rendering bool
+	toEnd     bool // G while rendering: follow the end as pieces come
 	// sumBadge replaces the summary badge while a model's summary is
 	// shown ("SUMMARY · llama3.2"); "" for the plain one.
 	sumBadge string
@@ -84,7 +85,7 @@ func (m *Model) layout() {
 func (m *Model) SetArticle(a *reader.Article, md common.Mode) {
 	m.art, m.mode = a, md
 	m.content, m.ready, m.err = "", false, nil
-	m.resume, m.rendering = 0, false
+	m.resume, m.rendering, m.toEnd = 0, false, false
 	m.search.Reset()
 	m.links = linksModel{}
 	m.vp.SetContent("")
@@ -140,10 +141,13 @@ func (m *Model) AppendContent(more string) {
 	}
 	yo := m.vp.YOffset
 	m.content += more
-	m.search.SetText(m.content)
+	m.search.AppendText(more)
 	m.vp.SetContent(m.search.Highlight(m.content))
 	m.vp.SetYOffset(yo)
-	if m.resume > 0 {
+	switch {
+	case m.toEnd:
+		m.vp.GotoBottom()
+	case m.resume > 0:
 		m.goResume()
 	}
 }
@@ -162,7 +166,7 @@ func (m *Model) goResume() {
 func (m *Model) SetRendering(on bool) {
 	m.rendering = on
 	if !on {
-		m.resume = 0
+		m.resume, m.toEnd = 0, false
 	}
 }
 
@@ -241,7 +245,7 @@ func (m Model) FullHelp() [][]key.Binding { return m.keys.FullHelp() }
 
 // Update handles keys and the mouse wheel.
 func (m *Model) Update(msg tea.Msg) tea.Cmd {
-	m.resume = 0 // the reader scrolls on their own now
+	m.resume, m.toEnd = 0, false // the reader scrolls on their own now
 	switch msg := msg.(type) {
 	case tea.MouseMsg:
 		var cmd tea.Cmd
@@ -277,6 +281,7 @@ func (m *Model) updateKeys(msg tea.KeyMsg) tea.Cmd {
 		m.vp.GotoTop()
 	case key.Matches(msg, k.Bottom):
 		m.vp.GotoBottom()
+		m.toEnd = m.rendering // the end is still to come
 	case key.Matches(msg, k.Toggle):
 		return m.Ask(common.ToggleModeMsg{})
 	case key.Matches(msg, k.NextMatch) && m.search.Active():

@@ -100,3 +100,61 @@ func TestSplitRoom(t *testing.T) {
 		}
 	}
 }
+
+// numbered is n lines "line <i>", from first, each ending in "\n" but
+// the last.
+func numbered(first, n int) string {
+	var b strings.Builder
+	for i := first; i < first+n; i++ {
+		if i > first {
+			b.WriteString("\n")
+		}
+		b.WriteString("line " + strings.Repeat("x", i%7) + " " + string(rune('a'+i%26)))
+	}
+	return b.String()
+}
+
+// TestAppendContent: later pieces of a long article are appended where
+// the reader is; a place to resume at beyond the first piece is reached
+// when its piece comes; G while rendering follows the end; a search
+// finds matches in the pieces that come after it.
+func TestAppendContent(t *testing.T) {
+	m := newTestArticle()
+	m.SetArticle(m.art, common.ModeFull)
+	m.ResumeAt(150) // back to where the reader was
+	m.SetRendering(true)
+	m.SetContent(numbered(0, 100), false)
+	if off, _ := m.Scroll(); off >= 100 {
+		t.Fatalf("line %d of the first 100", off)
+	}
+	if !strings.Contains(ansi.Strip(m.View()), "rendering the rest…") {
+		t.Error("no note that the rest is rendering")
+	}
+	m.AppendContent("\n" + numbered(100, 100))
+	if off, total := m.Scroll(); off != 150 || total != 200 {
+		t.Fatalf("after the second piece: line %d of %d, want 150 of 200", off, total)
+	}
+	m.Update(press("j"))
+	m.AppendContent("\n" + numbered(200, 100))
+	if off, _ := m.Scroll(); off != 151 {
+		t.Fatalf("the third piece moved the reader to line %d", off)
+	}
+	m.Update(press("G"))
+	m.AppendContent("\n" + numbered(300, 100))
+	if off, total := m.Scroll(); off+m.vp.Height != total {
+		t.Errorf("G while rendering: line %d of %d, not at the end", off, total)
+	}
+	m.Update(press("/"))
+	for _, r := range "council" {
+		m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
+	}
+	m.Update(press("enter"))
+	m.AppendContent("\nthe council voted at last")
+	m.SetRendering(false)
+	if n := len(m.SearchMatches()); n != 1 {
+		t.Errorf("%d matches of a word in the last piece", n)
+	}
+	if strings.Contains(ansi.Strip(m.View()), "rendering the rest") {
+		t.Error("the note stays once the text is whole")
+	}
+}

@@ -102,12 +102,23 @@ func (s searchModel) Update(msg tea.KeyMsg) (searchModel, tea.Cmd) {
 
 // SetText indexes newly rendered text, keeping the query.
 func (s *searchModel) SetText(rendered string) {
-	lines := strings.Split(rendered, "\n")
-	s.plain = make([]string, len(lines))
-	s.lower = make([]string, len(lines))
-	for i, l := range lines {
-		s.plain[i] = ansi.Strip(l)
-		s.lower[i] = strings.ToLower(s.plain[i])
+	s.plain, s.lower = nil, nil
+	s.AppendText(rendered)
+}
+
+// AppendText indexes rendered text that follows the text indexed (the
+// next piece of a long article): only the new lines are read.
+func (s *searchModel) AppendText(more string) {
+	lines := strings.Split(more, "\n")
+	if n := len(s.plain); n > 0 { // the first new line ends the last old one
+		s.plain[n-1] += ansi.Strip(lines[0])
+		s.lower[n-1] = strings.ToLower(s.plain[n-1])
+		lines = lines[1:]
+	}
+	for _, l := range lines {
+		p := ansi.Strip(l)
+		s.plain = append(s.plain, p)
+		s.lower = append(s.lower, strings.ToLower(p))
 	}
 	line, had := s.Line()
 	s.find(s.query)
