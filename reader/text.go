@@ -243,17 +243,17 @@ func isWidget(line string) bool {
 	if len(line) > 40 {
 		return false
 	}
-	var b strings.Builder
+	// The letters, lower-cased, on the stack: isWidget sees most short
+	// lines of every file in a folder.
+	var buf [40 * utf8.UTFMax]byte
+	b := buf[:0]
 	for _, r := range line {
 		if unicode.IsLetter(r) {
-			b.WriteRune(unicode.ToLower(r))
+			b = utf8.AppendRune(b, unicode.ToLower(r))
 		}
 	}
-	switch b.String() {
-	case "notimetoread", "getasummary", "notimetoreadgetasummary":
-		return true
-	}
-	return false
+	// string(b) in a comparison is not copied.
+	return string(b) == "notimetoread" || string(b) == "getasummary" || string(b) == "notimetoreadgetasummary"
 }
 
 func endsSentence(line string) bool {

@@ -52,14 +52,28 @@ func Clean(s string) string {
 	return b.String()
 }
 
+// isClean reports text Clean leaves as it is: valid UTF-8 without a tab
+// or a character Clean drops or turns into a newline. ASCII, most of any
+// article, is checked a byte at a time (only C0 controls but the
+// newline, and DEL, are not clean there); other runes are decoded.
 func isClean(s string) bool {
-	if !utf8.ValidString(s) {
-		return false
-	}
-	for _, r := range s {
-		if r == '\t' || inert.Dropped(r) || inert.LineSeparator(r) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if (c < 0x20 && c != '\n') || c == 0x7f {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			return false // not UTF-8
+		}
+		if inert.Dropped(r) || inert.LineSeparator(r) {
 			return false
 		}
+		i += size
 	}
 	return true
 }

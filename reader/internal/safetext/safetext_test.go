@@ -110,3 +110,40 @@ func TestCleanLineFastPath(t *testing.T) {
 		}
 	}
 }
+
+// TestIsCleanByteLoop checks isClean's byte-at-a-time loop against its
+// definition (valid UTF-8, no tab, nothing Dropped or a LineSeparator)
+// on random strings of ASCII, controls, C1, bidi, invisible and
+// invalid bytes.
+func TestIsCleanByteLoop(t *testing.T) {
+	def := func(s string) bool {
+		if !utf8.ValidString(s) {
+			return false
+		}
+		for _, r := range s {
+			if r == '\t' || inert.Dropped(r) || inert.LineSeparator(r) {
+				return false
+			}
+		}
+		return true
+	}
+	alphabet := []string{"a", " ", "\n", "\t", "\r", "\x00", "\x1f", "\x7f", "~", "é", "\u0085", "\u009b", "\u00a0",
+		"\u202e", "\u2066", "\u200b", "\ufeff", "\u2028", "\U000e0041", "\ufffd", "\xff", "\xc3", "日"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	clean := 0
+	for range 100000 {
+		var b strings.Builder
+		for range rng.IntN(8) {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		s := b.String()
+		if got, want := isClean(s), def(s); got != want {
+			t.Fatalf("isClean(%q) = %v, want %v", s, got, want)
+		} else if got {
+			clean++
+		}
+	}
+	if clean < 1000 {
+		t.Fatalf("only %d clean strings drawn", clean)
+	}
+}
