@@ -70,7 +70,7 @@ func parseTextForm(loc string, data []byte, full, md bool) (*Article, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := scanText(data, md)
+	d := scanTextForm(data, md, full)
 	if d.title == "" {
 		return nil, &FileError{Path: loc, Reason: "is empty"}
 	}
@@ -116,10 +116,16 @@ func checkText(loc string, data []byte) ([]byte, error) {
 
 // scanText classifies the lines of data: headline, widget chrome, link
 // labels and their headlines, and body paragraphs.
-func scanText(data []byte, md bool) *textDoc {
+func scanText(data []byte, md bool) *textDoc { return scanTextForm(data, md, true) }
+
+// scanTextForm is scanText; with paras false it keeps no paragraphs
+// (d.paras stays nil) and reads only the headline, links, metadata and
+// word count, which is all a folder listing needs of each file.
+func scanTextForm(data []byte, md, paras bool) *textDoc {
 	d := &textDoc{md: md}
 	lines := splitLines(data)
 	var para []string
+	body := false // a body line was seen: metadata lines come before it
 	flush := func() {
 		if len(para) > 0 {
 			d.paras = append(d.paras, para)
@@ -145,30 +151,38 @@ func scanText(data []byte, md bool) *textDoc {
 			d.title = words.Collapse(line)
 			continue
 		}
-		if m := labelOnly.FindStringSubmatch(line); m != nil {
-			flush()
-			pending, pendingLabel = d.linkSlot(m[1]), line
-			continue
-		}
-		if m := labelInline.FindStringSubmatch(line); m != nil {
-			flush()
-			d.setLink(d.linkSlot(m[1]), strings.TrimSpace(line[:strings.Index(line, ":")]), m[2])
-			pending = nil
-			continue
+		// Both label expressions start with "prev" or "next", in any
+		// case (no other rune folds to p or n): most lines need neither.
+		if c := line[0] | 0x20; c == 'p' || c == 'n' {
+			if m := labelOnly.FindStringSubmatch(line); m != nil {
+				flush()
+				pending, pendingLabel = d.linkSlot(m[1]), line
+				continue
+			}
+			if m := labelInline.FindStringSubmatch(line); m != nil {
+				flush()
+				d.setLink(d.linkSlot(m[1]), strings.TrimSpace(line[:strings.Index(line, ":")]), m[2])
+				pending = nil
+				continue
+			}
 		}
 		if pending != nil {
 			d.setLink(pending, strings.TrimRight(pendingLabel, ": "), line)
 			pending = nil
 			continue
 		}
-		if len(d.paras) == 0 && len(para) == 0 && d.takeMeta(line) {
+		if !body && d.takeMeta(line) {
 			continue
 		}
+		body = true
 		if md {
 			line = strings.TrimRight(raw, " ")
 		}
-		para = append(para, line)
 		d.words += words.Count(line)
+		if !paras {
+			continue
+		}
+		para = append(para, line)
 		if !md && utf8.RuneCountInString(line) > longLine && endsSentence(line) {
 			flush()
 		}
@@ -243,17 +257,17 @@ func isWidget(line string) bool {
 	if len(line) > 40 {
 		return false
 	}
-	var b strings.Builder
+	// The letters, lower-cased, on the stack: isWidget sees most short
+	// lines of every file in a folder.
+	var buf [40 * utf8.UTFMax]byte
+	b := buf[:0]
 	for _, r := range line {
 		if unicode.IsLetter(r) {
-			b.WriteRune(unicode.ToLower(r))
+			b = utf8.AppendRune(b, unicode.ToLower(r))
 		}
 	}
-	switch b.String() {
-	case "notimetoread", "getasummary", "notimetoreadgetasummary":
-		return true
-	}
-	return false
+	// string(b) in a comparison is not copied.
+	return string(b) == "notimetoread" || string(b) == "getasummary" || string(b) == "notimetoreadgetasummary"
 }
 
 func endsSentence(line string) bool {

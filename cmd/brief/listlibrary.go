@@ -37,7 +37,9 @@ func (e *env) listLibrary(asJSON bool, view, feedArg string) int {
 	w := streamWriter(e.stdout)
 	var row func(*library.Item) error
 	var arr *jsonout.Array
+	each := lib.EachHeadline
 	if asJSON {
+		each = lib.EachListed
 		arr = jsonout.NewArray(w)
 		row = func(it *library.Item) error { return arr.Add(jsonout.FromItem(it, nil, false)) }
 	} else {
@@ -68,7 +70,7 @@ func (e *env) listLibrary(asJSON bool, view, feedArg string) int {
 			return err
 		}
 	}
-	if err := lib.EachListed(context.Background(), v, feedArg, row); err != nil {
+	if err := each(context.Background(), v, feedArg, row); err != nil {
 		// Rows already written stay written: flush them before the error.
 		w.Flush()
 		return e.failed(err)

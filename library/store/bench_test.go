@@ -222,3 +222,18 @@ func BenchmarkLibraryEachAll(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkLibraryEachHeadline streams all 100,000 articles with only
+// the columns brief list prints (the index walk alone).
+func BenchmarkLibraryEachHeadline(b *testing.B) {
+	s := openBench(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		n := 0
+		err := s.EachHeadline(ctx, Filter{}, func(*Item) error { n++; return nil })
+		if err != nil || n != benchArticles {
+			b.Fatal(n, err)
+		}
+	}
+}

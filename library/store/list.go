@@ -1,6 +1,7 @@
 package store
 
-// Lists of stored articles: whole (Items) or streamed (EachItem).
+// Lists of stored articles: whole (Items) or streamed (EachItem,
+// EachHeadline).
 
 import (
 	"context"
@@ -11,7 +12,7 @@ import (
 // Items lists the articles the filter selects, newest first.
 func (s *Store) Items(ctx context.Context, f Filter) ([]Item, error) {
 	out := make([]Item, 0, min(max(f.Limit, 64), 1<<16))
-	err := s.eachItem(ctx, s.db, f, func(it *Item) error {
+	err := s.eachItem(ctx, s.db, f, listCols, scanListed, func(it *Item) error {
 		out = append(out, *it)
 		return nil
 	})
@@ -27,15 +28,28 @@ func (s *Store) Items(ctx context.Context, f Filter) ([]Item, error) {
 // Item is reused for the next row (copy it to keep it). An error from
 // fn stops the walk and is returned; fn must not call the store.
 func (s *Store) EachItem(ctx context.Context, f Filter, fn func(*Item) error) error {
-	return s.eachItem(ctx, s.db, f, fn)
+	return s.eachItem(ctx, s.db, f, listCols, scanListed, fn)
 }
+
+// EachHeadline is EachItem with only what a one-line listing prints:
+// ID, FeedID, Feed, URL, Title, Published, Fetched, Read and Saved (the
+// other fields are zero). Those columns are all in the items_list
+// index, so a walk of the whole library in list order reads the index
+// alone and never the table: a quarter of the time of EachItem's walk.
+func (s *Store) EachHeadline(ctx context.Context, f Filter, fn func(*Item) error) error {
+	return s.eachItem(ctx, s.db, f, headCols, scanHeadline, fn)
+}
+
+// scanListed is scanItem with no extra columns.
+func scanListed(sc scanner) (Item, error) { return scanItem(sc) }
 
 // querier is a database or one of its connections.
 type querier interface {
 	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
 }
 
-func (s *Store) eachItem(ctx context.Context, db querier, f Filter, fn func(*Item) error) error {
+func (s *Store) eachItem(ctx context.Context, db querier, f Filter, cols string,
+	scan func(scanner) (Item, error), fn func(*Item) error) error {
 	where, args := f.where()
 	// Feed names come from a map rather than a join: with 100,000 rows
 	// the join's lookups cost more than the rest of the query.
@@ -43,7 +57,7 @@ func (s *Store) eachItem(ctx context.Context, db querier, f Filter, fn func(*Ite
 	if err != nil {
 		return err
 	}
-	q := `SELECT ` + listCols + ` FROM items i` + where + ` ORDER BY i.sort_key DESC, i.id DESC`
+	q := `SELECT ` + cols + ` FROM items i` + where + ` ORDER BY i.sort_key DESC, i.id DESC`
 	if f.Limit > 0 {
 		q += fmt.Sprintf(" LIMIT %d OFFSET %d", f.Limit, f.Offset)
 	}
@@ -54,7 +68,7 @@ func (s *Store) eachItem(ctx context.Context, db querier, f Filter, fn func(*Ite
 	defer rows.Close()
 	var it Item
 	for rows.Next() {
-		if it, err = scanItem(rows); err != nil {
+		if it, err = scan(rows); err != nil {
 			return err
 		}
 		if n := names[it.FeedID]; n != "" {

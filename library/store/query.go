@@ -63,7 +63,26 @@ const itemCols = `i.id, i.feed_id, COALESCE(NULLIF(f.title, ''), NULLIF(i.site, 
 const listCols = `i.id, i.feed_id, i.site,
 	i.guid, i.url, i.title, i.author, i.lang, i.published, i.fetched_at, i.words, i.teaser, i.source, i.read, i.saved`
 
-func scanItem(sc interface{ Scan(...any) error }, extra ...any) (Item, error) {
+// headCols are the columns of EachHeadline, all of them in the
+// items_list index (schema.go).
+const headCols = `i.id, i.feed_id, i.site, i.url, i.title, i.published, i.fetched_at, i.read, i.saved`
+
+// scanner is a row to scan: *sql.Row or *sql.Rows.
+type scanner interface{ Scan(...any) error }
+
+func scanHeadline(sc scanner) (Item, error) {
+	var it Item
+	var feedID sql.NullInt64
+	var pub, fetched int64
+	if err := sc.Scan(&it.ID, &feedID, &it.Feed, &it.URL, &it.Title, &pub, &fetched, &it.Read, &it.Saved); err != nil {
+		return it, err
+	}
+	it.FeedID = feedID.Int64
+	it.Published, it.Fetched = fromUnix(pub), fromUnix(fetched)
+	return it, nil
+}
+
+func scanItem(sc scanner, extra ...any) (Item, error) {
 	var it Item
 	var feedID sql.NullInt64
 	var pub, fetched int64

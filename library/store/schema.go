@@ -139,6 +139,14 @@ var migrations = []string{
 
 	// 5: sync with a feed server (syncschema.go).
 	syncSchema,
+
+	// 6: the list order's index carries every column a one-line
+	// listing prints (store.EachHeadline), so that `brief list` walks
+	// the index alone and never looks a row up in the table: 0.1 s
+	// instead of 0.6 s for 100,000 articles. It serves every query
+	// items_order served.
+	`DROP INDEX items_order;
+	CREATE INDEX items_list ON items(sort_key DESC, id DESC, feed_id, site, published, fetched_at, read, saved, url, title);`,
 }
 
 // SchemaVersion is the schema this build writes.

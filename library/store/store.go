@@ -147,7 +147,7 @@ func openDB(path string, readOnly, immutable bool) (*Store, error) {
 		// first refresh of 100 feeds × 1,000 items 218 MB (newsboat: 102
 		// MB); now 49 and 97 MB, in the same time: evicted pages come
 		// back from the system's cache.
-		"cache_size(-8192)",
+		fmt.Sprintf("cache_size(-%d)", cacheKB),
 	}
 	if readOnly {
 		pragmas = slices.DeleteFunc(pragmas, func(p string) bool { return strings.HasPrefix(p, "journal_mode") })
@@ -195,6 +195,9 @@ func (s *Store) Version() (int, error) {
 
 // tx runs fn in one write transaction. A failure to write the file
 // (read-only, full) is a config.StateError naming it.
+// cacheKB is each connection's page cache, in KiB (see Open).
+const cacheKB = 8192
+
 func (s *Store) tx(ctx context.Context, fn func(*sql.Tx) error) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {

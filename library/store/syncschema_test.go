@@ -2,8 +2,9 @@ package store
 
 import "testing"
 
-// undoSyncSchema takes a database back to before migration 5.
-const undoSyncSchema = `DROP TRIGGER sync_queue_read; DROP TRIGGER sync_queue_saved; DROP TRIGGER sync_queue_unsubscribe;
+// undoSyncSchema takes a database back to before migration 5 (and so
+// before 6 as well).
+const undoSyncSchema = undoListIndex + `DROP TRIGGER sync_queue_read; DROP TRIGGER sync_queue_saved; DROP TRIGGER sync_queue_unsubscribe;
 	DROP TRIGGER sync_items_gone; DROP TABLE sync_feeds; DROP TABLE sync_items; DROP TABLE sync_queue;
 	DROP TABLE sync_state; DROP TABLE sync_applying;`
 
@@ -26,7 +27,7 @@ func TestSyncMigrate(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if v, _ := s.Version(); v != SchemaVersion || SchemaVersion != 5 {
+	if v, _ := s.Version(); v != SchemaVersion || SchemaVersion != 6 {
 		t.Errorf("version %d, want %d", v, SchemaVersion)
 	}
 	if n, _ := s.Count(ctx, Filter{View: Saved}); n != 1 {

@@ -52,14 +52,28 @@ func Clean(s string) string {
 	return b.String()
 }
 
+// isClean reports text Clean leaves as it is: valid UTF-8 without a tab
+// or a character Clean drops or turns into a newline. ASCII, most of any
+// article, is checked a byte at a time (only C0 controls but the
+// newline, and DEL, are not clean there); other runes are decoded.
 func isClean(s string) bool {
-	if !utf8.ValidString(s) {
-		return false
-	}
-	for _, r := range s {
-		if r == '\t' || inert.Dropped(r) || inert.LineSeparator(r) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if (c < 0x20 && c != '\n') || c == 0x7f {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			return false // not UTF-8
+		}
+		if inert.Dropped(r) || inert.LineSeparator(r) {
 			return false
 		}
+		i += size
 	}
 	return true
 }
@@ -146,7 +160,29 @@ func skipControlString(rs []rune, j int, str bool) int {
 // CleanLine is Clean for text shown on one line: titles, feed names,
 // snippets and messages. Runs of white space, newlines included, become
 // one space, and leading and trailing space goes.
-func CleanLine(s string) string { return strings.Join(strings.Fields(Clean(s)), " ") }
+func CleanLine(s string) string {
+	if plainLine(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(Clean(s)), " ")
+}
+
+// plainLine reports a line CleanLine would leave as it is and that needs
+// no look at runes: printable ASCII, single spaces between words and none
+// at either end. Most titles and feed names are; `brief list` cleans two
+// a row, and the general path's three copies were a fifth of its time.
+func plainLine(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < ' ' || c > '~' || (c == ' ' && s[i+1] == ' ') {
+			return false
+		}
+	}
+	return true
+}
 
 // ShowName is a file name or address as an error shows it: as it is
 // when Clean leaves it alone, or else quoted with its control and

@@ -2,6 +2,7 @@ package safetext
 
 import (
 	"html"
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -73,4 +74,76 @@ func FuzzClean(f *testing.F) {
 			t.Fatalf("CleanMarkdown(%q) = %q, rendered %q: %v", s, m, shown, err)
 		}
 	})
+}
+
+// TestCleanLineFastPath checks plainLine's shortcut against the general
+// path on random lines of printable ASCII, spaces, controls and other
+// runes: CleanLine's result never depends on which path it took.
+func TestCleanLineFastPath(t *testing.T) {
+	general := func(s string) string { return strings.Join(strings.Fields(Clean(s)), " ") }
+	alphabet := []string{"a", "Z", "0", "~", "!", " ", " ", "  ", "\t", "\n", "\r", "\x1b[2J", "\x7f", "\x00",
+		"é", "\u202e", "\u200b", "\u2028", "\x9b", "\xff"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	fast := 0
+	for range 100000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		s := b.String()
+		if plainLine(s) {
+			fast++
+			if g := general(s); g != s {
+				t.Fatalf("plainLine(%q) but the general path makes it %q", s, g)
+			}
+		}
+		if got, want := CleanLine(s), general(s); got != want {
+			t.Fatalf("CleanLine(%q) = %q, want %q", s, got, want)
+		}
+	}
+	if fast < 1000 {
+		t.Fatalf("only %d of the random lines took the fast path", fast)
+	}
+	for _, s := range []string{"", "Feed 89", "a  b", " a", "a ", "a\tb", "caf\u00e9", "x\x1b[31my"} {
+		if plainLine(s) != (s == "" || s == "Feed 89") {
+			t.Errorf("plainLine(%q) = %v", s, plainLine(s))
+		}
+	}
+}
+
+// TestIsCleanByteLoop checks isClean's byte-at-a-time loop against its
+// definition (valid UTF-8, no tab, nothing Dropped or a LineSeparator)
+// on random strings of ASCII, controls, C1, bidi, invisible and
+// invalid bytes.
+func TestIsCleanByteLoop(t *testing.T) {
+	def := func(s string) bool {
+		if !utf8.ValidString(s) {
+			return false
+		}
+		for _, r := range s {
+			if r == '\t' || inert.Dropped(r) || inert.LineSeparator(r) {
+				return false
+			}
+		}
+		return true
+	}
+	alphabet := []string{"a", " ", "\n", "\t", "\r", "\x00", "\x1f", "\x7f", "~", "é", "\u0085", "\u009b", "\u00a0",
+		"\u202e", "\u2066", "\u200b", "\ufeff", "\u2028", "\U000e0041", "\ufffd", "\xff", "\xc3", "日"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	clean := 0
+	for range 100000 {
+		var b strings.Builder
+		for range rng.IntN(8) {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		s := b.String()
+		if got, want := isClean(s), def(s); got != want {
+			t.Fatalf("isClean(%q) = %v, want %v", s, got, want)
+		} else if got {
+			clean++
+		}
+	}
+	if clean < 1000 {
+		t.Fatalf("only %d clean strings drawn", clean)
+	}
 }

@@ -6,6 +6,7 @@ package words
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -51,13 +52,47 @@ func NormalizeTitle(s string) string {
 
 // Collapse turns every run of white space into one space and trims the
 // ends.
-func Collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+func Collapse(s string) string {
+	if collapsed(s) {
+		// A copy, as Join makes: s is often a line of a whole file,
+		// and a headline kept must not keep the file with it.
+		return strings.Clone(s)
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// collapsed reports ASCII text Collapse would leave as it is: no white
+// space but single spaces between words. Headlines and link titles
+// mostly are, and a folder listing collapses three a file.
+func collapsed(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || (asciiSpace[c] && (c != ' ' || s[i+1] == ' ')) {
+			return false
+		}
+	}
+	return true
+}
 
 // Count counts the words of s: runs of non-space characters.
 func Count(s string) int {
 	n, in := 0, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
+	for i := 0; i < len(s); {
+		// ASCII a byte at a time (a folder listing counts the words of
+		// every file); other runes decoded for unicode.IsSpace.
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf {
+			space = asciiSpace[c]
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if space {
 			in = false
 		} else if !in {
 			in = true
@@ -66,3 +101,6 @@ func Count(s string) int {
 	}
 	return n
 }
+
+// asciiSpace is unicode.IsSpace for the ASCII bytes.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
