@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
-	"runtime/debug"
 
 	"github.com/brief-news/brief/library"
 	"github.com/brief-news/brief/reader"
@@ -50,17 +49,6 @@ func runRefresh(e *env, cmd *command, args []string) int {
 			return exitFailed
 		}
 		feeds = append(feeds, f)
-	}
-	// A first refresh holds whole feed documents, gofeed's trees of
-	// them and their items as markdown at once, and the Go heap is let
-	// grow to twice what is live before it is collected. Half as much
-	// headroom trades about an eighth more CPU for a tenth less peak
-	// memory (one feed of 10,000 items: 2.1 -> 2.3 s of CPU, 86-90 ->
-	// 78-79 MB; newsboat 60 MB, and a quarter of its time): memory is
-	// where a first refresh is short of newsboat, time is not. GOGC,
-	// when set, is the user's.
-	if os.Getenv("GOGC") == "" {
-		defer debug.SetGCPercent(debug.SetGCPercent(50))
 	}
 	// Ctrl-C stops the refresh between transactions: what was stored stays.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
