@@ -123,15 +123,7 @@ func (s *Store) ApplyUpdate(ctx context.Context, u Update) (added int, err error
 	if at.IsZero() {
 		at = s.now()
 	}
-	seen := make(map[string]bool, len(u.Items))
-	items := make([]NewItem, 0, len(u.Items))
-	for _, it := range u.Items {
-		if it.GUID == "" || seen[it.GUID] {
-			continue
-		}
-		seen[it.GUID] = true
-		items = append(items, it)
-	}
+	items := uniqueItems(u.Items)
 	err = s.tx(ctx, func(tx *sql.Tx) error {
 		// A small page cache for the update: a first refresh writes
 		// thousands of rows and their index and full-text entries once,
@@ -144,121 +136,32 @@ func (s *Store) ApplyUpdate(ctx context.Context, u Update) (added int, err error
 			return err
 		}
 		defer tx.ExecContext(context.Background(), fmt.Sprintf(`PRAGMA cache_size = -%d`, cacheKB))
-		var site, feedURL string
+		up := &update{tx: tx, feedID: u.FeedID, at: at}
 		err := tx.QueryRowContext(ctx, `UPDATE feeds SET
 				title = CASE WHEN ?1 = '' THEN title ELSE ?1 END,
 				site_url = CASE WHEN ?2 = '' THEN site_url ELSE ?2 END,
 				etag = ?3, last_modified = ?4, checked_at = ?5, updated_at = ?5, error = ''
 			WHERE id = ?6 RETURNING CASE title WHEN '' THEN url ELSE title END, url`,
-			u.Title, u.SiteURL, u.ETag, u.LastModified, at.Unix(), u.FeedID).Scan(&site, &feedURL)
+			u.Title, u.SiteURL, u.ETag, u.LastModified, at.Unix(), u.FeedID).Scan(&up.site, &up.feedURL)
 		if errors.Is(err, sql.ErrNoRows) {
 			return ErrNotFound
 		}
 		if err != nil {
 			return err
 		}
-		// What the feed already holds, read once: most items of a first
-		// refresh are new, and three lookups each to learn so were a
-		// third of the transaction.
-		known, pruned, err := feedGUIDs(ctx, tx, u.FeedID)
-		if err != nil {
+		if err := up.prepare(ctx); err != nil {
 			return err
 		}
-		var anyKept bool
-		if err := tx.QueryRowContext(ctx, `SELECT EXISTS(SELECT 1 FROM items WHERE feed_id IS NULL)`).Scan(&anyKept); err != nil {
-			return err
-		}
-		stPruned, err := tx.PrepareContext(ctx, `UPDATE pruned SET seen_at = ? WHERE feed_id = ? AND guid = ?`)
-		if err != nil {
-			return err
-		}
-		defer stPruned.Close()
-		stFind, err := tx.PrepareContext(ctx, `SELECT i.id, i.title, i.url, i.source, b.body FROM items i
-			LEFT JOIN bodies b ON b.item_id = i.id WHERE i.feed_id = ? AND i.guid = ?`)
-		if err != nil {
-			return err
-		}
-		defer stFind.Close()
-		// A saved article kept from this feed when it was removed: the
-		// same GUID or link. Articles kept before removed_from existed
-		// must match both.
-		stKept, err := tx.PrepareContext(ctx, `SELECT i.id, i.title, i.url, i.source, b.body FROM items i
-			LEFT JOIN bodies b ON b.item_id = i.id WHERE i.feed_id IS NULL AND
-				((i.removed_from = ?1 AND (i.guid = ?2 OR (?3 <> '' AND i.url = ?3)))
-				OR (i.removed_from = '' AND i.guid = ?2 AND i.url = ?3))
-			ORDER BY i.id LIMIT 1`)
-		if err != nil {
-			return err
-		}
-		defer stKept.Close()
-		stAttach, err := tx.PrepareContext(ctx, `UPDATE items SET feed_id = ?, guid = ?, removed_from = '' WHERE id = ?`)
-		if err != nil {
-			return err
-		}
-		defer stAttach.Close()
-		stSeen, err := tx.PrepareContext(ctx, `UPDATE items SET seen_at = ? WHERE id = ?`)
-		if err != nil {
-			return err
-		}
-		defer stSeen.Close()
-		stIns, err := tx.PrepareContext(ctx, `INSERT INTO items(feed_id, guid, url, title, author, lang, site,
-			published, fetched_at, sort_key, words, teaser, source, seen_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'feed', ?)`)
-		if err != nil {
-			return err
-		}
-		defer stIns.Close()
+		defer up.close()
 		// Oldest first, so that among items of one date the ones higher
 		// in the document get the higher ids and list first.
 		for i := len(items) - 1; i >= 0; i-- {
-			it := items[i]
-			if pruned[it.GUID] {
-				if _, err := stPruned.ExecContext(ctx, at.Unix(), u.FeedID, it.GUID); err != nil {
-					return err
-				}
-				continue
-			}
-			pub := plausible(it.Published, at)
-			var id int64
-			var title, url, source string
-			var body sql.NullString
-			err := sql.ErrNoRows
-			if known[it.GUID] {
-				err = stFind.QueryRowContext(ctx, u.FeedID, it.GUID).Scan(&id, &title, &url, &source, &body)
-			}
-			if errors.Is(err, sql.ErrNoRows) && anyKept {
-				err = stKept.QueryRowContext(ctx, feedURL, it.GUID, it.URL).Scan(&id, &title, &url, &source, &body)
-				if err == nil {
-					if _, err := stAttach.ExecContext(ctx, u.FeedID, it.GUID, id); err != nil {
-						return err
-					}
-				}
-			}
-			switch {
-			case err == nil:
-				if _, err := stSeen.ExecContext(ctx, at.Unix(), id); err != nil {
-					return err
-				}
-				if title == it.Title && url == it.URL && (Source(source) == FromPage || body.String == it.Body) {
-					continue
-				}
-				if err := updateItem(ctx, tx, id, it, Source(source) == FromPage); err != nil {
-					return err
-				}
-			case errors.Is(err, sql.ErrNoRows):
-				text := searchtext.Of(it.Body)
-				res, err := stIns.ExecContext(ctx, u.FeedID, it.GUID, it.URL, it.Title, it.Author, it.Lang, site,
-					unix(pub), at.Unix(), sortKey(pub, at), countWords(text), it.Teaser, at.Unix())
-				if err != nil {
-					return err
-				}
-				id, _ = res.LastInsertId()
-				if err := writeBody(ctx, tx, id, it.Title, it.Body, text, false); err != nil {
-					return err
-				}
-				added++
-			default:
+			isNew, err := up.apply(ctx, items[i])
+			if err != nil {
 				return err
+			}
+			if isNew {
+				added++
 			}
 		}
 		// Pruned items the feed no longer carries cannot come back.
@@ -269,6 +172,130 @@ func (s *Store) ApplyUpdate(ctx context.Context, u Update) (added int, err error
 		return 0, err
 	}
 	return added, nil
+}
+
+// uniqueItems drops items without a GUID and the repeats of a GUID
+// (the first in the document stands).
+func uniqueItems(in []NewItem) []NewItem {
+	seen := make(map[string]bool, len(in))
+	items := make([]NewItem, 0, len(in))
+	for _, it := range in {
+		if it.GUID == "" || seen[it.GUID] {
+			continue
+		}
+		seen[it.GUID] = true
+		items = append(items, it)
+	}
+	return items
+}
+
+// update is one ApplyUpdate's transaction: the feed, what it already
+// holds (read once: most items of a first refresh are new, and three
+// lookups each to learn so were a third of the transaction) and the
+// statements each item runs.
+type update struct {
+	tx             *sql.Tx
+	feedID         int64
+	at             time.Time
+	site, feedURL  string
+	known, pruned  map[string]bool
+	anyKept        bool // saved articles kept from removed feeds exist
+	stPruned       *sql.Stmt
+	stFind, stKept *sql.Stmt
+	stAttach       *sql.Stmt
+	stSeen, stIns  *sql.Stmt
+}
+
+func (up *update) prepare(ctx context.Context) error {
+	var err error
+	if up.known, up.pruned, err = feedGUIDs(ctx, up.tx, up.feedID); err != nil {
+		return err
+	}
+	if err := up.tx.QueryRowContext(ctx, `SELECT EXISTS(SELECT 1 FROM items WHERE feed_id IS NULL)`).Scan(&up.anyKept); err != nil {
+		return err
+	}
+	for _, st := range []struct {
+		to *(*sql.Stmt)
+		q  string
+	}{
+		{&up.stPruned, `UPDATE pruned SET seen_at = ? WHERE feed_id = ? AND guid = ?`},
+		{&up.stFind, `SELECT i.id, i.title, i.url, i.source, b.body FROM items i
+			LEFT JOIN bodies b ON b.item_id = i.id WHERE i.feed_id = ? AND i.guid = ?`},
+		// A saved article kept from this feed when it was removed: the
+		// same GUID or link. Articles kept before removed_from existed
+		// must match both.
+		{&up.stKept, `SELECT i.id, i.title, i.url, i.source, b.body FROM items i
+			LEFT JOIN bodies b ON b.item_id = i.id WHERE i.feed_id IS NULL AND
+				((i.removed_from = ?1 AND (i.guid = ?2 OR (?3 <> '' AND i.url = ?3)))
+				OR (i.removed_from = '' AND i.guid = ?2 AND i.url = ?3))
+			ORDER BY i.id LIMIT 1`},
+		{&up.stAttach, `UPDATE items SET feed_id = ?, guid = ?, removed_from = '' WHERE id = ?`},
+		{&up.stSeen, `UPDATE items SET seen_at = ? WHERE id = ?`},
+		{&up.stIns, `INSERT INTO items(feed_id, guid, url, title, author, lang, site,
+			published, fetched_at, sort_key, words, teaser, source, seen_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'feed', ?)`},
+	} {
+		if *st.to, err = up.tx.PrepareContext(ctx, st.q); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (up *update) close() {
+	for _, st := range []*sql.Stmt{up.stPruned, up.stFind, up.stKept, up.stAttach, up.stSeen, up.stIns} {
+		if st != nil {
+			st.Close()
+		}
+	}
+}
+
+// apply stores one item: a pruned one is only noted as still in the
+// feed, a known one (or a kept article re-attached) updated when it
+// changed, a new one inserted (isNew).
+func (up *update) apply(ctx context.Context, it NewItem) (isNew bool, err error) {
+	at := up.at.Unix()
+	if up.pruned[it.GUID] {
+		_, err := up.stPruned.ExecContext(ctx, at, up.feedID, it.GUID)
+		return false, err
+	}
+	var id int64
+	var title, url, source string
+	var body sql.NullString
+	err = sql.ErrNoRows
+	if up.known[it.GUID] {
+		err = up.stFind.QueryRowContext(ctx, up.feedID, it.GUID).Scan(&id, &title, &url, &source, &body)
+	}
+	if errors.Is(err, sql.ErrNoRows) && up.anyKept {
+		err = up.stKept.QueryRowContext(ctx, up.feedURL, it.GUID, it.URL).Scan(&id, &title, &url, &source, &body)
+		if err == nil {
+			if _, err := up.stAttach.ExecContext(ctx, up.feedID, it.GUID, id); err != nil {
+				return false, err
+			}
+		}
+	}
+	switch {
+	case err == nil:
+		if _, err := up.stSeen.ExecContext(ctx, at, id); err != nil {
+			return false, err
+		}
+		if title == it.Title && url == it.URL && (Source(source) == FromPage || body.String == it.Body) {
+			return false, nil
+		}
+		return false, updateItem(ctx, up.tx, id, it, Source(source) == FromPage)
+	case errors.Is(err, sql.ErrNoRows):
+		pub := plausible(it.Published, up.at)
+		text := searchtext.Of(it.Body)
+		res, err := up.stIns.ExecContext(ctx, up.feedID, it.GUID, it.URL, it.Title, it.Author, it.Lang, up.site,
+			unix(pub), at, sortKey(pub, up.at), countWords(text), it.Teaser, at)
+		if err != nil {
+			return false, err
+		}
+		id, _ = res.LastInsertId()
+		return true, writeBody(ctx, up.tx, id, it.Title, it.Body, text, false)
+	default:
+		return false, err
+	}
 }
 
 // updateItem stores a known item's new title, link and (unless the
