@@ -3,6 +3,8 @@ package reader
 import (
 	"fmt"
 	"strconv"
+
+	"github.com/brief-news/brief/reader/internal/words"
 )
 
 // Plural counts n of something in English: "1 article", "0 articles",
@@ -22,3 +24,7 @@ func Thousands(n int) string {
 	}
 	return s
 }
+
+// CountWords counts words as Article.Words does: runs of characters
+// that are not white space.
+func CountWords(s string) int { return words.Count(s) }

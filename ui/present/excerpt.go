@@ -66,7 +66,7 @@ func excerpt(md string) Excerpt {
 				return excerptCut(&b, words, open)
 			}
 		}
-		n := countWords(line)
+		n := reader.CountWords(line)
 		if words+n <= MaxShownWords && b.Len()+len(line) <= MaxShownBytes {
 			b.WriteString(line)
 			words += n
@@ -184,18 +184,4 @@ func ShellQuote(s string) string {
 		return s
 	}
 	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
-}
-
-// countWords counts the runs of non-space characters in s.
-func countWords(s string) int {
-	n, in := 0, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
-			in = false
-		} else if !in {
-			in = true
-			n++
-		}
-	}
-	return n
 }
