@@ -1,8 +1,8 @@
 package library
 
 // The reader's feed list (newsboat's first screen): the subscriptions
-// with their unread counts; one of them, or every feed, is shown; and
-// mark-all-read of what is shown.
+// with their unread counts (ShowFeed, in views.go, shows the one
+// picked); and mark-all-read of what is shown.
 
 import (
 	"context"
@@ -44,30 +44,6 @@ func (s *Source) FeedShown() int64 {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.Filter.FeedID
-}
-
-// ShowFeed shows one feed's articles in the current view (0: every
-// feed), leaving a search.
-func (s *Source) ShowFeed(ctx context.Context, id int64) error {
-	feeds, err := s.Lib.Feeds(ctx)
-	if err != nil {
-		return err
-	}
-	s.mu.Lock()
-	s.query = ""
-	s.feeds = feeds
-	s.feedNo = 0
-	for i, f := range feeds {
-		if f.ID == id {
-			s.feedNo = i + 1
-		}
-	}
-	s.Filter.FeedID = 0
-	if s.feedNo > 0 {
-		s.Filter.FeedID = id
-	}
-	s.mu.Unlock()
-	return s.Reload(ctx)
 }
 
 // MarkAllRead marks every unread article of what is shown read: the

@@ -355,6 +355,36 @@ func TestFolderViews(t *testing.T) {
 	}
 }
 
+// Picking a feed from the feed list while a folder is shown shows that
+// feed, not the folder's articles of it, and F goes on from that feed.
+func TestShowFeedAfterAFolder(t *testing.T) {
+	ctx := context.Background()
+	srv, lib, _ := fakeSetup(t, "miniflux", 3)
+	other := srv.AddFeed("https://sport.example/feed", "Sport", "Games")
+	srv.AddEntries(other, 2, "<p>Goal.</p>")
+	mustSync(t, lib)
+	src, err := library.NewSource(ctx, lib, library.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := src.NextFeed(ctx); err != nil || src.Describe() != "all · folder Games" {
+		t.Fatalf("first F: %q, %v", src.Describe(), err)
+	}
+	rows, err := src.FeedList(ctx)
+	if err != nil || len(rows) != 3 || rows[1].Name != "Harbour News" {
+		t.Fatalf("FeedList = %+v, %v", rows, err)
+	}
+	if err := src.ShowFeed(ctx, rows[1].ID); err != nil {
+		t.Fatal(err)
+	}
+	if got := fmt.Sprintf("%s (%d)", src.Describe(), len(src.Items())); got != "all · Harbour News (3)" {
+		t.Errorf("after picking Harbour News in the folder Games: %s", got)
+	}
+	if err := src.NextFeed(ctx); err != nil || src.Describe() != "all · Sport" {
+		t.Errorf("F after Harbour News: %q, %v", src.Describe(), err)
+	}
+}
+
 // A subscription made here that the server will not take stays here
 // and does not stop the sync.
 func TestSyncSubscriptionRefused(t *testing.T) {

@@ -21,32 +21,66 @@ func (s *Source) NextView(ctx context.Context) error {
 // NextFeed cycles the feed shown: every feed, then each folder of the
 // sync server (when the library syncs), then each feed in turn.
 func (s *Source) NextFeed(ctx context.Context) error {
-	feeds, err := s.Lib.Feeds(ctx)
+	feeds, folders, err := s.feedsAndFolders(ctx)
 	if err != nil {
 		return err
+	}
+	s.mu.Lock()
+	n := s.feedNo + 1
+	if n > len(folders)+len(feeds) {
+		n = 0
+	}
+	s.show(feeds, folders, n)
+	s.mu.Unlock()
+	return s.Reload(ctx)
+}
+
+// ShowFeed shows one feed's articles in the current view (0: every
+// feed), leaving a search.
+func (s *Source) ShowFeed(ctx context.Context, id int64) error {
+	feeds, folders, err := s.feedsAndFolders(ctx)
+	if err != nil {
+		return err
+	}
+	n := 0
+	for i, f := range feeds {
+		if f.ID == id {
+			n = len(folders) + i + 1
+		}
+	}
+	s.mu.Lock()
+	s.show(feeds, folders, n)
+	s.mu.Unlock()
+	return s.Reload(ctx)
+}
+
+// feedsAndFolders are what NextFeed cycles through besides every feed.
+func (s *Source) feedsAndFolders(ctx context.Context) ([]Feed, []string, error) {
+	feeds, err := s.Lib.Feeds(ctx)
+	if err != nil {
+		return nil, nil, err
 	}
 	var folders []string
 	if fl, ok := s.Lib.(folderLister); ok {
 		if folders, err = fl.Folders(ctx); err != nil {
-			return err
+			return nil, nil, err
 		}
 	}
-	s.mu.Lock()
+	return feeds, folders, nil
+}
+
+// show sets the filter to entry n of every feed, the folders and the
+// feeds (see feedNo), leaving a search; s.mu is held.
+func (s *Source) show(feeds []Feed, folders []string, n int) {
 	s.query = ""
-	s.feeds, s.folders = feeds, folders
-	s.feedNo++
-	if s.feedNo > len(folders)+len(feeds) {
-		s.feedNo = 0
-	}
+	s.feeds, s.folders, s.feedNo = feeds, folders, n
 	s.Filter.FeedID, s.Filter.Folder = 0, ""
-	switch n := s.feedNo; {
+	switch {
 	case n > len(folders):
 		s.Filter.FeedID = feeds[n-len(folders)-1].ID
 	case n > 0:
 		s.Filter.Folder = folders[n-1]
 	}
-	s.mu.Unlock()
-	return s.Reload(ctx)
 }
 
 // folderLister is a Library with the sync server's folders (Local).

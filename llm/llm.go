@@ -188,9 +188,8 @@ func (c *Client) Cached(ctx context.Context, a Article) (Result, bool) {
 		return Result{}, false
 	}
 	text = Clean(text) // stored cleaned; a database is a file like any other
-	parts := c.parts(a.Text)
-	return Result{Text: text, Points: Points(text), Model: c.Model(), Cached: true, Parts: len(parts),
-		Cut: len(parts) == MaxParts && len(strings.Fields(a.Text)) > MaxParts*c.maxWords}, true
+	parts, cut := c.parts(a.Text)
+	return Result{Text: text, Points: Points(text), Model: c.Model(), Cached: true, Parts: len(parts), Cut: cut}, true
 }
 
 // Summarize asks the model for a's summary, streaming it through
@@ -212,8 +211,8 @@ func (c *Client) Summarize(ctx context.Context, a Article, o Options) (Result, e
 			o.Progress(p)
 		}
 	}
-	parts := c.parts(a.Text)
-	r := Result{Model: c.Model(), Parts: len(parts), Cut: len(parts) == MaxParts && len(strings.Fields(a.Text)) > MaxParts*c.maxWords}
+	parts, cut := c.parts(a.Text)
+	r := Result{Model: c.Model(), Parts: len(parts), Cut: cut}
 	system := c.system(a)
 	var text string
 	var err error

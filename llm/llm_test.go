@@ -229,6 +229,28 @@ func TestLongArticleInParts(t *testing.T) {
 	}
 }
 
+// Text beyond MaxParts parts is reported cut, also when its parts end
+// at paragraphs and so hold fewer words than MaxParts full parts would.
+func TestPartsCut(t *testing.T) {
+	m := settings("http://localhost:1/v1")
+	m.MaxInputWords = 100
+	c := client(t, m, nil, nil)
+	para := strings.TrimSpace(strings.Repeat("word ", 60)) // two do not fit in one part
+	for _, tc := range []struct {
+		paras int
+		cut   bool
+	}{{MaxParts, false}, {MaxParts + 1, true}} {
+		ps := make([]string, tc.paras)
+		for i := range ps {
+			ps[i] = para
+		}
+		parts, cut := c.parts(strings.Join(ps, "\n\n"))
+		if len(parts) != MaxParts || cut != tc.cut {
+			t.Errorf("%d paragraphs: %d parts, cut %v; want %d, %v", tc.paras, len(parts), cut, MaxParts, tc.cut)
+		}
+	}
+}
+
 func fmtInts(xs []int) string {
 	var b strings.Builder
 	for _, x := range xs {

@@ -72,9 +72,9 @@ func combineMessage(title string, sums []string) string {
 }
 
 // parts splits text, a paragraph a block, into parts of at most
-// c.maxWords words, at paragraph ends where it can; at most MaxParts.
-func (c *Client) parts(text string) []string {
-	var parts []string
+// c.maxWords words, at paragraph ends where it can; at most MaxParts,
+// cut saying that text beyond them was left out.
+func (c *Client) parts(text string) (parts []string, cut bool) {
 	var cur []string
 	words := 0
 	flush := func() {
@@ -104,10 +104,10 @@ func (c *Client) parts(text string) []string {
 	}
 	flush()
 	if len(parts) == 0 {
-		return []string{text}
+		return []string{text}, false
 	}
 	if len(parts) > MaxParts {
-		parts = parts[:MaxParts]
+		return parts[:MaxParts], true
 	}
-	return parts
+	return parts, false
 }

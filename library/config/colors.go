@@ -44,16 +44,10 @@ type Colors struct {
 func decodeColors(md toml.MetaData, prim toml.Primitive, warnf func(key, format string, a ...any)) Colors {
 	warn := keyNamed(warnf)
 	c := Colors{Roles: map[string]Color{}}
-	var raw map[string]toml.Primitive
-	if err := md.PrimitiveDecode(prim, &raw); err != nil {
+	raw, order, ok := sectionTable(md, prim, "colors")
+	if !ok {
 		warn("colors", "[colors] must be a table (using the default colours)")
 		return c
-	}
-	var order []string
-	for _, full := range md.Keys() {
-		if len(full) == 2 && full[0] == "colors" {
-			order = append(order, full[1])
-		}
 	}
 	for _, key := range order {
 		name := "colors." + key

@@ -176,17 +176,11 @@ func actionNames() []string {
 func decodeKeys(md toml.MetaData, prim toml.Primitive, warnf func(key, format string, a ...any)) Keys {
 	warn := keyNamed(warnf)
 	k := Keys{set: map[string][]string{}, taken: map[string]map[string]string{}}
-	var raw map[string]toml.Primitive
-	if err := md.PrimitiveDecode(prim, &raw); err != nil {
+	// The file's order, so that the first binding of a key wins.
+	raw, order, ok := sectionTable(md, prim, "keys")
+	if !ok {
 		warn("keys", `[keys] must be a table of action = ["key", …] (using the default keys)`)
 		return k
-	}
-	// The file's order, so that the first binding of a key wins.
-	var order []string
-	for _, full := range md.Keys() {
-		if len(full) == 2 && full[0] == "keys" {
-			order = append(order, full[1])
-		}
 	}
 	names := actionNames()
 	for _, action := range order {

@@ -60,20 +60,13 @@ var envName = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
 // are never quoted back in warnings: a key pasted into the wrong
 // setting must not be printed.
 func decodeModel(md toml.MetaData, prim toml.Primitive, warn func(key, format string, a ...any)) *Model {
-	var raw map[string]toml.Primitive
-	if err := md.PrimitiveDecode(prim, &raw); err != nil {
+	raw, keys, ok := sectionTable(md, prim, "model")
+	if !ok {
 		warn("model", "model must be a section: [model] (model summaries are off)")
 		return nil
 	}
 	m := DefaultModel()
 	d := DefaultModel()
-	var keys []string
-	for _, k := range md.Keys() {
-		if len(k) == 2 && k[0] == "model" {
-			keys = append(keys, k[1])
-		}
-	}
-	ok := true
 	for _, key := range keys {
 		p := raw[key]
 		name := "model." + key

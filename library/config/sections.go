@@ -5,7 +5,25 @@ package config
 import (
 	"bytes"
 	"reflect"
+
+	"github.com/BurntSushi/toml"
 )
+
+// sectionTable reads a table of config.toml ([keys], [colors], [model])
+// as its settings undecoded, with their names in the file's order (so
+// that warnings, and the first binding of a key, follow the file); ok
+// is false when the section is not a table.
+func sectionTable(md toml.MetaData, prim toml.Primitive, section string) (raw map[string]toml.Primitive, order []string, ok bool) {
+	if err := md.PrimitiveDecode(prim, &raw); err != nil {
+		return nil, nil, false
+	}
+	for _, full := range md.Keys() {
+		if len(full) == 2 && full[0] == section {
+			order = append(order, full[1])
+		}
+	}
+	return raw, order, true
+}
 
 // writeSections writes the [sync], [model], [keys] and [colors] tables
 // that are set.

@@ -105,27 +105,7 @@ func (s *Store) Feeds(ctx context.Context) ([]Feed, error) {
 // remember the feed's URL, so that subscribing to it again re-attaches
 // them (ApplyUpdate) instead of storing them a second time.
 func (s *Store) RemoveFeed(ctx context.Context, id int64) error {
-	return s.tx(ctx, func(tx *sql.Tx) error {
-		if _, err := tx.ExecContext(ctx, `UPDATE items SET removed_from = (SELECT url FROM feeds WHERE id = ?1)
-			WHERE feed_id = ?1 AND saved = 1`, id); err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, `DELETE FROM items_fts WHERE rowid IN
-			(SELECT id FROM items WHERE feed_id = ? AND saved = 0)`, id); err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, `DELETE FROM items WHERE feed_id = ? AND saved = 0`, id); err != nil {
-			return err
-		}
-		res, err := tx.ExecContext(ctx, `DELETE FROM feeds WHERE id = ?`, id)
-		if err != nil {
-			return err
-		}
-		if n, _ := res.RowsAffected(); n == 0 {
-			return ErrNotFound
-		}
-		return nil
-	})
+	return s.tx(ctx, func(tx *sql.Tx) error { return RemoveFeedTx(ctx, tx, id) })
 }
 
 // FeedChecked records a refresh attempt that brought no new document:

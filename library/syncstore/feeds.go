@@ -76,38 +76,32 @@ func (d *DB) applying(ctx context.Context, fn func(*sql.Tx) error) error {
 
 // Linked maps the server's feed ids to local feed ids.
 func (d *DB) Linked(ctx context.Context) (map[string]int64, error) {
-	rows, err := d.db.QueryContext(ctx, `SELECT remote_id, feed_id FROM sync_feeds`)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	m := map[string]int64{}
-	for rows.Next() {
-		var r string
-		var id int64
-		if err := rows.Scan(&r, &id); err != nil {
-			return nil, err
-		}
-		m[r] = id
-	}
-	return m, rows.Err()
+	return queryMap[string, int64](ctx, d.db, `SELECT remote_id, feed_id FROM sync_feeds`)
 }
 
 // Categories maps local feed ids to their folder on the server.
 func (d *DB) Categories(ctx context.Context) (map[int64]string, error) {
-	rows, err := d.db.QueryContext(ctx, `SELECT feed_id, category FROM sync_feeds WHERE category <> ''`)
+	return queryMap[int64, string](ctx, d.db, `SELECT feed_id, category FROM sync_feeds WHERE category <> ''`)
+}
+
+// queryMap runs a query of two columns, key and value, and maps one
+// to the other.
+func queryMap[K comparable, V any](ctx context.Context, db interface {
+	QueryContext(context.Context, string, ...any) (*sql.Rows, error)
+}, q string) (map[K]V, error) {
+	rows, err := db.QueryContext(ctx, q)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	m := map[int64]string{}
+	m := map[K]V{}
 	for rows.Next() {
-		var id int64
-		var c string
-		if err := rows.Scan(&id, &c); err != nil {
+		var k K
+		var v V
+		if err := rows.Scan(&k, &v); err != nil {
 			return nil, err
 		}
-		m[id] = c
+		m[k] = v
 	}
 	return m, rows.Err()
 }
@@ -208,47 +202,22 @@ func (d *DB) ApplyFeeds(ctx context.Context, feeds []Feed, complete bool) (added
 		if !complete {
 			return nil
 		}
-		rows, err := tx.QueryContext(ctx, `SELECT remote_id, feed_id FROM sync_feeds`)
+		linked, err := queryMap[string, int64](ctx, tx, `SELECT remote_id, feed_id FROM sync_feeds`)
 		if err != nil {
 			return err
 		}
-		var gone []int64
-		for rows.Next() {
-			var r string
-			var id int64
-			if err := rows.Scan(&r, &id); err != nil {
-				rows.Close()
-				return err
+		for r, id := range linked {
+			if keep[r] {
+				continue
 			}
-			if !keep[r] {
-				gone = append(gone, id)
-			}
-		}
-		rows.Close()
-		for _, id := range gone {
-			if err := removeFeedTx(ctx, tx, id); err != nil {
+			if err := store.RemoveFeedTx(ctx, tx, id); err != nil {
 				return err
 			}
 			removed++
 		}
-		return rows.Err()
+		return nil
 	})
 	return added, removed, err
-}
-
-// removeFeedTx is RemoveFeed inside a transaction: saved articles stay.
-func removeFeedTx(ctx context.Context, tx *sql.Tx, id int64) error {
-	for _, q := range []string{
-		`UPDATE items SET removed_from = (SELECT url FROM feeds WHERE id = ?1) WHERE feed_id = ?1 AND saved = 1`,
-		`DELETE FROM items_fts WHERE rowid IN (SELECT id FROM items WHERE feed_id = ?1 AND saved = 0)`,
-		`DELETE FROM items WHERE feed_id = ?1 AND saved = 0`,
-		`DELETE FROM feeds WHERE id = ?1`,
-	} {
-		if _, err := tx.ExecContext(ctx, q, id); err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // LinkFeed records that the server subscribed to a local feed under

@@ -159,7 +159,7 @@ func storeEntry(ctx context.Context, tx *sql.Tx, fid int64, names map[int64]stri
 // are off in the sync's own transactions).
 func queue(ctx context.Context, tx *sql.Tx, kind string, itemID int64, remoteID string, value bool) error {
 	_, err := tx.ExecContext(ctx, `INSERT INTO sync_queue(kind, item_id, remote_id, value, at)
-		VALUES (?, ?, ?, ?, `+nowMillis+`)`, kind, itemID, remoteID, value)
+		VALUES (?, ?, ?, ?, `+store.NowMillis+`)`, kind, itemID, remoteID, value)
 	return err
 }
 
@@ -288,7 +288,3 @@ func (d *DB) Sent(ctx context.Context, sent []Queued) error {
 		return nil
 	})
 }
-
-// nowMillis is SQLite's clock in milliseconds, as the store's triggers
-// stamp the rows they queue.
-const nowMillis = `CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)`

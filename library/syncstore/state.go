@@ -24,20 +24,7 @@ func setState(ctx context.Context, tx *sql.Tx, kv map[string]string) error {
 
 // State returns the sync's state: cursors, last sync, last error.
 func (d *DB) State(ctx context.Context) (map[string]string, error) {
-	rows, err := d.db.QueryContext(ctx, `SELECT key, value FROM sync_state`)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	st := map[string]string{}
-	for rows.Next() {
-		var k, v string
-		if err := rows.Scan(&k, &v); err != nil {
-			return nil, err
-		}
-		st[k] = v
-	}
-	return st, rows.Err()
+	return queryMap[string, string](ctx, d.db, `SELECT key, value FROM sync_state`)
 }
 
 // SetState writes sync state keys.
