@@ -2,7 +2,6 @@ package main
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
 	"testing"
 )
@@ -10,12 +9,7 @@ import (
 // A key rebound in config.toml acts in the reader, and its help line
 // shows it: next = ["L"] moves on, the help says "L next".
 func TestReboundKeyInTmux(t *testing.T) {
-	if _, err := exec.LookPath("tmux"); err != nil {
-		t.Skip("tmux is not installed: the end-to-end test needs it (apt-get install tmux)")
-	}
-	if testing.Short() {
-		t.Skip("end-to-end test skipped in -short mode")
-	}
+	needTmux(t)
 	cfgHome := t.TempDir()
 	if err := os.MkdirAll(filepath.Join(cfgHome, "brief"), 0o755); err != nil {
 		t.Fatal(err)
@@ -24,10 +18,7 @@ func TestReboundKeyInTmux(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Setenv("XDG_CONFIG_HOME", cfgHome)
-	edition, err := filepath.Abs(filepath.Join("testdata", "e2e", "edition"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	edition := e2eEdition(t)
 	tx := startReader(t, t.TempDir(), edition)
 	tx.waitFor("4 articles", "Volunteers Relight")
 	tx.keys("Enter")
