@@ -1,8 +1,6 @@
 package main
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 )
 
@@ -11,12 +9,7 @@ import (
 func TestReboundKeyInTmux(t *testing.T) {
 	needTmux(t)
 	cfgHome := t.TempDir()
-	if err := os.MkdirAll(filepath.Join(cfgHome, "brief"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(cfgHome, "brief", "config.toml"), []byte("[keys]\nnext = [\"L\"]\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	writeConfig(t, cfgHome, "[keys]\nnext = [\"L\"]\n")
 	t.Setenv("XDG_CONFIG_HOME", cfgHome)
 	edition := e2eEdition(t)
 	tx := startReader(t, t.TempDir(), edition)
