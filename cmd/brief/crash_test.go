@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -39,12 +38,7 @@ func TestKilledRefreshAndConcurrentProcesses(t *testing.T) {
 	l := newLibEnv(t)
 	// Every item is kept (max_items = 0), so that the refresh below is
 	// long enough to be killed in the middle.
-	if err := os.MkdirAll(filepath.Join(l.dir, "config", "brief"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(l.dir, "config", "brief", "config.toml"), []byte("max_items = 0\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	l.writeConfig("max_items = 0\n")
 	l.ok("add", srv.URL+"/big.xml")
 	<-served
 	l.ok("mark", "1")

@@ -15,12 +15,7 @@ import (
 // OSC 0/2, no clipboard buffer is written by OSC 52, and the screen
 // holds brief's styling and text only.
 func TestHostileInTmux(t *testing.T) {
-	if _, err := exec.LookPath("tmux"); err != nil {
-		t.Skip("tmux is not installed: the end-to-end test needs it (apt-get install tmux)")
-	}
-	if testing.Short() {
-		t.Skip("end-to-end test skipped in -short mode")
-	}
+	needTmux(t)
 	dir := hostileFiles(t)
 	tx := &tmux{t: t, socket: filepath.Join(t.TempDir(), "tmux.sock")}
 	tx.start("-x", "120", "-y", "40",

@@ -5,7 +5,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -100,9 +99,7 @@ func TestLibraryWording(t *testing.T) {
 // defaults stand in for them. config --init writes a commented file.
 func TestConfigWarnings(t *testing.T) {
 	l := newLibEnv(t)
-	path := filepath.Join(l.dir, "config", "brief", "config.toml")
-	os.MkdirAll(filepath.Dir(path), 0o755)
-	os.WriteFile(path, []byte("concurrency = -5\ntimeout = \"0s\"\nrefesh_on_start = false\n"), 0o644)
+	path := l.writeConfig("concurrency = -5\ntimeout = \"0s\"\nrefesh_on_start = false\n")
 	want := "brief: " + path + ": concurrency must be at least 1 (using 8)\n" +
 		"brief: " + path + ": timeout must be longer than 0s (using \"30s\")\n" +
 		"brief: " + path + ": unknown setting \"refesh_on_start\" (did you mean refresh_on_start?)\n"
@@ -182,9 +179,7 @@ func TestResubscribeListsSavedOnce(t *testing.T) {
 // for the defaults a binding took over.
 func TestConfigKeysAndColors(t *testing.T) {
 	l := newLibEnv(t)
-	path := filepath.Join(l.dir, "config", "brief", "config.toml")
-	os.MkdirAll(filepath.Dir(path), 0o755)
-	os.WriteFile(path, []byte("[keys]\nsave = [\"m\"]\nread = [\"m\", \"R\"]\nzap = [\"z\"]\n[colors]\ntheme = \"light\"\naccent = \"blue\"\n"), 0o644)
+	path := l.writeConfig("[keys]\nsave = [\"m\"]\nread = [\"m\", \"R\"]\nzap = [\"z\"]\n[colors]\ntheme = \"light\"\naccent = \"blue\"\n")
 	r := l.run("", "config")
 	wantErr := "brief: " + path + ": keys.read: m is already bound to save in the list view (save keeps it)\n" +
 		"brief: " + path + ": keys.read: m is already bound to save in the article view (save keeps it)\n" +

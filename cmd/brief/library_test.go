@@ -26,6 +26,27 @@ func newLibEnv(t *testing.T) *libEnv {
 		"XDG_DATA_HOME="+filepath.Join(d, "data"), "XDG_CONFIG_HOME="+filepath.Join(d, "config"))}
 }
 
+// writeConfig writes text as config.toml under the XDG config folder
+// configHome and returns the file's path.
+func writeConfig(t *testing.T, configHome, text string) string {
+	t.Helper()
+	path := filepath.Join(configHome, "brief", "config.toml")
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// writeConfig writes text as the environment's config.toml and returns
+// its path.
+func (l *libEnv) writeConfig(text string) string {
+	l.t.Helper()
+	return writeConfig(l.t, filepath.Join(l.dir, "config"), text)
+}
+
 func (l *libEnv) run(stdin string, args ...string) result {
 	l.t.Helper()
 	return runBrief(l.t, l.env, stdin, args...)

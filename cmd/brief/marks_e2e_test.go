@@ -12,18 +12,10 @@ import (
 // sample edition, quits, and starts brief again: both are still marked
 // read. Starting brief alone created no database.
 func TestReadMarksSurviveARestart(t *testing.T) {
-	if _, err := exec.LookPath("tmux"); err != nil {
-		t.Skip("tmux is not installed: the end-to-end test needs it (apt-get install tmux)")
-	}
-	if testing.Short() {
-		t.Skip("end-to-end test skipped in -short mode")
-	}
+	needTmux(t)
 	dir := t.TempDir()
 	data, conf := filepath.Join(dir, "data"), filepath.Join(dir, "config")
-	edition, err := filepath.Abs(filepath.Join("testdata", "e2e", "edition"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	edition := e2eEdition(t)
 	// Each run has a server of its own: the last one may still be
 	// shutting down on its socket when the next starts.
 	var tx *tmux

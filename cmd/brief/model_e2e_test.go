@@ -2,7 +2,6 @@ package main
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
 	"testing"
 	"time"
@@ -16,19 +15,11 @@ import (
 // with the server stopped, and for another article the stopped server
 // is a one-line status while the offline summary stays.
 func TestEndToEndModelSummaryInTmux(t *testing.T) {
-	if _, err := exec.LookPath("tmux"); err != nil {
-		t.Skip("tmux is not installed: the end-to-end test needs it (apt-get install tmux)")
-	}
-	if testing.Short() {
-		t.Skip("end-to-end test skipped in -short mode")
-	}
+	needTmux(t)
 	srv := llmtest.New(t, llmtest.Paced(150*time.Millisecond, "- Volunteers relit ", "the village lighthouse", " after forty years.\n", "- Donations paid for it."))
 	dir := t.TempDir()
 	modelHome(t, srv.BaseURL())
-	edition, err := filepath.Abs(filepath.Join("testdata", "e2e", "edition"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	edition := e2eEdition(t)
 
 	tx := startReader(t, dir, edition)
 	tx.waitFor("4 articles")

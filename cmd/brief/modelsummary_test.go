@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -24,11 +23,7 @@ func modelHome(t *testing.T, url string) {
 	if url == "" {
 		return
 	}
-	os.MkdirAll(filepath.Join(d, "config", "brief"), 0o755)
-	conf := "[model]\nurl = \"" + url + "\"\nname = \"llama3.2\"\ntimeout = \"5s\"\n"
-	if err := os.WriteFile(filepath.Join(d, "config", "brief", "config.toml"), []byte(conf), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	writeConfig(t, filepath.Join(d, "config"), "[model]\nurl = \""+url+"\"\nname = \"llama3.2\"\ntimeout = \"5s\"\n")
 }
 
 // runIn runs brief in this process, stdout a terminal or not.

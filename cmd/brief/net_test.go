@@ -6,7 +6,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -114,12 +113,7 @@ func TestSurplusBytesAreNotLogged(t *testing.T) {
 // answers help, esc ends the request (the server sees it go), and q
 // leaves and quits at once while it loads again.
 func TestEndToEndTricklingServerInTmux(t *testing.T) {
-	if _, err := exec.LookPath("tmux"); err != nil {
-		t.Skip("tmux is not installed: the end-to-end test needs it (apt-get install tmux)")
-	}
-	if testing.Short() {
-		t.Skip("end-to-end test skipped in -short mode")
-	}
+	needTmux(t)
 	gone := make(chan struct{}, 4)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		defer func() { gone <- struct{}{} }()
@@ -186,12 +180,7 @@ sends one byte at a time and never finishes.</p>
 // at once (the server sees the request end) and the reader opens on the
 // rest, its status naming the page that was not fetched.
 func TestEscStopsStartupLoadInTmux(t *testing.T) {
-	if _, err := exec.LookPath("tmux"); err != nil {
-		t.Skip("tmux is not installed: the end-to-end test needs it (apt-get install tmux)")
-	}
-	if testing.Short() {
-		t.Skip("end-to-end test skipped in -short mode")
-	}
+	needTmux(t)
 	gone := make(chan struct{}, 1)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		<-r.Context().Done() // never answers
@@ -201,10 +190,7 @@ func TestEscStopsStartupLoadInTmux(t *testing.T) {
 		srv.CloseClientConnections()
 		srv.Close()
 	}()
-	edition, err := filepath.Abs(filepath.Join("testdata", "e2e", "edition"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	edition := e2eEdition(t)
 	tx := startReader(t, t.TempDir(), edition, srv.URL+"/stall")
 	tx.waitFor("fetching " + srv.URL + "/stall … (esc stops)")
 	start := time.Now()
@@ -227,12 +213,7 @@ func TestEscStopsStartupLoadInTmux(t *testing.T) {
 // while it hangs; esc then opens the reader on those that arrived (not
 // "brief: context canceled"), its status naming the stalled page.
 func TestSeveralURLsOneStalledInTmux(t *testing.T) {
-	if _, err := exec.LookPath("tmux"); err != nil {
-		t.Skip("tmux is not installed: the end-to-end test needs it (apt-get install tmux)")
-	}
-	if testing.Short() {
-		t.Skip("end-to-end test skipped in -short mode")
-	}
+	needTmux(t)
 	served := make(chan string, 8)
 	gone := make(chan struct{}, 1)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

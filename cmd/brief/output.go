@@ -14,14 +14,11 @@ import (
 	"github.com/brief-news/brief/ui/termbg"
 )
 
-// linkLines describes where the article's previous and next lead, a
-// line each, as the reader's footer and keys have it (present.RouteLine).
-func linkLines(rs reader.Routes) []string { return present.RouteLines(rs) }
-
 // plainArticle is the article as plain text (present.PlainArticle),
-// with its previous/next lines.
+// with its previous/next lines as the reader's footer and keys have
+// them (present.RouteLines).
 func plainArticle(a *reader.Article, rs reader.Routes) string {
-	return present.PlainArticle(a, linkLines(rs))
+	return present.PlainArticle(a, present.RouteLines(rs))
 }
 
 // markdownArticle is the article as one markdown document for glamour
@@ -29,7 +26,7 @@ func plainArticle(a *reader.Article, rs reader.Routes) string {
 // to the display limits with a notice (hint is the command that prints
 // it all); tail is markdown that follows the body.
 func markdownArticle(a *reader.Article, rs reader.Routes, body, tail, hint string) string {
-	return present.ArticleMarkdown(a, body, tail, hint, linkLines(rs))
+	return present.ArticleMarkdown(a, body, tail, hint, present.RouteLines(rs))
 }
 
 // checkStyle rejects a --style that glamour does not have, as a usage

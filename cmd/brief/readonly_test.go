@@ -422,12 +422,7 @@ func bigFeed(t *testing.T) string {
 // article says the read mark cannot be saved, the reading goes on (the
 // mark shows for the session), and brief exits 0 with one warning.
 func TestReaderWithReadOnlyDataFolderInTmux(t *testing.T) {
-	if _, err := exec.LookPath("tmux"); err != nil {
-		t.Skip("tmux is not installed: the end-to-end test needs it (apt-get install tmux)")
-	}
-	if testing.Short() {
-		t.Skip("end-to-end test skipped in -short mode")
-	}
+	needTmux(t)
 	s := newStateEnv(t)
 	db := s.library()
 	s.writable(filepath.Dir(db), false)

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -147,18 +146,8 @@ func footerMatches(screen string, title string, routes *jsonout.Routes) bool {
 // headlines in the footer.
 func startWide(t *testing.T, args ...string) *tmux {
 	t.Helper()
-	if _, err := exec.LookPath("tmux"); err != nil {
-		t.Skip("tmux is not installed: the test needs it (apt-get install tmux)")
-	}
-	if testing.Short() {
-		t.Skip("reader in tmux skipped in -short mode")
-	}
-	tx := &tmux{t: t, socket: filepath.Join(t.TempDir(), "tmux.sock")}
-	tx.start(append([]string{"-x", "240", "-y", "30",
-		"env", "TERM=xterm-256color", "NO_COLOR=1", "XDG_DATA_HOME=" + os.Getenv("XDG_DATA_HOME"),
-		"XDG_CONFIG_HOME=" + os.Getenv("XDG_CONFIG_HOME"), binary}, args...)...)
-	t.Cleanup(func() { _ = exec.Command("tmux", "-S", tx.socket, "kill-server").Run() })
-	return tx
+	needTmux(t)
+	return startReaderSized(t, t.TempDir(), "240", "30", args...)
 }
 
 // walkFooters opens each article of the reader's list in turn and checks

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"strings"
 
 	"github.com/brief-news/brief/cmd/brief/internal/jsonout"
 	"github.com/brief-news/brief/llm"
@@ -71,7 +70,7 @@ func runSummary(e *env, cmd *command, args []string) int {
 		if err != nil {
 			return e.failed(err)
 		}
-		a = &reader.Article{Location: sources[0], Body: text, Words: len(strings.Fields(text))}
+		a = &reader.Article{Location: sources[0], Body: text, Words: reader.CountWords(text)}
 	} else if a, code = e.openFirst("summary", sources); a == nil {
 		return code
 	}

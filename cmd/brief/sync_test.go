@@ -1,8 +1,6 @@
 package main
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -21,9 +19,7 @@ func TestSyncCommand(t *testing.T) {
 	srv := fake.New()
 	defer srv.Close()
 	srv.AddEntries(srv.AddFeed("https://news.example/feed", "Harbour News", "Town"), 12, "<p>The council met.</p>")
-	cfg := filepath.Join(l.dir, "config", "brief", "config.toml")
-	os.MkdirAll(filepath.Dir(cfg), 0o755)
-	os.WriteFile(cfg, []byte("[sync]\nkind = \"miniflux\"\nurl = \""+srv.URL+"\"\ntoken_env = \"BRIEF_TEST_TOKEN\"\n"), 0o644)
+	l.writeConfig("[sync]\nkind = \"miniflux\"\nurl = \"" + srv.URL + "\"\ntoken_env = \"BRIEF_TEST_TOKEN\"\n")
 	l.env = append(l.env, "BRIEF_TEST_TOKEN=wrong")
 	r = l.run("", "sync")
 	if r.code != exitFailed || strings.Count(strings.TrimSpace(r.stderr), "\n") != 0 || !strings.Contains(r.stderr, "401") {
