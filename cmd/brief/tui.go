@@ -31,11 +31,10 @@ func runTUI(out io.Writer, c *reader.Collection, o tuiOptions) error {
 	}
 	marks := library.OpenLocationMarks(ctx, config.DBPath(), key)
 	// Model summaries (S) with a [model] section.
-	cfg := o.Config
 	cache := library.NewModelCache(config.DBPath())
 	defer cache.Close()
 	err := ui.Run(ctx, c, ui.Options{Style: o.Style, Output: out, ReadState: marks, Keys: o.Config.Keys, Colors: o.Config.Colors,
-		Model: readerModel(cfg.Model, cache), ModelFirst: cfg.Summary == config.SummaryModel})
+		Model: readerModel(o.Config.Model, cache), ModelFirst: o.Config.Summary == config.SummaryModel})
 	if cerr := marks.Close(); cerr != nil && err == nil {
 		err = fmt.Errorf("could not save the read marks: %w", cerr)
 	}

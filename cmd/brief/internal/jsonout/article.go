@@ -1,8 +1,9 @@
 // Package jsonout is brief's --json output: the objects scripts read
 // from read, summary, list, open, search and feeds, and the encoder
 // that writes them. A stable interface: add fields freely; never rename
-// these. Every string is cleaned before it is encoded: a script that
-// prints a value must be as safe as brief.
+// these. Every string comes from text brief has already cleaned (reader
+// and library clean an article's fields as they parse and store them),
+// so a script that prints a value is as safe as brief.
 package jsonout
 
 import (
