@@ -43,7 +43,7 @@ func BodyLinks(body string) []BodyLink {
 			continue
 		}
 		seen[u] = true
-		text = strings.Join(strings.Fields(Clean(stripMarkdown(text))), " ")
+		text = CleanLine(stripMarkdown(text))
 		if text == "" {
 			text = ShortURL(u)
 		}

@@ -1,7 +1,6 @@
 package reader
 
 import (
-	"fmt"
 	"strconv"
 
 	"github.com/brief-news/brief/reader/internal/words"
@@ -17,13 +16,7 @@ func Plural(n int, word string) string {
 }
 
 // Thousands writes n with comma separators: 20,000.
-func Thousands(n int) string {
-	s := fmt.Sprint(n)
-	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
-}
+func Thousands(n int) string { return words.Thousands(n) }
 
 // CountWords counts words as Article.Words does: runs of characters
 // that are not white space.

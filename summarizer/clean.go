@@ -107,10 +107,11 @@ func CleanSentences(sents []string) []string {
 }
 
 // boilerplate phrases are never news: a sentence that opens with one, or
-// is short and holds one, is page furniture.
-var boilerplate = []string{"click here", "scroll down", "share this", "share on",
+// is short and holds one, is page furniture. (Phrases in anywhere need
+// not be here too: they match first, wherever they stand.)
+var boilerplate = []string{"scroll down", "share this", "share on",
 	"subscribe", "sign up", "follow us", "follow @", "read more", "read full",
-	"all rights reserved", "copyright", "advertisement", "newsletter",
+	"copyright", "advertisement", "newsletter",
 	"download the app", "download our app", "like us on", "watch the video",
 	"watch video", "related articles", "image copyright", "image caption",
 	"media playback", "getty images", "photo credit", "view gallery", "see more",

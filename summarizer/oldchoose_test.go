@@ -5,8 +5,16 @@ import (
 	"sort"
 )
 
-// The hand-weighted ranker's selection, kept for the "old brief" baseline
-// in TestEval (eval_test.go); the summarizer itself uses chooseCoherent.
+// The hand-weighted ranker's score and selection, kept for the "old
+// brief" baseline in TestEval (eval_test.go); the summarizer itself uses
+// rankAll and chooseCoherent.
+
+// scoreAll is the hand-set score alone (scoreCentral), which rankAll
+// gives the learned ranker as one of its features.
+func scoreAll(cands []candidate, title sparse, p params) []float64 {
+	scores, _ := scoreCentral(cands, title, p)
+	return scores
+}
 
 // choose picks sentences greedily, each time the one whose score, less a
 // charge for overlap with those already chosen (maximal marginal

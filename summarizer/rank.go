@@ -68,12 +68,12 @@ type params struct {
 	title      float64 // weight of similarity to the headline
 	edgeMin    float64 // similarities below this are not edges
 	window     int     // graph neighbours looked at on each side
-	redundancy float64 // a sentence this similar to a chosen one is skipped
+	redundancy float64 // a sentence this similar to a chosen one is skipped (the old chooser, oldchoose_test.go)
 	shortWords int     // sentences shorter than this are damped
 	longWords  int     // and longer than this
 	detached   float64 // multiplier for detached (caption-like) sentences
 	quote      float64 // share of its similarity evidence a sentence opening with a quote keeps
-	mmr        float64 // score lost per unit of similarity to a chosen sentence
+	mmr        float64 // score lost per unit of similarity to a chosen sentence (the old chooser)
 	flat       int     // sentences 1..flat share the position prior of sentence 1
 	// lengthCost is taken from the learned score per 30 words: the
 	// ROUGE F1 the ranker was fitted for favours a shorter summary than
@@ -159,19 +159,6 @@ func vectorize(cands []candidate, termLists [][]int, nTerms int) {
 	}
 }
 
-// scoreAll gives each candidate its salience: a position prior (news puts
-// the point first; the lead's next two sentences rank alike), plus
-// position-aware centrality in the manner of PacSum (a sentence that later
-// sentences elaborate on is central; one that only repeats earlier ones is
-// not), plus similarity to the headline. A quotation's similarity counts
-// for less: a speaker restating the story in their own words echoes its
-// vocabulary without adding the facts. The graph is limited to a window of
-// neighbours, so cost grows linearly with length.
-func scoreAll(cands []candidate, title sparse, p params) []float64 {
-	scores, _ := scoreCentral(cands, title, p)
-	return scores
-}
-
 // rankAll is the learned ranker: the hand-set score and the normalised
 // centrality become two of the features (features.go) that m weighs.
 func rankAll(cands []candidate, title sparse, p params, m scorer) []float64 {
@@ -189,8 +176,16 @@ func scoreRows(fs [][nFeatures]float64, m scorer, p params) []float64 {
 	return out
 }
 
-// scoreCentral is scoreAll that also returns each sentence's forward
-// centrality divided by the document's largest.
+// scoreCentral gives each candidate its salience: a position prior (news puts
+// the point first; the lead's next two sentences rank alike), plus
+// position-aware centrality in the manner of PacSum (a sentence that later
+// sentences elaborate on is central; one that only repeats earlier ones is
+// not), plus similarity to the headline. A quotation's similarity counts
+// for less: a speaker restating the story in their own words echoes its
+// vocabulary without adding the facts. The graph is limited to a window of
+// neighbours, so cost grows linearly with length.
+// It also returns each sentence's forward centrality divided by the
+// document's largest.
 func scoreCentral(cands []candidate, title sparse, p params) (scores, central []float64) {
 	n := len(cands)
 	cent := make([]float64, n)

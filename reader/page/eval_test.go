@@ -82,28 +82,10 @@ func tokenize(s string) []string {
 // tokenF1 is the bag-of-words F1 of got against want: overlap counts
 // each token as often as it occurs in both.
 func tokenF1(got, want []string) float64 {
-	if len(got) == 0 && len(want) == 0 {
-		return 1
-	}
-	if len(got) == 0 || len(want) == 0 {
+	p, r, _ := prf(got, want)
+	if p+r == 0 {
 		return 0
 	}
-	counts := map[string]int{}
-	for _, w := range want {
-		counts[w]++
-	}
-	overlap := 0
-	for _, g := range got {
-		if counts[g] > 0 {
-			counts[g]--
-			overlap++
-		}
-	}
-	if overlap == 0 {
-		return 0
-	}
-	p := float64(overlap) / float64(len(got))
-	r := float64(overlap) / float64(len(want))
 	return 2 * p * r / (p + r)
 }
 
@@ -166,6 +148,21 @@ func markdownText(md string) string {
 	return html.UnescapeString(markdownDest.ReplaceAllString(md, "] "))
 }
 
+// expectedWords is the tokens a reader sees of a page's expected
+// extraction (expected.html): what both the F1 and the precision
+// report measure against.
+func expectedWords(dir, name string) ([]string, error) {
+	exp, err := os.ReadFile(filepath.Join(dir, name, "expected.html"))
+	if err != nil {
+		return nil, err
+	}
+	doc, err := html.Parse(bytes.NewReader(exp))
+	if err != nil {
+		return nil, err
+	}
+	return tokenize(visibleText(doc)), nil
+}
+
 type evalResult struct {
 	name       string
 	f1         float64
@@ -192,12 +189,7 @@ func runEvalPage(dir, name string) evalResult {
 		json.Unmarshal(b, &meta)
 	}
 	r.wantTitle = meta.Title
-	exp, err := os.ReadFile(filepath.Join(dir, name, "expected.html"))
-	if err != nil {
-		r.err = err
-		return r
-	}
-	expDoc, err := html.Parse(strings.NewReader(string(exp)))
+	want, err := expectedWords(dir, name)
 	if err != nil {
 		r.err = err
 		return r
@@ -210,7 +202,6 @@ func runEvalPage(dir, name string) evalResult {
 	}
 	r.title = a.Title
 	r.titleOK = words.Collapse(a.Title) == words.Collapse(meta.Title)
-	want := tokenize(visibleText(expDoc))
 	r.f1 = tokenF1(tokenize(markdownText(a.Body)), want)
 	if base, err := readability.FromReader(bytes.NewReader(src), nil); err == nil && base.Node != nil {
 		r.baseF1 = tokenF1(tokenize(visibleText(base.Node)), want)

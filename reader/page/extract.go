@@ -328,9 +328,5 @@ func removeBoilerplate(root *html.Node) {
 		}
 		return true
 	})
-	for _, n := range doomed {
-		if n.Parent != nil {
-			n.Parent.RemoveChild(n)
-		}
-	}
+	removeAll(doomed)
 }

@@ -58,12 +58,8 @@ func cleanImages(root *html.Node, title string) {
 			setAttr(img, "alt", clean)
 		}
 	}
-	for _, img := range icons {
-		// A linked icon leaves an empty link, which pruneEmpty removes.
-		if img.Parent != nil {
-			img.Parent.RemoveChild(img)
-		}
-	}
+	// A linked icon leaves an empty link, which pruneEmpty removes.
+	removeAll(icons)
 }
 
 // isIcon reports a picture declared no larger than an icon.

@@ -59,7 +59,7 @@ func Parse(data []byte, contentType, loc, fetched string, full bool) (*Page, err
 	}
 	text := textenc.ToUTF8(data, contentType)
 	if tagBound(text) > MaxHTMLElements && CountElements(text, MaxHTMLElements) > MaxHTMLElements {
-		return nil, fmt.Errorf("is too large to read: over %s HTML elements (a long news page has about 10,000)", thousands(MaxHTMLElements))
+		return nil, fmt.Errorf("is too large to read: over %s HTML elements (a long news page has about 10,000)", words.Thousands(MaxHTMLElements))
 	}
 	doc, err := html.Parse(strings.NewReader(text))
 	if err != nil {
@@ -126,15 +126,6 @@ func Parse(data []byte, contentType, loc, fetched string, full bool) (*Page, err
 	p.Body = x.body
 	p.Words = x.words
 	return p, nil
-}
-
-// thousands writes n with comma separators: 50,000.
-func thousands(n int) string {
-	s := fmt.Sprint(n)
-	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
 }
 
 // MaxHTMLElements bounds the elements of a page brief parses. Parsing

@@ -6,8 +6,6 @@ import (
 	"sort"
 	"strings"
 	"testing"
-
-	"golang.org/x/net/html"
 )
 
 // The precision report: per page, the precision and recall of the words
@@ -63,17 +61,11 @@ func runPrecisionPage(dir, name string) precisionResult {
 		res.err = err
 		return res
 	}
-	exp, err := os.ReadFile(filepath.Join(dir, name, "expected.html"))
+	want, err := expectedWords(dir, name)
 	if err != nil {
 		res.err = err
 		return res
 	}
-	expDoc, err := html.Parse(strings.NewReader(string(exp)))
-	if err != nil {
-		res.err = err
-		return res
-	}
-	want := tokenize(visibleText(expDoc))
 	a, err := Parse(src, "", filepath.Join(dir, name, "source.html"), "", true)
 	if err != nil {
 		res.err = err

@@ -1,9 +1,11 @@
 // Package words holds how reader's packages count, space and compare
 // the words of text: one definition of a word count, of collapsed white
-// space and of the form headlines are matched by.
+// space and of the form headlines are matched by, and how a count is
+// written in a message.
 package words
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -104,3 +106,12 @@ func Count(s string) int {
 
 // asciiSpace is unicode.IsSpace for the ASCII bytes.
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// Thousands writes n with comma separators: 50,000.
+func Thousands(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}

@@ -69,3 +69,12 @@ func TestCollapseFastPath(t *testing.T) {
 		t.Fatalf("only %d strings took the fast path", fast)
 	}
 }
+
+func TestThousands(t *testing.T) {
+	for n, want := range map[int]string{0: "0", 999: "999", 1000: "1,000", 50_000: "50,000",
+		1234567: "1,234,567", -1000: "-1,000", -999: "-999", -100000: "-100,000"} {
+		if got := Thousands(n); got != want {
+			t.Errorf("Thousands(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
