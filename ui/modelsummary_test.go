@@ -207,3 +207,30 @@ func TestModelSummaryFirstAsksForTheOpenArticleOnly(t *testing.T) {
 		t.Errorf("a stored answer was asked for again")
 	}
 }
+
+// Each piece streamed in is a new rendering of the summary; the cache
+// keeps only the newest, beside the offline summary's.
+func TestModelSummaryKeepsOnlyTheNewestRendering(t *testing.T) {
+	step := make(chan string)
+	srv := llmtest.New(t, llmtest.Gated(step))
+	tm := modelTest(t, srv, filepath.Join(t.TempDir(), "brief.db"), false)
+	tm.keys("enter")
+	tm.waitFor("Alpha Council Opens Night Trams", "FULL")
+	tm.keys("S")
+	tm.waitFor("SUMMARY · llama3.2", "Asking llama3.2…")
+	for _, p := range []string{"- One point", ".\n- Two points", ".\n- Three points."} {
+		step <- p
+		tm.waitFor(strings.TrimPrefix(strings.TrimPrefix(p, ".\n"), "- "))
+	}
+	close(step)
+	tm.waitGone("is writing")
+	var variants []int
+	for k := range tm.m.cache.renders {
+		if k.Loc == tm.m.current && k.Mode == modeSummary && k.Variant != 0 {
+			variants = append(variants, k.Variant)
+		}
+	}
+	if len(variants) != 1 {
+		t.Errorf("model summary renderings kept for variants %v, want the newest only", variants)
+	}
+}
