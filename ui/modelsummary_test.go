@@ -8,8 +8,6 @@ import (
 	"testing"
 	"time"
 
-	tea "github.com/charmbracelet/bubbletea"
-
 	"github.com/brief-news/brief/internal/hostiletest"
 	"github.com/brief-news/brief/internal/llmtest"
 	"github.com/brief-news/brief/library"
@@ -71,14 +69,9 @@ func (tm *testModel) waitUntil(ok func(view string) bool, what string) {
 		if ok(tm.view()) {
 			return
 		}
-		var q []tea.Msg
-		if tm.collect(&q) {
-			for _, msg := range q {
-				tm.send(msg)
-			}
-			continue
+		if !tm.deliver() {
+			time.Sleep(5 * time.Millisecond)
 		}
-		time.Sleep(5 * time.Millisecond)
 	}
 	tm.t.Fatalf("screen did not %s:\n%s", what, tm.view())
 }
