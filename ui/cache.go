@@ -17,6 +17,7 @@ import (
 type doc struct {
 	art     *reader.Article
 	sum     summarizer.Summary
+	links   []reader.BodyLink // the body's links (reader.BodyLinks)
 	sumErr  error
 	err     error
 	partial bool
@@ -86,7 +87,7 @@ func (c *cache) loaded(msg loadedMsg) bool {
 	if old := c.docs[msg.Loc]; old != nil && !old.partial && msg.Partial {
 		return false
 	}
-	c.docs[msg.Loc] = &doc{art: msg.Article, sum: msg.Summary, sumErr: msg.SumErr, err: msg.Err, partial: msg.Partial}
+	c.docs[msg.Loc] = &doc{art: msg.Article, sum: msg.Summary, links: msg.Links, sumErr: msg.SumErr, err: msg.Err, partial: msg.Partial}
 	return true
 }
 
@@ -296,6 +297,9 @@ func (m *Model) sync() {
 			m.shown = renderKey{Loc: m.current}
 		}
 		return
+	}
+	if d != nil {
+		m.article.SetBodyLinks(d.links)
 	}
 	k := renderKey{Loc: m.current, Mode: m.mode, Width: m.width, Style: m.ropts.Style, Variant: m.models.Variant(m.current, m.mode)}
 	defer func() { m.article.SetRendering(m.cache.more[m.shown] != nil) }()

@@ -21,7 +21,8 @@ import (
 	"github.com/brief-news/brief/ui/present"
 )
 
-// loadedMsg carries an article read with its body and its summary. ID
+// loadedMsg carries an article read with its body, its summary and
+// the links of its body (f numbers them). ID
 // is the load it answers (a cancelled or superseded one is not waited
 // for any more). Partial is set for a preview of a teaser that opening
 // completes. Err is set when the article could not be read; SumErr when
@@ -32,6 +33,7 @@ type loadedMsg struct {
 	Loc     string
 	Article *reader.Article
 	Summary summarizer.Summary
+	Links   []reader.BodyLink
 	Partial bool
 	SumErr  error
 	Err     error
@@ -57,9 +59,12 @@ func loadCmd(ctx context.Context, src Source, sum Summarizer, a *reader.Article,
 			return loadedMsg{ID: id, Loc: a.Location, Partial: preview, Err: err}
 		}
 		// The summary is brief's one (present.Summarize): the same
-		// sentences as `brief summary` gives.
+		// sentences as `brief summary` gives. The links are found here
+		// too, once: on a long body that takes longer than a keypress
+		// may (f).
 		s, serr := sum.Summarize(full)
-		return loadedMsg{ID: id, Loc: a.Location, Article: full, Summary: s, Partial: !complete, SumErr: serr}
+		return loadedMsg{ID: id, Loc: a.Location, Article: full, Summary: s, Links: reader.BodyLinks(full.Body),
+			Partial: !complete, SumErr: serr}
 	}
 }
 
