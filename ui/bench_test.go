@@ -9,46 +9,13 @@ import (
 	"github.com/muesli/termenv"
 
 	"github.com/brief-news/brief/reader"
+	"github.com/brief-news/brief/ui/internal/prosetest"
 	"github.com/brief-news/brief/ui/present"
 )
 
-// longParagraphs makes about n words of varied prose in paragraphs of
-// five sentences, with hyphenated words and numbers like real news.
-func longParagraphs(n int) []string {
-	words := strings.Fields("the council said on Tuesday that a long-awaited plan to rebuild " +
-		"the harbour wall would cost about 2.4 million and take three years while " +
-		"residents and fishing crews asked for a clear timetable before the work begins")
-	var paras []string
-	var b strings.Builder
-	count, sentence := 0, 0
-	for count < n {
-		for i := 0; i < 18 && count < n; i++ {
-			w := words[(count*7+sentence)%len(words)]
-			if i == 0 {
-				w = strings.ToUpper(w[:1]) + w[1:]
-			}
-			b.WriteString(w)
-			if i < 17 {
-				b.WriteByte(' ')
-			}
-			count++
-		}
-		b.WriteString(". ")
-		sentence++
-		if sentence%5 == 0 {
-			paras = append(paras, strings.TrimSpace(b.String()))
-			b.Reset()
-		}
-	}
-	if b.Len() > 0 {
-		paras = append(paras, strings.TrimSpace(b.String()))
-	}
-	return paras
-}
-
 // longChain is three 2,000-word articles linked first to last.
 func longChain(b *testing.B) *reader.Collection {
-	p := longParagraphs(2000)
+	p := prosetest.LongParagraphs(2000)
 	x := textArticle(b, "long/x.txt", "Harbour Wall Plan Approved", "", "Harbour Crews Ask for Timetable", p...)
 	y := textArticle(b, "long/y.txt", "Harbour Crews Ask for Timetable", "Harbour Wall Plan Approved", "Harbour Work Begins", p...)
 	z := textArticle(b, "long/z.txt", "Harbour Work Begins", "Harbour Crews Ask for Timetable", "", p...)
@@ -58,7 +25,7 @@ func longChain(b *testing.B) *reader.Collection {
 // BenchmarkRenderCold renders a 2,000-word article with glamour from
 // scratch, as a Cmd does the first time an article is shown at a width.
 func BenchmarkRenderCold(b *testing.B) {
-	md := strings.Join(longParagraphs(2000), "\n\n")
+	md := strings.Join(prosetest.LongParagraphs(2000), "\n\n")
 	for _, w := range []int{80, 120} {
 		b.Run(fmt.Sprintf("2000words/%d", w), func(b *testing.B) {
 			o := renderOptions{Style: "dark", Profile: termenv.ANSI256}

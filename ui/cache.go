@@ -17,6 +17,7 @@ import (
 type doc struct {
 	art     *reader.Article
 	sum     summarizer.Summary
+	links   []reader.BodyLink // the body's links (reader.BodyLinks)
 	sumErr  error
 	err     error
 	partial bool
@@ -86,7 +87,7 @@ func (c *cache) loaded(msg loadedMsg) bool {
 	if old := c.docs[msg.Loc]; old != nil && !old.partial && msg.Partial {
 		return false
 	}
-	c.docs[msg.Loc] = &doc{art: msg.Article, sum: msg.Summary, sumErr: msg.SumErr, err: msg.Err, partial: msg.Partial}
+	c.docs[msg.Loc] = &doc{art: msg.Article, sum: msg.Summary, links: msg.Links, sumErr: msg.SumErr, err: msg.Err, partial: msg.Partial}
 	return true
 }
 
@@ -120,6 +121,9 @@ func (c *cache) rendered(msg renderedMsg, width int, opts renderOptions) tea.Cmd
 		return nil
 	}
 	c.renders[k] = msg.Content
+	if k.Variant != 0 {
+		c.forgetOlderVariants(k)
+	}
 	if len(msg.Rest) == 0 {
 		return nil
 	}
@@ -159,23 +163,39 @@ func (c *cache) stop(k renderKey) {
 // keepWidth forgets renderings at other widths: after a resize they
 // would only be used again if the window went back to that width.
 func (c *cache) keepWidth(w int) {
+	c.forget(func(k renderKey) bool { return k.Width != w })
+}
+
+// forgetOlderVariants forgets the renderings of k's article in k's mode
+// for the model summary's older versions: each piece streamed in is a
+// new version, rendered whole, and only the newest is shown again. The
+// offline summary's (Variant 0) stays, for when the model fails.
+func (c *cache) forgetOlderVariants(k renderKey) {
+	c.forget(func(o renderKey) bool {
+		return o.Variant != 0 && o.Variant != k.Variant && o.Loc == k.Loc && o.Mode == k.Mode
+	})
+}
+
+// forget drops what is kept for the render keys drop picks; the id of
+// a render still under way stays, so that its answer is recognised.
+func (c *cache) forget(drop func(renderKey) bool) {
 	for k := range c.renders {
-		if k.Width != w {
+		if drop(k) {
 			delete(c.renders, k)
 		}
 	}
 	for k := range c.renderErr {
-		if k.Width != w {
+		if drop(k) {
 			delete(c.renderErr, k)
 		}
 	}
 	for k := range c.more {
-		if k.Width != w {
+		if drop(k) {
 			delete(c.more, k)
 		}
 	}
 	for k := range c.renderIDs {
-		if k.Width != w && !c.rendering[k] {
+		if drop(k) && !c.rendering[k] {
 			delete(c.renderIDs, k)
 		}
 	}
@@ -277,6 +297,9 @@ func (m *Model) sync() {
 			m.shown = renderKey{Loc: m.current}
 		}
 		return
+	}
+	if d != nil {
+		m.article.SetBodyLinks(d.links)
 	}
 	k := renderKey{Loc: m.current, Mode: m.mode, Width: m.width, Style: m.ropts.Style, Variant: m.models.Variant(m.current, m.mode)}
 	defer func() { m.article.SetRendering(m.cache.more[m.shown] != nil) }()

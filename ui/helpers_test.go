@@ -224,15 +224,23 @@ func (tm *testModel) collect(queue *[]tea.Msg) bool {
 func (tm *testModel) wait() {
 	deadline := time.Now().Add(2 * time.Second)
 	for len(tm.pending) > 0 && time.Now().Before(deadline) {
-		var q []tea.Msg
-		if tm.collect(&q) {
-			for _, msg := range q {
-				tm.send(msg)
-			}
-			continue
+		if !tm.deliver() {
+			time.Sleep(5 * time.Millisecond)
 		}
-		time.Sleep(5 * time.Millisecond)
 	}
+}
+
+// deliver sends the messages of the pending Cmds that have finished,
+// and reports whether there were any.
+func (tm *testModel) deliver() bool {
+	var q []tea.Msg
+	if !tm.collect(&q) {
+		return false
+	}
+	for _, msg := range q {
+		tm.send(msg)
+	}
+	return true
 }
 
 // keys types each key in turn: "enter", "esc", "backspace", "tab",

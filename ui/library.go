@@ -95,7 +95,7 @@ func (m *Model) updateLibrary(msg tea.Msg) tea.Cmd {
 	case refreshDoneMsg:
 		return m.handleRefreshDone(msg)
 	case common.ListRequestMsg:
-		return m.requestList(msg.Op, msg.Query)
+		return m.requestList(listRequest{op: msg.Op, query: msg.Query})
 	case listLoadedMsg:
 		return m.handleList(msg)
 	case common.ToggleReadMsg:

@@ -6,8 +6,6 @@ package ui
 // shown after A is read after the marks are written.
 
 import (
-	"strconv"
-
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/brief-news/brief/reader"
@@ -31,9 +29,9 @@ func (m *Model) updateFeeds(msg tea.Msg) tea.Cmd {
 		m.feeds.SetRows(msg.Rows, msg.Shown)
 	case common.ShowFeedMsg:
 		m.screen = screenList
-		return m.requestList(common.ListShowFeed, strconv.FormatInt(msg.ID, 10))
+		return m.requestList(listRequest{op: common.ListShowFeed, feed: msg.ID})
 	case common.MarkFeedReadMsg:
-		return m.requestList(common.ListMarkFeed, strconv.FormatInt(msg.ID, 10))
+		return m.requestList(listRequest{op: common.ListMarkFeed, feed: msg.ID})
 	case common.CloseFeedsMsg:
 		m.screen = screenList
 	}

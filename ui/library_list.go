@@ -6,7 +6,6 @@ package ui
 
 import (
 	"context"
-	"strconv"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -14,20 +13,22 @@ import (
 	"github.com/brief-news/brief/ui/common"
 )
 
-// listRequest is a list request waiting for the one under way.
+// listRequest is a list request: the op, with the search's query
+// (ListSearch) or the feed (ListShowFeed, ListMarkFeed; 0 for every
+// feed).
 type listRequest struct {
 	op    common.ListOp
 	query string
+	feed  int64
 }
 
 // request asks the library for a list: at once, or after the request
 // under way (reloads asked meanwhile are made once).
-func (l *libraryState) request(ctx context.Context, lib Library, op common.ListOp, query string) tea.Cmd {
-	r := listRequest{op: op, query: query}
+func (l *libraryState) request(ctx context.Context, lib Library, r listRequest) tea.Cmd {
 	if l.listID == 0 {
 		return l.run(ctx, lib, r)
 	}
-	if n := len(l.queued); op == common.ListReload && n > 0 && l.queued[n-1].op == common.ListReload {
+	if n := len(l.queued); r.op == common.ListReload && n > 0 && l.queued[n-1].op == common.ListReload {
 		return nil
 	}
 	l.queued = append(l.queued, r)
@@ -37,7 +38,7 @@ func (l *libraryState) request(ctx context.Context, lib Library, op common.ListO
 func (l *libraryState) run(ctx context.Context, lib Library, r listRequest) tea.Cmd {
 	l.listSeq++
 	l.listID = l.listSeq
-	return listCmd(ctx, lib, l.listID, r.op, r.query)
+	return listCmd(ctx, lib, l.listID, r)
 }
 
 // answered takes the answer to request id: ok is false for an answer to
@@ -57,8 +58,8 @@ func (l *libraryState) answered(ctx context.Context, lib Library, id int) (next 
 }
 
 // requestList asks the library for a list (see libraryState.request).
-func (m *Model) requestList(op common.ListOp, query string) tea.Cmd {
-	return m.libmode.request(m.ctx, m.lib, op, query)
+func (m *Model) requestList(r listRequest) tea.Cmd {
+	return m.libmode.request(m.ctx, m.lib, r)
 }
 
 // handleList shows a list the library answered with, and starts the
@@ -89,8 +90,6 @@ func (m *Model) handleList(msg listLoadedMsg) tea.Cmd {
 	}
 	return tea.Batch(next, m.setStatus(msg.Title))
 }
-
-func itoa(n int) string { return strconv.Itoa(n) }
 
 // matchCount is "1 article matches" or "3 articles match".
 func matchCount(n int) string {

@@ -5,6 +5,8 @@ package ui
 // status bar shows its progress when it has no message.
 
 import (
+	"strconv"
+
 	"github.com/brief-news/brief/ui/common"
 	tea "github.com/charmbracelet/bubbletea"
 )
@@ -28,10 +30,10 @@ func (m *Model) startRefresh(byKey bool) tea.Cmd {
 
 // handleProgress shows a feed done, and its new articles.
 func (m *Model) handleProgress(msg refreshProgressMsg) tea.Cmd {
-	m.status.SetTask("refreshing " + itoa(msg.Done) + "/" + itoa(msg.Total))
+	m.status.SetTask("refreshing " + strconv.Itoa(msg.Done) + "/" + strconv.Itoa(msg.Total))
 	var cmd tea.Cmd
 	if msg.Added > 0 && m.list.Query() == "" {
-		cmd = m.requestList(common.ListReload, "")
+		cmd = m.requestList(listRequest{op: common.ListReload})
 	}
 	return tea.Batch(cmd, waitEventCmd(m.libmode.events))
 }
@@ -47,7 +49,7 @@ func (m *Model) handleRefreshDone(msg refreshDoneMsg) tea.Cmd {
 	}
 	var cmd tea.Cmd
 	if m.list.Query() == "" {
-		cmd = m.requestList(common.ListReload, "")
+		cmd = m.requestList(listRequest{op: common.ListReload})
 	}
 	if m.screen == screenFeeds {
 		cmd = tea.Batch(cmd, feedsCmd(m.ctx, m.lib)) // the counts follow

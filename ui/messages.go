@@ -8,7 +8,6 @@ package ui
 import (
 	"context"
 	"errors"
-	"strconv"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -22,7 +21,8 @@ import (
 	"github.com/brief-news/brief/ui/present"
 )
 
-// loadedMsg carries an article read with its body and its summary. ID
+// loadedMsg carries an article read with its body, its summary and
+// the links of its body (f numbers them). ID
 // is the load it answers (a cancelled or superseded one is not waited
 // for any more). Partial is set for a preview of a teaser that opening
 // completes. Err is set when the article could not be read; SumErr when
@@ -33,6 +33,7 @@ type loadedMsg struct {
 	Loc     string
 	Article *reader.Article
 	Summary summarizer.Summary
+	Links   []reader.BodyLink
 	Partial bool
 	SumErr  error
 	Err     error
@@ -58,9 +59,12 @@ func loadCmd(ctx context.Context, src Source, sum Summarizer, a *reader.Article,
 			return loadedMsg{ID: id, Loc: a.Location, Partial: preview, Err: err}
 		}
 		// The summary is brief's one (present.Summarize): the same
-		// sentences as `brief summary` gives.
+		// sentences as `brief summary` gives. The links are found here
+		// too, once: on a long body that takes longer than a keypress
+		// may (f).
 		s, serr := sum.Summarize(full)
-		return loadedMsg{ID: id, Loc: a.Location, Article: full, Summary: s, Partial: !complete, SumErr: serr}
+		return loadedMsg{ID: id, Loc: a.Location, Article: full, Summary: s, Links: reader.BodyLinks(full.Body),
+			Partial: !complete, SumErr: serr}
 	}
 }
 
@@ -215,13 +219,14 @@ type listLoadedMsg struct {
 	Err      error
 }
 
-// listCmd runs a list request on the library: the query of common.ListSearch,
-// or the view change, then reads the list.
-func listCmd(ctx context.Context, lib Library, id int, op common.ListOp, query string) tea.Cmd {
+// listCmd runs list request r on the library (a search, a change of
+// view or feed, a mark-all-read), then reads the list; id is the
+// request's, for the answer.
+func listCmd(ctx context.Context, lib Library, id int, r listRequest) tea.Cmd {
 	return func() tea.Msg {
 		var err error
 		var marked int
-		switch op {
+		switch r.op {
 		case common.ListReload:
 			err = lib.Reload(ctx)
 		case common.ListView:
@@ -229,17 +234,17 @@ func listCmd(ctx context.Context, lib Library, id int, op common.ListOp, query s
 		case common.ListFeed:
 			err = lib.NextFeed(ctx)
 		case common.ListSearch:
-			err = lib.Search(ctx, query)
+			err = lib.Search(ctx, r.query)
 		case common.ListShowFeed:
-			err = lib.ShowFeed(ctx, feedID(query))
+			err = lib.ShowFeed(ctx, r.feed)
 		case common.ListMarkAll:
 			marked, err = lib.MarkAllRead(ctx)
 		case common.ListMarkFeed:
-			if marked, err = lib.MarkFeedRead(ctx, feedID(query)); err == nil {
+			if marked, err = lib.MarkFeedRead(ctx, r.feed); err == nil {
 				err = lib.Reload(ctx)
 			}
 		}
-		msg := listLoadedMsg{ID: id, Op: op, Marked: marked, Err: err}
+		msg := listLoadedMsg{ID: id, Op: r.op, Marked: marked, Err: err}
 		if err != nil {
 			return msg
 		}
@@ -254,12 +259,6 @@ func listCmd(ctx context.Context, lib Library, id int, op common.ListOp, query s
 		}
 		return msg
 	}
-}
-
-// feedID reads the feed id a list request carries in its Query.
-func feedID(q string) int64 {
-	id, _ := strconv.ParseInt(q, 10, 64)
-	return id
 }
 
 // feedsLoadedMsg answers a request for the feed list.

@@ -8,8 +8,6 @@ import (
 	"testing"
 	"time"
 
-	tea "github.com/charmbracelet/bubbletea"
-
 	"github.com/brief-news/brief/internal/hostiletest"
 	"github.com/brief-news/brief/internal/llmtest"
 	"github.com/brief-news/brief/library"
@@ -71,14 +69,9 @@ func (tm *testModel) waitUntil(ok func(view string) bool, what string) {
 		if ok(tm.view()) {
 			return
 		}
-		var q []tea.Msg
-		if tm.collect(&q) {
-			for _, msg := range q {
-				tm.send(msg)
-			}
-			continue
+		if !tm.deliver() {
+			time.Sleep(5 * time.Millisecond)
 		}
-		time.Sleep(5 * time.Millisecond)
 	}
 	tm.t.Fatalf("screen did not %s:\n%s", what, tm.view())
 }
@@ -205,5 +198,32 @@ func TestModelSummaryFirstAsksForTheOpenArticleOnly(t *testing.T) {
 	tm.waitFor("SUMMARY · llama3.2", "A point.")
 	if len(srv.Requests()) != n {
 		t.Errorf("a stored answer was asked for again")
+	}
+}
+
+// Each piece streamed in is a new rendering of the summary; the cache
+// keeps only the newest, beside the offline summary's.
+func TestModelSummaryKeepsOnlyTheNewestRendering(t *testing.T) {
+	step := make(chan string)
+	srv := llmtest.New(t, llmtest.Gated(step))
+	tm := modelTest(t, srv, filepath.Join(t.TempDir(), "brief.db"), false)
+	tm.keys("enter")
+	tm.waitFor("Alpha Council Opens Night Trams", "FULL")
+	tm.keys("S")
+	tm.waitFor("SUMMARY · llama3.2", "Asking llama3.2…")
+	for _, p := range []string{"- One point", ".\n- Two points", ".\n- Three points."} {
+		step <- p
+		tm.waitFor(strings.TrimPrefix(strings.TrimPrefix(p, ".\n"), "- "))
+	}
+	close(step)
+	tm.waitGone("is writing")
+	var variants []int
+	for k := range tm.m.cache.renders {
+		if k.Loc == tm.m.current && k.Mode == modeSummary && k.Variant != 0 {
+			variants = append(variants, k.Variant)
+		}
+	}
+	if len(variants) != 1 {
+		t.Errorf("model summary renderings kept for variants %v, want the newest only", variants)
 	}
 }

@@ -146,8 +146,7 @@ func (m *Model) handleFetched(msg fetchedMsg) tea.Cmd {
 		return nil
 	}
 	title := m.fetch.title
-	m.fetch.cancel()
-	m.fetch.cancel, m.fetch.url = nil, ""
+	m.cancelFetch("") // done: release its context
 	if errors.Is(msg.Err, context.Canceled) {
 		return nil
 	}

@@ -39,11 +39,12 @@ type Model struct {
 	ready      bool
 	err        error
 
-	vp      viewport.Model
-	search  searchModel
-	links   linksModel
-	resume  int  // line to show first when the text arrives (back)
-	loading bool // a web load or a model summary is under way, which esc cancels
+	vp        viewport.Model
+	search    searchModel
+	links     linksModel
+	bodyLinks []reader.BodyLink // the body's links, which f numbers (SetBodyLinks)
+	resume    int               // line to show first when the text arrives (back)
+	loading   bool              // a web load or a model summary is under way, which esc cancels
 	// rendering: the text shown is the start of a long article whose
 	// later pieces are still being rendered (AppendContent adds them).
 	rendering bool
@@ -87,7 +88,7 @@ func (m *Model) SetArticle(a *reader.Article, md common.Mode) {
 	m.content, m.ready, m.err = "", false, nil
 	m.resume, m.rendering, m.toEnd = 0, false, false
 	m.search.Reset()
-	m.links = linksModel{}
+	m.links, m.bodyLinks = linksModel{}, nil
 	m.vp.SetContent("")
 	m.vp.GotoTop()
 	m.layout()

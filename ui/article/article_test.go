@@ -158,3 +158,27 @@ func TestAppendContent(t *testing.T) {
 		t.Error("the note stays once the text is whole")
 	}
 }
+
+// f numbers the links the root found when it read the article
+// (SetBodyLinks), not the body parsed again on the keypress; a new
+// article forgets the old one's.
+func TestLinksAreTheOnesGiven(t *testing.T) {
+	m := newTestArticle()
+	m.art.Body = "The [timetable](https://harbour.example/timetable) is out."
+	m.Update(press("f"))
+	if in := m.TakeIntent(); in != (common.StatusMsg{Text: "this article has no links to follow"}) {
+		t.Fatalf("f before the links were given: intent %#v", in)
+	}
+	m.SetBodyLinks([]reader.BodyLink{{Text: "the winter timetable", URL: "https://harbour.example/timetable"}})
+	m.Update(press("f"))
+	if v := ansi.Strip(m.View()); !strings.Contains(v, "1  the winter timetable") {
+		t.Fatalf("f did not list the link given:\n%s", v)
+	}
+	m.Update(press("esc"))
+	m.SetArticle(&reader.Article{Title: "Tram line", Location: "news/b.txt"}, common.ModeFull)
+	m.SetContent("text", false)
+	m.Update(press("f"))
+	if m.LinksOpen() {
+		t.Error("the next article listed the last one's links")
+	}
+}

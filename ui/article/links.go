@@ -24,20 +24,18 @@ type linksModel struct {
 	offset int    // first link on screen
 }
 
-// Links are the links of the article shown, numbered from 1.
-func (m Model) Links() []reader.BodyLink {
-	if m.art == nil {
-		return nil
-	}
-	return reader.BodyLinks(m.art.Body)
-}
+// SetBodyLinks gives the view the links of the article's body
+// (reader.BodyLinks), which f numbers. The root finds them when it
+// reads the article, in a Cmd: on a long body that takes longer than a
+// keypress may.
+func (m *Model) SetBodyLinks(ls []reader.BodyLink) { m.bodyLinks = ls }
 
 // LinksOpen reports whether the link list has the keyboard.
 func (m Model) LinksOpen() bool { return m.links.open }
 
 // openLinks numbers the article's links, or says there are none.
 func (m *Model) openLinks() tea.Cmd {
-	ls := m.Links()
+	ls := m.bodyLinks
 	if len(ls) == 0 {
 		return m.Ask(common.StatusMsg{Text: "this article has no links to follow"})
 	}

@@ -31,26 +31,10 @@ func DefaultPalette() Palette {
 
 // With is the palette with the user's [colors] set over it.
 func (p Palette) With(c config.Colors) Palette {
+	roles := p.roles()
 	for role, col := range c.Roles {
-		var dst *lipgloss.AdaptiveColor
-		switch role {
-		case "accent":
-			dst = &p.Accent
-		case "text":
-			dst = &p.Text
-		case "dim":
-			dst = &p.Dim
-		case "faint":
-			dst = &p.Faint
-		case "warn":
-			dst = &p.Warn
-		case "error":
-			dst = &p.Error
-		case "badge_fg":
-			dst = &p.BadgeFg
-		case "summary_bg":
-			dst = &p.SummaryBg
-		default:
+		dst := roles[role]
+		if dst == nil {
 			continue
 		}
 		if col.Light != "" {
@@ -61,6 +45,15 @@ func (p Palette) With(c config.Colors) Palette {
 		}
 	}
 	return p
+}
+
+// roles are the palette's colours by their [colors] names
+// (config.ColorRoles).
+func (p *Palette) roles() map[string]*lipgloss.AdaptiveColor {
+	return map[string]*lipgloss.AdaptiveColor{
+		"accent": &p.Accent, "text": &p.Text, "dim": &p.Dim, "faint": &p.Faint,
+		"warn": &p.Warn, "error": &p.Error, "badge_fg": &p.BadgeFg, "summary_bg": &p.SummaryBg,
+	}
 }
 
 // Styles holds every style the reader draws with, built once from the

@@ -102,3 +102,18 @@ func TestUserColors(t *testing.T) {
 		t.Errorf("text changed: %+v", fg)
 	}
 }
+
+// Every colour [colors] accepts (config.ColorRoles) is one of the
+// palette's, and every palette colour can be set.
+func TestPaletteRolesAreTheConfigRoles(t *testing.T) {
+	p := DefaultPalette()
+	roles := p.roles()
+	if len(roles) != len(config.ColorRoles) {
+		t.Errorf("%d palette roles, %d in config.ColorRoles", len(roles), len(config.ColorRoles))
+	}
+	for _, r := range config.ColorRoles {
+		if roles[r] == nil {
+			t.Errorf("[colors] %s sets no palette colour", r)
+		}
+	}
+}

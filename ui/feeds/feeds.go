@@ -107,15 +107,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 }
 
 func (m *Model) clamp() {
-	m.cursor = max(min(m.cursor, len(m.rows)-1), 0)
-	rows := m.rowsOnScreen()
-	if m.cursor < m.offset {
-		m.offset = m.cursor
-	}
-	if m.cursor >= m.offset+rows {
-		m.offset = m.cursor - rows + 1
-	}
-	m.offset = max(min(m.offset, len(m.rows)-rows), 0)
+	m.cursor, m.offset = common.Scroll(m.cursor, m.offset, len(m.rows), m.rowsOnScreen())
 }
 
 // titleLines is the title and the blank line under it.

@@ -287,15 +287,7 @@ func (m *Model) move(d int) {
 
 // clamp keeps the cursor on a row and that row on screen.
 func (m *Model) clamp() {
-	m.cursor = max(min(m.cursor, len(m.shown)-1), 0)
-	rows := m.rowsOnScreen()
-	if m.cursor < m.offset {
-		m.offset = m.cursor
-	}
-	if m.cursor >= m.offset+rows {
-		m.offset = m.cursor - rows + 1
-	}
-	m.offset = max(min(m.offset, len(m.shown)-rows), 0)
+	m.cursor, m.offset = common.Scroll(m.cursor, m.offset, len(m.shown), m.rowsOnScreen())
 }
 
 // View draws the title and the rows on screen, padded to the list's

@@ -55,7 +55,7 @@ func excerpt(md string) Excerpt {
 		}
 		t := strings.TrimSpace(line)
 		open := fenced // a code block is open before this line
-		if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
+		if isFence(t) {
 			fenced = !fenced
 		}
 		if t == "" {
@@ -122,6 +122,10 @@ func isBlockStart(t string) bool {
 	}
 	return i > 0 && i < len(t) && (t[i] == '.' || t[i] == ')')
 }
+
+// isFence reports a trimmed line that opens or closes a fenced code
+// block.
+func isFence(t string) bool { return strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") }
 
 // cutBytes is the longest start of s of at most n bytes that ends on a
 // character boundary.

@@ -51,7 +51,8 @@ func ModelSummaryMarkdown(s ModelSummary, offline summarizer.Summary, offErr err
 	return b.String()
 }
 
-// pointsMarkdown is a list of points as markdown.
+// pointsMarkdown is a list of points as markdown, each escaped, and the
+// blank line that ends the list.
 func pointsMarkdown(points []string) string {
 	var b strings.Builder
 	for _, p := range points {

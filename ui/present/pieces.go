@@ -3,7 +3,6 @@ package present
 import (
 	"strings"
 	"sync"
-	"unicode/utf8"
 )
 
 // Rendering in pieces: glamour takes about 3 ms per 1,000 words, so a
@@ -75,7 +74,7 @@ func blocks(md string) []block {
 			end = at + i + 1
 		}
 		t := strings.TrimSpace(md[at:end])
-		fence := strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~")
+		fence := isFence(t)
 		switch {
 		case t == "" && !fenced:
 			if cur.start >= 0 {
@@ -157,10 +156,7 @@ func breakParagraph(p string, max int) []string {
 		if cut >= 0 {
 			cut += max/2 + 1
 		} else if cut = strings.LastIndexByte(p[:max], ' '); cut <= 0 {
-			cut = max
-			for cut > 0 && !utf8.RuneStart(p[cut]) {
-				cut--
-			}
+			cut = len(cutBytes(p, max))
 		}
 		out = append(out, p[:cut])
 		p = strings.TrimLeft(p[cut:], " ")

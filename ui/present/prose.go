@@ -62,7 +62,7 @@ func MapProse(md string, f func(line string) string) string {
 	fenced := false
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
-		if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
+		if isFence(t) {
 			fenced = !fenced
 			continue
 		}

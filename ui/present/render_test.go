@@ -6,47 +6,15 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/muesli/termenv"
+
+	"github.com/brief-news/brief/ui/internal/prosetest"
 )
 
 // testRender is glamour with a fixed style, not auto.
 var testRender = RenderOptions{Style: "dark", Profile: termenv.Ascii}
 
-// longParagraphs is n words of news-like prose in paragraphs of five
-// sentences.
-func longParagraphs(n int) []string {
-	words := strings.Fields("the council said on Tuesday that a long-awaited plan to rebuild " +
-		"the harbour wall would cost about 2.4 million and take three years while " +
-		"residents and fishing crews asked for a clear timetable before the work begins")
-	var paras []string
-	var b strings.Builder
-	count, sentence := 0, 0
-	for count < n {
-		for i := 0; i < 18 && count < n; i++ {
-			w := words[(count*7+sentence)%len(words)]
-			if i == 0 {
-				w = strings.ToUpper(w[:1]) + w[1:]
-			}
-			b.WriteString(w)
-			if i < 17 {
-				b.WriteByte(' ')
-			}
-			count++
-		}
-		b.WriteString(". ")
-		sentence++
-		if sentence%5 == 0 {
-			paras = append(paras, strings.TrimSpace(b.String()))
-			b.Reset()
-		}
-	}
-	if b.Len() > 0 {
-		paras = append(paras, strings.TrimSpace(b.String()))
-	}
-	return paras
-}
-
 func TestRenderEveryStyleFitsTheWidth(t *testing.T) {
-	md := strings.Join(longParagraphs(300), "\n\n") + "\n\n- a list item that is long enough to wrap onto a second line at forty columns\n"
+	md := strings.Join(prosetest.LongParagraphs(300), "\n\n") + "\n\n- a list item that is long enough to wrap onto a second line at forty columns\n"
 	for _, style := range []string{"dark", "light", "notty", "ascii", "dracula", "tokyo-night", "pink"} {
 		for _, w := range []int{40, 80, 120, 200} {
 			out, err := Render(md, w, RenderOptions{Style: style, Profile: termenv.ANSI256})

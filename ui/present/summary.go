@@ -66,11 +66,7 @@ func SummaryMarkdown(s summarizer.Summary, err error) string {
 	default:
 		// The sentences are plain text: escaped, so that a star or a
 		// bracket in them stays a character.
-		b.WriteString("**Key points**\n\n")
-		for _, x := range s.Sentences {
-			b.WriteString("- " + Escape(x) + "\n")
-		}
-		b.WriteString("\n")
+		b.WriteString("**Key points**\n\n" + pointsMarkdown(s.Sentences))
 	}
 	if s.Truncated {
 		b.WriteString("*" + LongSummaryNotice + "*\n\n")
