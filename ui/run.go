@@ -71,7 +71,7 @@ func Run(ctx context.Context, c *reader.Collection, o Options) error {
 	case o.Colors.Theme == "light" || o.Colors.Theme == "dark":
 		style = o.Colors.Theme // forced: no need to ask the terminal
 	default:
-		style = resolveStyle(style, termbg.Dark())
+		style = termbg.Style(style)
 	}
 	// A chosen style says which background the text is for: the rest of
 	// the screen follows it.
@@ -119,17 +119,4 @@ func Run(ctx context.Context, c *reader.Collection, o Options) error {
 		err = fmt.Errorf("could not save the marks: %w", ferr)
 	}
 	return err
-}
-
-// resolveStyle turns "auto" (or "") into dark or light by the terminal's
-// background. NO_COLOR is honoured through the colour profile, which
-// then strips colours from the styles and from glamour alike.
-func resolveStyle(s string, dark bool) string {
-	if s != "" && s != "auto" {
-		return s
-	}
-	if dark {
-		return "dark"
-	}
-	return "light"
 }

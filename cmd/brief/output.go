@@ -50,7 +50,7 @@ func checkStyle(name string) error {
 // width columns wide, as the reader renders it (present.Render): the
 // same reading measure, centred. style is a glamour style or "auto".
 func render(md, style string, width int) (string, error) {
-	out, err := present.Render(md, width, present.RenderOptions{Style: resolveStyle(style)})
+	out, err := present.Render(md, width, present.RenderOptions{Style: termbg.Style(style)})
 	if err != nil {
 		return "", err
 	}
@@ -61,7 +61,7 @@ func render(md, style string, width int) (string, error) {
 // (present.SplitMarkdown): a long article's start is out at once, and
 // glamour never holds the whole of it.
 func renderTo(w io.Writer, md, style string, width int) error {
-	o := present.RenderOptions{Style: resolveStyle(style)}
+	o := present.RenderOptions{Style: termbg.Style(style)}
 	for i, p := range present.SplitMarkdown(md, present.FirstPieceBytes) {
 		out, err := present.RenderPiece(p, i, width, o)
 		if err != nil {
@@ -73,20 +73,6 @@ func renderTo(w io.Writer, md, style string, width int) error {
 	}
 	_, err := io.WriteString(w, "\n")
 	return err
-}
-
-// resolveStyle turns "auto" into the style for the terminal's
-// background. Not glamour's "auto": termenv's query waits five seconds
-// on a terminal that never answers; termbg waits 100 ms and falls back
-// to COLORFGBG. Only called for a terminal (e.tty).
-func resolveStyle(style string) string {
-	if style != "" && style != "auto" {
-		return style
-	}
-	if termbg.Dark() {
-		return "dark"
-	}
-	return "light"
 }
 
 // streamWriter buffers rows for w: big enough to make few writes, small

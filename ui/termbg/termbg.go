@@ -121,3 +121,17 @@ func answered(s string) bool {
 	i := strings.Index(s, "\x1b[?")
 	return i >= 0 && strings.IndexByte(s[i:], 'c') >= 0
 }
+
+// Style is the glamour style to use for style: style itself, unless it
+// is "auto" or "", which becomes "dark" or "light" by the terminal's
+// background (Dark, asked only then). NO_COLOR is honoured through the
+// colour profile, which strips colours from whatever style is chosen.
+func Style(style string) string {
+	if style != "" && style != "auto" {
+		return style
+	}
+	if Dark() {
+		return "dark"
+	}
+	return "light"
+}
