@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/brief-news/brief/internal/evaldata"
 )
 
 // Scan mode (full=false) must stay far cheaper than extraction: folders
@@ -11,18 +13,8 @@ import (
 //
 //	go test ./reader -run '^$' -bench ParseHTML -benchmem
 
-// evalDir returns the eval folder (../shared/eval/readability, from the
-// repository's parent), skipping when it is absent.
-func evalDir(b testing.TB) string {
-	dir := filepath.Join("..", "..", "shared", "eval", "readability")
-	if _, err := os.Stat(dir); err != nil {
-		b.Skip("eval pages not present at " + dir)
-	}
-	return dir
-}
-
 func benchPage(b *testing.B, full bool) {
-	dir := evalDir(b)
+	dir := evaldata.Dir(b, "readability")
 	data, err := os.ReadFile(filepath.Join(dir, "wikipedia-2", "source.html"))
 	if err != nil {
 		b.Skip(err)

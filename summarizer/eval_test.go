@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/brief-news/brief/internal/evaldata"
 	"github.com/brief-news/brief/summarizer/rouge"
 )
 
@@ -21,30 +22,6 @@ type evalDoc struct {
 	title     string
 	article   string
 	reference string
-}
-
-// evalDir finds ../shared/eval/summaries relative to the repository root
-// (the directory holding go.mod).
-func evalDir(t testing.TB) string {
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Skip("no working directory")
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("repository root not found")
-		}
-		dir = parent
-	}
-	d := filepath.Join(dir, "..", "shared", "eval", "summaries")
-	if _, err := os.Stat(d); err != nil {
-		t.Skipf("eval data not found at %s", d)
-	}
-	return d
 }
 
 func loadSet(t testing.TB, dir string) []evalDoc {
@@ -169,7 +146,7 @@ func (r result) row(set, system string) string {
 //
 //	go test ./summarizer -run TestEval -v
 func TestEval(t *testing.T) {
-	root := evalDir(t)
+	root := evaldata.Dir(t, "summaries")
 	lines := []string{"| set | docs | system | R-1 | R-2 | R-Lsum | avg words | R-1 per document vs LEAD-3 cleaned |",
 		"|---|---|---|---|---|---|---|---|"}
 	check := func(set string, mine, lead result, target bool) {

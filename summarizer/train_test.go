@@ -12,6 +12,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/brief-news/brief/internal/evaldata"
 	"github.com/brief-news/brief/summarizer/rouge"
 )
 
@@ -70,7 +71,7 @@ var (
 
 // loadTune reads and prepares cnndm-tune once per test binary.
 func loadTune(t testing.TB) []trainDoc {
-	root := evalDir(t)
+	root := evaldata.Dir(t, "summaries")
 	dir := filepath.Join(root, "cnndm-tune")
 	if _, err := os.Stat(dir); err != nil {
 		t.Skipf("no %s", dir)

@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/brief-news/brief/internal/evaldata"
 )
 
 // TestSensitivity shows how each hand-set weight moves the score against
@@ -19,7 +21,7 @@ func TestSensitivity(t *testing.T) {
 	if os.Getenv("TUNE") == "" {
 		t.Skip("set TUNE=1 to print the weight sensitivity table")
 	}
-	root := evalDir(t)
+	root := evaldata.Dir(t, "summaries")
 	even, odd := halves(loadSet(t, filepath.Join(root, "cnndm-dev")))
 	bbc := loadSet(t, filepath.Join(root, "bbc-dev"))
 	// bbc-dev without its headlines: a larger check of ranking on

@@ -14,6 +14,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/muesli/termenv"
 
+	"github.com/brief-news/brief/internal/evaldata"
 	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/summarizer"
 	"github.com/brief-news/brief/ui/present"
@@ -24,22 +25,6 @@ import (
 // this holds them to it along their real paths — the brief command,
 // built and run with --json, against the reader's load Cmd with the real
 // summarizer and its summary markdown.
-
-// evalPages lists the readability dev pages beside the repository
-// (../shared/eval/readability/<name>/source.html); never copied into it.
-func evalPages(t *testing.T) []string {
-	t.Helper()
-	dir, err := filepath.Abs(filepath.Join("..", "..", "shared", "eval", "readability"))
-	if err != nil {
-		t.Skip(err)
-	}
-	pages, _ := filepath.Glob(filepath.Join(dir, "*", "source.html"))
-	if len(pages) == 0 {
-		t.Skipf("no eval pages at %s", dir)
-	}
-	slices.Sort(pages)
-	return pages
-}
 
 // buildBrief builds the brief command into dir.
 func buildBrief(t *testing.T, dir string) string {
@@ -71,7 +56,7 @@ func TestCLIAndReaderSummariseAlike(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds and runs brief on every eval page")
 	}
-	pages := evalPages(t)
+	pages := evaldata.ReadabilitySources(t)
 	tmp := t.TempDir()
 	bin := buildBrief(t, tmp)
 	// The command gets empty settings of its own, whatever the machine has.

@@ -3,10 +3,10 @@ package navlinks_test
 import (
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 
+	"github.com/brief-news/brief/internal/evaldata"
 	"github.com/brief-news/brief/reader/navlinks"
 	"github.com/brief-news/brief/reader/page"
 )
@@ -39,30 +39,6 @@ var navTruth = map[string][2]string{
 	"wordpress":            {"https://wptavern.com/google-launches-invisible-recaptcha", "https://wptavern.com/wefoster-launches-hosting-platform-catered-to-online-communities"},
 }
 
-// evalDir returns the eval folder, skipping the test when it is absent.
-func evalDir(t testing.TB) string {
-	dir := filepath.Join("..", "..", "..", "shared", "eval", "readability")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skip("eval pages not present at " + dir)
-	}
-	return dir
-}
-
-func evalPages(t testing.TB) []string {
-	dir := evalDir(t)
-	ents, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var names []string
-	for _, e := range ents {
-		if e.IsDir() {
-			names = append(names, e.Name())
-		}
-	}
-	return names
-}
-
 // linkMatches compares a found URL with a labelled one, ignoring the
 // fragment and letter case of percent escapes.
 func linkMatches(got, want string) bool {
@@ -77,9 +53,7 @@ func linkMatches(got, want string) bool {
 //
 //	go test ./reader/navlinks -run TestNavLinksEval -v
 func TestNavLinksEval(t *testing.T) {
-	dir := evalDir(t)
-	names := evalPages(t)
-	sort.Strings(names)
+	dir, names := evaldata.ReadabilityPages(t)
 	tp, fp, fn := 0, 0, 0
 	pagesWith := 0
 	for _, name := range names {

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/brief-news/brief/internal/evaldata"
 )
 
 // BenchmarkExtractEvalPages extracts every one of the 130 eval pages
@@ -13,8 +15,7 @@ import (
 //
 //	go test ./reader/page -run '^$' -bench ExtractEvalPages -benchmem -count 3
 func BenchmarkExtractEvalPages(b *testing.B) {
-	dir := evalDir(b)
-	names := evalPages(b)
+	dir, names := evaldata.ReadabilityPages(b)
 	pages := make([][]byte, len(names))
 	for i, name := range names {
 		data, err := os.ReadFile(filepath.Join(dir, name, "source.html"))

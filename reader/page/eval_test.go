@@ -16,6 +16,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/brief-news/brief/internal/evaldata"
 	"github.com/brief-news/brief/reader/internal/dom"
 	"github.com/brief-news/brief/reader/internal/words"
 )
@@ -27,30 +28,6 @@ import (
 //	go test ./reader/page -run TestReadabilityEval -v
 //
 // and copy the figures into BENCHMARKS.md.
-
-// evalDir returns the eval folder, skipping the test when it is absent.
-func evalDir(t testing.TB) string {
-	dir := filepath.Join("..", "..", "..", "shared", "eval", "readability")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skip("eval pages not present at " + dir)
-	}
-	return dir
-}
-
-func evalPages(t testing.TB) []string {
-	dir := evalDir(t)
-	ents, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var names []string
-	for _, e := range ents {
-		if e.IsDir() {
-			names = append(names, e.Name())
-		}
-	}
-	return names
-}
 
 // tokenize is the token definition of the F1 measure: lower-cased runs
 // of letters and digits; each Han, kana or Hangul character is a token
@@ -233,8 +210,7 @@ func eachPage[T any](names []string, workers int, run func(name string) T) []T {
 }
 
 func TestReadabilityEval(t *testing.T) {
-	dir := evalDir(t)
-	names := evalPages(t)
+	dir, names := evaldata.ReadabilityPages(t)
 	results := eachPage(names, 4, func(name string) evalResult { return runEvalPage(dir, name) })
 	var sum, baseSum float64
 	titles, partialTitles := 0, 0

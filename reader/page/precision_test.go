@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/brief-news/brief/internal/evaldata"
 )
 
 // The precision report: per page, the precision and recall of the words
@@ -78,8 +80,7 @@ func runPrecisionPage(dir, name string) precisionResult {
 }
 
 func TestPrecisionReport(t *testing.T) {
-	dir := evalDir(t)
-	names := evalPages(t)
+	dir, names := evaldata.ReadabilityPages(t)
 	results := eachPage(names, 2, func(name string) precisionResult { return runPrecisionPage(dir, name) })
 	var sp, sr, srp, srr float64
 	for _, r := range results {

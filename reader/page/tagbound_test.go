@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/brief-news/brief/internal/evaldata"
 )
 
 // tagBound is never under the tokenizer's count of start tags, whatever
@@ -16,7 +18,8 @@ func FuzzTagBound(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	if pages, _ := filepath.Glob(filepath.Join("..", "..", "..", "shared", "eval", "readability", "*", "source.html")); len(pages) > 0 {
+	if dir, ok := evaldata.Find("readability"); ok {
+		pages, _ := filepath.Glob(filepath.Join(dir, "*", "source.html"))
 		for _, p := range pages[:min(len(pages), 20)] {
 			if b, err := os.ReadFile(p); err == nil {
 				f.Add(string(b))

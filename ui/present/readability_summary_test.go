@@ -4,12 +4,12 @@ import (
 	"context"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 
 	"golang.org/x/net/html"
 
+	"github.com/brief-news/brief/internal/evaldata"
 	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/summarizer"
 )
@@ -19,15 +19,7 @@ import (
 // summarises it: no sentence holds link or image syntax or is one of the
 // page's picture captions, and the summary's quotation marks balance.
 func TestReadabilitySummariesAreClean(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "..", "shared", "eval", "readability"))
-	if err != nil {
-		t.Skip(err)
-	}
-	pages, _ := filepath.Glob(filepath.Join(dir, "*", "source.html"))
-	if len(pages) == 0 {
-		t.Skipf("no eval pages at %s", dir)
-	}
-	slices.Sort(pages)
+	pages := evaldata.ReadabilitySources(t)
 	summarised := 0
 	for _, page := range pages {
 		name := filepath.Base(filepath.Dir(page))
