@@ -23,9 +23,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/openai/openai-go/v3"
-	"github.com/openai/openai-go/v3/option"
-
 	"github.com/brief-news/brief/library/config"
 	"github.com/brief-news/brief/reader"
 	"github.com/brief-news/brief/summarizer"
@@ -109,7 +106,8 @@ type Client struct {
 	timeout  time.Duration
 	key      string
 	secrets  []string // parts of the URL that messages leave out
-	chat     openai.ChatCompletionService
+	base     *url.URL // the API's base; requests go to base/chat/completions
+	http     *http.Client
 	cache    Cache
 }
 
@@ -143,20 +141,10 @@ func New(m *config.Model, getenv func(string) string, cache Cache) (*Client, err
 	if u.User != nil {
 		c.secrets = append(c.secrets, u.User.String())
 	}
-	opts := []option.RequestOption{
-		option.WithBaseURL(m.URL),
-		option.WithHTTPClient(&http.Client{Transport: capTransport{http.DefaultTransport}}),
-		// A failed request is reported, not retried: the user asked once
-		// and waits; a model that is down stays down for seconds.
-		option.WithMaxRetries(0),
-	}
-	if c.key != "" {
-		opts = append(opts, option.WithAPIKey(c.key))
-	}
-	// The service alone, not openai.NewClient: the client reads
-	// OPENAI_API_KEY, OPENAI_BASE_URL and other variables by itself, and
-	// brief sends a key only from the variable the settings name.
-	c.chat = openai.NewChatCompletionService(opts...)
+	// The base as a folder: "chat/completions" resolves under it, as the
+	// OpenAI clients do (…/v1 → …/v1/chat/completions).
+	c.base = u.JoinPath("/")
+	c.http = &http.Client{Transport: capTransport{http.DefaultTransport}}
 	return c, nil
 }
 

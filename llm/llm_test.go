@@ -426,3 +426,20 @@ func TestSettingsShownCleaned(t *testing.T) {
 		t.Error("a URL with a control character was taken")
 	}
 }
+
+// TestAPIMessage: the server's words about a failed request, whichever
+// error body it sends.
+func TestAPIMessage(t *testing.T) {
+	for body, want := range map[string]string{
+		`{"error":{"message":"model \"x\" not found","type":"not_found"}}`: `model "x" not found`,
+		`{"error":"model 'x' not found"}`:                                  `model 'x' not found`,
+		"Bad Gateway\n":                                                    "Bad Gateway",
+		"null":                                                             "",
+		"":                                                                 "",
+		"\x1b[31mred\x1b[0m":                                               "red",
+	} {
+		if got := apiMessage([]byte(body)); got != want {
+			t.Errorf("apiMessage(%q) = %q, want %q", body, got, want)
+		}
+	}
+}

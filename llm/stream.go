@@ -4,6 +4,7 @@ package llm
 // (cleaned, capped), and what went wrong said in one line.
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -13,24 +14,80 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/openai/openai-go/v3"
 	"github.com/openai/openai-go/v3/packages/ssestream"
 
 	"github.com/brief-news/brief/reader"
 )
+
+// chatRequest is a chat completions request, streamed.
+type chatRequest struct {
+	Model    string        `json:"model"`
+	Messages []chatMessage `json:"messages"`
+	Stream   bool          `json:"stream"`
+}
+
+type chatMessage struct {
+	Role    string `json:"role"`
+	Content string `json:"content"`
+}
+
+// chatChunk is what brief reads of one event of the stream.
+type chatChunk struct {
+	Choices []struct {
+		Delta struct {
+			Content string `json:"content"`
+		} `json:"delta"`
+		FinishReason string `json:"finish_reason"`
+	} `json:"choices"`
+}
+
+// apiError is a failed request's status and the server's own words.
+type apiError struct {
+	status int
+	msg    string
+}
+
+func (e *apiError) Error() string { return fmt.Sprintf("HTTP %d: %s", e.status, e.msg) }
+
+// post sends the request and, when the server accepts it, returns the
+// stream of its answer (openai-go's server-sent events decoder).
+func (c *Client) post(ctx context.Context, system, user string) (*ssestream.Stream[chatChunk], error) {
+	body, err := json.Marshal(chatRequest{Model: c.model, Stream: true, Messages: []chatMessage{
+		{Role: "system", Content: system}, {Role: "user", Content: user},
+	}})
+	if err != nil {
+		return nil, err
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, c.base.JoinPath("chat", "completions").String(), bytes.NewReader(body))
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Accept", "text/event-stream")
+	if c.key != "" {
+		req.Header.Set("Authorization", "Bearer "+c.key)
+	}
+	res, err := c.http.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	if res.StatusCode >= 400 {
+		defer res.Body.Close()
+		data, _ := io.ReadAll(io.LimitReader(res.Body, 4<<10))
+		return nil, &apiError{status: res.StatusCode, msg: apiMessage(data)}
+	}
+	return ssestream.NewStream[chatChunk](ssestream.NewDecoder(res), nil), nil
+}
 
 // ask sends one request and reads its streamed answer; onText, when
 // set, gets the cleaned answer so far after each piece.
 func (c *Client) ask(ctx context.Context, system, user string, onText func(string)) (string, error) {
 	ctx, cancel := context.WithTimeout(ctx, c.timeout)
 	defer cancel()
-	stream := c.chat.NewStreaming(ctx, openai.ChatCompletionNewParams{
-		Model: c.model,
-		Messages: []openai.ChatCompletionMessageParamUnion{
-			openai.SystemMessage(system),
-			openai.UserMessage(user),
-		},
-	})
+	stream, err := c.post(ctx, system, user)
+	if err != nil {
+		return "", c.classify(ctx, err)
+	}
 	defer stream.Close()
 	var raw strings.Builder
 	finished := false
@@ -120,7 +177,7 @@ func (c *Client) classify(ctx context.Context, err error) error {
 	if errors.Is(err, context.Canceled) && ctx.Err() != nil && !errors.Is(ctx.Err(), context.DeadlineExceeded) {
 		return context.Canceled
 	}
-	var apiErr *openai.Error
+	var apiErr *apiError
 	var streamErr *ssestream.StreamError
 	switch {
 	case errors.As(err, &streamErr):
@@ -135,15 +192,15 @@ func (c *Client) classify(ctx context.Context, err error) error {
 		}
 		return c.fail(KindBadStream, "the stream broke off with an error: "+shorten(msg, 200))
 	case errors.As(err, &apiErr):
-		detail := fmt.Sprintf("HTTP %d", apiErr.StatusCode)
-		if t := http.StatusText(apiErr.StatusCode); t != "" {
+		detail := fmt.Sprintf("HTTP %d", apiErr.status)
+		if t := http.StatusText(apiErr.status); t != "" {
 			detail += " " + t
 		}
-		if msg := apiMessage(apiErr); msg != "" {
-			detail += ": " + msg
+		if apiErr.msg != "" {
+			detail += ": " + apiErr.msg
 		}
 		e := c.fail(KindStatus, detail)
-		e.Status = apiErr.StatusCode
+		e.Status = apiErr.status
 		return e
 	case errors.Is(err, context.DeadlineExceeded) || errors.Is(ctx.Err(), context.DeadlineExceeded):
 		return c.fail(KindTimeout, "no complete answer within "+c.timeout.String())
@@ -160,15 +217,26 @@ func (c *Client) classify(ctx context.Context, err error) error {
 // apiMessage is the server's own words about an error: the message of
 // an OpenAI-style error body ({"error": {"message": …}}), or a plain
 // text body, shortened.
-func apiMessage(e *openai.Error) string {
-	if e.Message != "" {
-		return shorten(e.Message, 200)
+func apiMessage(body []byte) string {
+	var e struct {
+		Error json.RawMessage `json:"error"`
 	}
-	raw := e.RawJSON()
-	if raw == "" || raw == "null" {
-		return ""
+	var obj struct {
+		Message string `json:"message"`
 	}
-	return shorten(raw, 200)
+	var str string
+	if json.Unmarshal(body, &e) == nil {
+		switch {
+		case json.Unmarshal(e.Error, &obj) == nil && obj.Message != "":
+			return shorten(obj.Message, 200)
+		case json.Unmarshal(e.Error, &str) == nil && str != "": // {"error": "…"}, as some servers send
+			return shorten(str, 200)
+		}
+	}
+	if s := strings.TrimSpace(string(body)); s != "" && s != "null" {
+		return shorten(s, 200)
+	}
+	return ""
 }
 
 // redact keeps the key out of a message, in case a server quotes it
