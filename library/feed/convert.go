@@ -23,11 +23,12 @@ import (
 // markdown is most of a first refresh's parsing, and each item's is
 // independent once the document's element budget has been spent in
 // order (planBody, cheap): the conversions then share the cores.
-func convertAll(items []*gofeed.Item, base *url.URL, lang string) []store.NewItem {
-	budget := maxFeedElements
+// budget is what is left of the document's elements (maxFeedElements
+// at its start).
+func convertAll(items []*gofeed.Item, base *url.URL, lang string, budget *int) []store.NewItem {
 	plans := make([]bodyPlan, len(items))
 	for i, it := range items {
-		plans[i] = planBody(itemSource(it), &budget)
+		plans[i] = planBody(itemSource(it), budget)
 	}
 	// Each source item is dropped once converted, and each plan's source
 	// text with it: a feed of 10,000 items holds the markdown growing

@@ -27,8 +27,9 @@ func TestConvertAllMatchesOneByOne(t *testing.T) {
 		t.Fatal(err)
 	}
 	base, _ := url.Parse("https://t.example/")
-	got := convertAll(append([]*gofeed.Item(nil), f.Items...), base, "en") // it lets go of its items
 	budget := maxFeedElements
+	got := convertAll(append([]*gofeed.Item(nil), f.Items...), base, "en", &budget) // it lets go of its items
+	budget = maxFeedElements
 	plain := 0
 	for i, it := range f.Items {
 		want := convertItem(it, base, "en", planBody(itemSource(it), &budget))

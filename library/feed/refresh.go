@@ -347,7 +347,15 @@ func (r *Refresher) one(ctx context.Context, f store.Feed) (added, dropped int, 
 		// 7 MB of a 10,000-item feed).
 		body := resp.Body
 		resp.Body = nil
-		p, err = ParseNewest(f.URL, body, r.maxItems())
+		if p, err = parseNewest(f.URL, body, r.maxItems(), true); err == nil && p.Rest != nil {
+			added, err = r.apply(ctx, f, resp, at, p)
+			if !errors.Is(err, errChunk) {
+				return added, 0, false, err // streamed: every item kept
+			}
+			// gofeed refused a chunk the strict walk let through: the
+			// transaction rolled back, and the whole is parsed.
+			p, err = ParseNewest(f.URL, body, r.maxItems())
+		}
 	}
 	if err != nil {
 		if ctx.Err() != nil {
@@ -358,12 +366,20 @@ func (r *Refresher) one(ctx context.Context, f store.Feed) (added, dropped int, 
 		}
 		return 0, 0, false, err
 	}
-	added, err = r.Store.ApplyUpdate(ctx, store.Update{
-		FeedID: f.ID, Title: p.Title, SiteURL: p.SiteURL,
-		ETag: resp.ETag, LastModified: resp.LastModified, At: at, Items: p.Items,
-	})
-	if err != nil {
-		return 0, 0, false, &storeError{err}
+	if added, err = r.apply(ctx, f, resp, at, p); err != nil {
+		return 0, 0, false, err
 	}
 	return added, p.Total - len(p.Items), false, nil
+}
+
+// apply stores a parsed document; a store's failure is a *storeError.
+func (r *Refresher) apply(ctx context.Context, f store.Feed, resp *fetch.Response, at time.Time, p *Parsed) (int, error) {
+	added, err := r.Store.ApplyUpdate(ctx, store.Update{
+		FeedID: f.ID, Title: p.Title, SiteURL: p.SiteURL,
+		ETag: resp.ETag, LastModified: resp.LastModified, At: at, Items: p.Items, More: p.Rest, Total: p.Total,
+	})
+	if err != nil && !errors.Is(err, errChunk) {
+		return 0, &storeError{err}
+	}
+	return added, err
 }

@@ -42,6 +42,14 @@ type Update struct {
 	ETag, LastModified string
 	At                 time.Time // when it was fetched
 	Items              []NewItem // in document order
+	// More, when not nil, hands the document's further items to put, a
+	// run at a time in document order, after Items: ApplyUpdate calls
+	// it inside its transaction, so that a long feed is converted and
+	// stored a run at a time instead of held whole. Total is then the
+	// number of items in the document, which places new items in its
+	// order (see applyStream).
+	More  func(put func([]NewItem) error) error
+	Total int
 }
 
 // Item is one stored article as lists show it (no body).
@@ -123,7 +131,10 @@ func (s *Store) ApplyUpdate(ctx context.Context, u Update) (added int, err error
 	if at.IsZero() {
 		at = s.now()
 	}
-	items := uniqueItems(u.Items)
+	var items []NewItem
+	if u.More == nil {
+		items = uniqueItems(u.Items)
+	}
 	err = s.tx(ctx, func(tx *sql.Tx) error {
 		// A small page cache for the update: a first refresh writes
 		// thousands of rows and their index and full-text entries once,
@@ -153,15 +164,21 @@ func (s *Store) ApplyUpdate(ctx context.Context, u Update) (added int, err error
 			return err
 		}
 		defer up.close()
-		// Oldest first, so that among items of one date the ones higher
-		// in the document get the higher ids and list first.
-		for i := len(items) - 1; i >= 0; i-- {
-			isNew, err := up.apply(ctx, items[i])
-			if err != nil {
+		if u.More != nil {
+			if added, err = up.applyStream(ctx, u); err != nil {
 				return err
 			}
-			if isNew {
-				added++
+		} else {
+			// Oldest first, so that among items of one date the ones
+			// higher in the document get the higher ids and list first.
+			for i := len(items) - 1; i >= 0; i-- {
+				isNew, err := up.apply(ctx, items[i], 0)
+				if err != nil {
+					return err
+				}
+				if isNew {
+					added++
+				}
 			}
 		}
 		// Pruned items the feed no longer carries cannot come back.
@@ -231,9 +248,9 @@ func (up *update) prepare(ctx context.Context) error {
 			ORDER BY i.id LIMIT 1`},
 		{&up.stAttach, `UPDATE items SET feed_id = ?, guid = ?, removed_from = '' WHERE id = ?`},
 		{&up.stSeen, `UPDATE items SET seen_at = ? WHERE id = ?`},
-		{&up.stIns, `INSERT INTO items(feed_id, guid, url, title, author, lang, site,
+		{&up.stIns, `INSERT INTO items(id, feed_id, guid, url, title, author, lang, site,
 			published, fetched_at, sort_key, words, teaser, source, seen_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'feed', ?)`},
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'feed', ?)`},
 	} {
 		if *st.to, err = up.tx.PrepareContext(ctx, st.q); err != nil {
 			return err
@@ -252,8 +269,9 @@ func (up *update) close() {
 
 // apply stores one item: a pruned one is only noted as still in the
 // feed, a known one (or a kept article re-attached) updated when it
-// changed, a new one inserted (isNew).
-func (up *update) apply(ctx context.Context, it NewItem) (isNew bool, err error) {
+// changed, a new one inserted (isNew) with the id newID (0: the next
+// free).
+func (up *update) apply(ctx context.Context, it NewItem, newID int64) (isNew bool, err error) {
 	at := up.at.Unix()
 	if up.pruned[it.GUID] {
 		_, err := up.stPruned.ExecContext(ctx, at, up.feedID, it.GUID)
@@ -286,7 +304,8 @@ func (up *update) apply(ctx context.Context, it NewItem) (isNew bool, err error)
 	case errors.Is(err, sql.ErrNoRows):
 		pub := plausible(it.Published, up.at)
 		text := searchtext.Of(it.Body)
-		res, err := up.stIns.ExecContext(ctx, up.feedID, it.GUID, it.URL, it.Title, it.Author, it.Lang, up.site,
+		// NULL for an INTEGER PRIMARY KEY is the next free rowid.
+		res, err := up.stIns.ExecContext(ctx, sql.NullInt64{Int64: newID, Valid: newID > 0}, up.feedID, it.GUID, it.URL, it.Title, it.Author, it.Lang, up.site,
 			unix(pub), at, sortKey(pub, up.at), countWords(text), it.Teaser, at)
 		if err != nil {
 			return false, err

@@ -1,0 +1,181 @@
+package feed
+
+import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"io"
+	"net/url"
+
+	"github.com/mmcdole/gofeed"
+
+	"github.com/brief-news/brief/library/store"
+	"github.com/brief-news/brief/reader"
+)
+
+// chunkItems is how many items of an XML feed gofeed is given at once.
+// gofeed builds a tree of the whole document, twice (its RSS or Atom
+// form, then the generic one): for a 10,000-item feed that is tens of
+// megabytes held at once, beside the items converted from it. Parsed a
+// chunk at a time, each chunk's tree goes once its items are
+// converted. A variable so that tests can cut small chunks.
+var chunkItems = 500
+
+// streamItems: a document of more items than this is stored as it is
+// parsed (Parsed.Rest), a chunk at a time, instead of parsed whole
+// first. Below it the items are few enough to hold, and parsing them
+// outside the store's transaction lets other feeds' parses run while
+// one is written.
+const streamItems = 2_000
+
+// errChunk is a chunk of a streamed document that gofeed refused.
+var errChunk = errors.New("a chunk of the feed does not parse")
+
+// parseChunks parses an XML feed as a series of smaller documents: its
+// head (everything before its first item), a run of chunkItems items,
+// and its tail (everything after its last item). The result is what
+// parsing the whole would give: feed-level elements are in every chunk,
+// and the element budget is spent in document order across them. When
+// stream is set and the document has more than streamItems items,
+// p.Items holds the first chunk's and p.Rest parses the others. ok is
+// false when the document does not cut cleanly (see itemSpans) or a
+// chunk does not parse; the caller then parses it whole, which also
+// gives the error a malformed feed deserves.
+func parseChunks(feedURL string, data []byte, stream bool) (p *Parsed, ok bool) {
+	spans, ok := itemSpans(data)
+	if !ok {
+		return nil, false
+	}
+	c := &chunker{data: data, spans: spans, budget: maxFeedElements,
+		head: data[:spans[0][0]], tail: data[spans[len(spans)-1][1]:]}
+	f, err := c.parse(0)
+	if err != nil {
+		return nil, false
+	}
+	base, _ := url.Parse(feedURL)
+	p = &Parsed{Title: textOf(f.Title), SiteURL: absURL(base, f.Link), Lang: reader.CleanLine(f.Language), Total: len(spans)}
+	c.base, c.lang = base, p.Lang
+	if p.SiteURL != "" {
+		c.base, _ = url.Parse(p.SiteURL)
+	}
+	p.Items = c.convert(f)
+	if stream && len(spans) > streamItems {
+		p.Rest = func(put func([]store.NewItem) error) error {
+			for i := chunkItems; i < len(spans); i += chunkItems {
+				f, err := c.parse(i)
+				if err != nil {
+					return errChunk
+				}
+				if err := put(c.convert(f)); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+		return p, true
+	}
+	for i := chunkItems; i < len(spans); i += chunkItems {
+		f, err := c.parse(i)
+		if err != nil {
+			return nil, false
+		}
+		p.Items = append(p.Items, c.convert(f)...)
+	}
+	return p, true
+}
+
+// chunker cuts one document into chunks and converts their items.
+type chunker struct {
+	data, head, tail []byte
+	spans            [][2]int
+	doc              []byte // the chunk being parsed
+	base             *url.URL
+	lang             string
+	budget           int // the document's element budget left
+}
+
+// parse parses the chunk of items from the i-th.
+func (c *chunker) parse(i int) (*gofeed.Feed, error) {
+	j := min(i+chunkItems, len(c.spans))
+	c.doc = append(append(append(c.doc[:0], c.head...), c.data[c.spans[i][0]:c.spans[j-1][1]]...), c.tail...)
+	return parseFeed(c.doc)
+}
+
+// convert converts a chunk's items, spending the document's budget.
+func (c *chunker) convert(f *gofeed.Feed) []store.NewItem {
+	items := make([]*gofeed.Item, 0, len(f.Items))
+	for _, it := range f.Items {
+		if it != nil {
+			items = append(items, it)
+		}
+	}
+	f.Items = nil
+	return convertAll(items, c.base, c.lang, &c.budget)
+}
+
+// itemSpans finds the items of a well-formed XML feed, each as the
+// byte range from its start tag to the end of its closing tag, with
+// encoding/xml (strict, about 10 ms a megabyte). ok is false unless
+// the document is well formed and its items follow one another as the
+// children of its container (an RSS channel, an RDF root, an Atom
+// feed) with only white space and comments between them: anything else
+// between items, or an element named item inside another, would be cut
+// in two, and gofeed, lenient, would make items of the pieces that the
+// whole document does not have.
+func itemSpans(data []byte) (spans [][2]int, ok bool) {
+	d := xml.NewDecoder(bytes.NewReader(data))
+	d.Strict = true
+	d.Entity = xml.HTMLEntity
+	// The bytes are not decoded, only walked: offsets stay the
+	// document's whatever its encoding.
+	d.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) { return r, nil }
+	var path []string
+	inItem, gap := false, false // gap: something other than space since the last item
+	for {
+		at := int(d.InputOffset())
+		tok, err := d.Token()
+		if err == io.EOF {
+			return spans, len(spans) > 0
+		}
+		if err != nil {
+			return nil, false
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			if !inItem && (t.Name.Local == "item" || t.Name.Local == "entry") && isContainer(path) {
+				if gap && len(spans) > 0 {
+					return nil, false
+				}
+				spans = append(spans, [2]int{at, -1})
+				inItem = true
+			} else if !inItem && (t.Name.Local == "item" || t.Name.Local == "entry") {
+				return nil, false // an item elsewhere: gofeed's reading of it is its own
+			}
+			gap = true
+			path = append(path, t.Name.Local)
+		case xml.EndElement:
+			path = path[:len(path)-1]
+			if inItem && isContainer(path) {
+				spans[len(spans)-1][1] = int(d.InputOffset())
+				inItem, gap = false, false
+			}
+		case xml.CharData:
+			gap = gap || len(bytes.TrimSpace(t)) > 0
+		case xml.Comment:
+		default:
+			gap = true
+		}
+	}
+}
+
+// isContainer: path (the open elements, outermost first) ends at the
+// element that holds a feed's items.
+func isContainer(path []string) bool {
+	switch len(path) {
+	case 1:
+		return path[0] == "RDF" || path[0] == "feed"
+	case 2:
+		return path[0] == "rss" && path[1] == "channel"
+	}
+	return false
+}

@@ -1,0 +1,163 @@
+package feed
+
+import (
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/brief-news/brief/library/store"
+)
+
+// withChunks parses data with chunks of n items (0: whole, as before
+// chunks existed), keeping max items as a refresh does.
+func withChunks(t testing.TB, n int, data []byte, max int) (*Parsed, error) {
+	t.Helper()
+	saved := chunkItems
+	defer func() { chunkItems = saved }()
+	chunkItems = n
+	if n == 0 {
+		chunkItems = 1 << 30
+	}
+	return ParseNewest(fuzzFeedURL, data, max)
+}
+
+// sameParse: a document parsed in chunks gives what it gives parsed
+// whole, item for item.
+func sameParse(t *testing.T, name string, data []byte, chunk, max int) {
+	t.Helper()
+	whole, werr := withChunks(t, 0, data, max)
+	got, err := withChunks(t, chunk, data, max)
+	if (werr == nil) != (err == nil) || (err != nil && err.Error() != werr.Error()) {
+		t.Fatalf("%s: chunks of %d: error %v, whole: %v", name, chunk, err, werr)
+	}
+	if err != nil {
+		return
+	}
+	if got.Title != whole.Title || got.SiteURL != whole.SiteURL || got.Lang != whole.Lang || got.Total != whole.Total || len(got.Items) != len(whole.Items) {
+		t.Fatalf("%s: chunks of %d: %q %q %q %d items of %d; whole: %q %q %q %d items of %d", name, chunk,
+			got.Title, got.SiteURL, got.Lang, len(got.Items), got.Total, whole.Title, whole.SiteURL, whole.Lang, len(whole.Items), whole.Total)
+	}
+	for i := range got.Items {
+		if !reflect.DeepEqual(got.Items[i], whole.Items[i]) {
+			t.Fatalf("%s: chunks of %d: item %d\n got %+v\nwant %+v", name, chunk, i, got.Items[i], whole.Items[i])
+		}
+	}
+}
+
+func TestChunksMatchWhole(t *testing.T) {
+	var rss, atom, rdf strings.Builder
+	rss.WriteString(`<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Caf` + "\xe9" + `</title><link>https://r.example/news/</link><language>fr</language>`)
+	atom.WriteString(`<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><author><name>Desk</name></author>`)
+	rdf.WriteString(`<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"><channel><title>R</title><link>https://rdf.example/</link></channel>`)
+	for i := range 53 {
+		fmt.Fprintf(&rss, `<item><title>Story %d</title><link>%d.html</link><dc:creator>Ana</dc:creator><description><![CDATA[<p>Para <a href="/x/%d">x</a></p><item>not one</item>]]></description><!-- <item> --></item>`+"\n", i, i, i)
+		fmt.Fprintf(&atom, `<entry><title type="html">&lt;i&gt;E%d&lt;/i&gt;</title><id>tag:a,2026:%d</id><updated>2026-11-%02dT00:00:00Z</updated><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Body %d</p></div></content></entry>`, i, i, 1+i%28, i)
+		fmt.Fprintf(&rdf, `<item rdf:about="https://rdf.example/%d"><title>t%d</title><link>https://rdf.example/%d</link></item>`, i, i, i)
+	}
+	rss.WriteString(`<image><url>https://r.example/i.png</url></image></channel></rss>`)
+	atom.WriteString(`<link href="https://a.example/"/><subtitle>after the entries</subtitle></feed>`)
+	rdf.WriteString(`<textinput rdf:about="x"><title>s</title></textinput></rdf:RDF>`)
+	docs := map[string]string{"rss": rss.String(), "atom": atom.String(), "rdf": rdf.String(), "archive": oldestFirst(1_200)}
+	for name, doc := range docs {
+		for _, chunk := range []int{1, 2, 7, 52, 53} {
+			sameParse(t, name, []byte(doc), chunk, 0)
+		}
+		sameParse(t, name+" newest 40", []byte(doc), 7, 40)
+	}
+	// A cut inside an item that holds another element named item, not
+	// hidden in CDATA: that chunk is no document and the whole is parsed.
+	nested := `<rss version="2.0"><channel><title>N</title>` + strings.Repeat(`<item><title>a</title><x><item>b</item></x></item>`, 9) + `</channel></rss>`
+	sameParse(t, "nested", []byte(nested), 1, 0)
+	// A document with no end after its last item.
+	sameParse(t, "unclosed", []byte(`<rss><channel><item><title>a</title></item><item><title>unclosed`), 1, 0)
+}
+
+// TestChunksSpendTheBudgetInOrder: the document's element budget runs
+// out at the same item, chunks or not.
+func TestChunksSpendTheBudgetInOrder(t *testing.T) {
+	if testing.Short() {
+		t.Skip("converts 260,000 elements twice")
+	}
+	var b strings.Builder
+	b.WriteString(`<rss version="2.0"><channel><title>B</title>`)
+	for i := range 260 {
+		fmt.Fprintf(&b, `<item><title>%d</title><guid>%d</guid><description><![CDATA[%s]]></description></item>`, i, i, strings.Repeat("<p>word</p>", 1_000))
+	}
+	b.WriteString(`</channel></rss>`)
+	doc := []byte(b.String())
+	p, err := withChunks(t, 100, doc, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain := 0
+	for _, it := range p.Items {
+		if strings.Contains(it.Body, "(Shown as plain text") {
+			plain++
+		}
+	}
+	if plain != 10 {
+		t.Errorf("%d items kept as plain text, want the 10 past 250,000 elements (1,000 an item)", plain)
+	}
+	sameParse(t, "budget", doc, 100, 0)
+}
+
+// FuzzChunks: whatever the document, parsing it in chunks gives what
+// parsing it whole gives.
+func FuzzChunks(f *testing.F) {
+	addFeedSeeds(f)
+	f.Add([]byte(oldestFirst(5)))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		sameParse(t, "fuzz", data, 1, 0)
+	})
+}
+
+// TestRefreshStreamsALongFeed: a feed of more than streamItems items is
+// stored a chunk at a time, and lists as the document orders it, its
+// undated items included (one sort key: the order is the ids').
+func TestRefreshStreamsALongFeed(t *testing.T) {
+	const n = streamItems + 150
+	var b strings.Builder
+	b.WriteString(`<?xml version="1.0"?><rss version="2.0"><channel><title>Long</title><link>https://long.example/</link>`)
+	for i := range n {
+		fmt.Fprintf(&b, "<item><title>L %d</title><guid>l-%d</guid><description>Body %d.</description></item>\n", i, i, i)
+	}
+	b.WriteString(`</channel></rss>`)
+	doc := []byte(b.String())
+	if p, err := parseNewest(fuzzFeedURL, doc, 0, true); err != nil || p.Rest == nil || len(p.Items) != chunkItems || p.Total != n {
+		t.Fatalf("not streamed: %v", err)
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		w.Write(doc)
+	}))
+	defer srv.Close()
+	s, err := store.Open(filepath.Join(t.TempDir(), "brief.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, _, err := s.AddFeed(ctx, store.Feed{URL: srv.URL + "/long.xml"}); err != nil {
+		t.Fatal(err)
+	}
+	res, err := (&Refresher{Store: s, MaxItems: -1}).Refresh(ctx, nil, nil)
+	if err != nil || res.New != n || len(res.Trimmed) != 0 {
+		t.Fatalf("%+v %v", res, err)
+	}
+	list, err := s.Items(ctx, store.Filter{})
+	if err != nil || len(list) != n {
+		t.Fatalf("%d listed, %v", len(list), err)
+	}
+	for i, it := range list {
+		if want := fmt.Sprintf("L %d", i); it.Title != want || it.Feed != "Long" {
+			t.Fatalf("row %d is %q of %q, want %q of Long", i, it.Title, it.Feed, want)
+		}
+	}
+	// Again: nothing new, nothing changed.
+	if res, err := (&Refresher{Store: s, MaxItems: -1}).Refresh(ctx, nil, nil); err != nil || res.New != 0 {
+		t.Fatalf("again: %+v %v", res, err)
+	}
+}
