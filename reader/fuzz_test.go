@@ -168,7 +168,7 @@ func FuzzParseTextLinks(f *testing.F) {
 			t.Skip()
 		}
 		tb := strings.TrimSpace(body)
-		if isWidget(tb) || labelOnly.MatchString(tb) || labelInline.MatchString(tb) || bylineLine.MatchString(tb) || len(tb) <= 40 && isDateLine(tb) {
+		if isWidget(tb) || labelOnly.MatchString(tb) || labelInline.MatchString(tb) || bylineLine().MatchString(tb) || len(tb) <= 40 && isDateLine(tb) {
 			t.Skip()
 		}
 		for _, s := range []string{prev, next} {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -26,7 +27,11 @@ var (
 	// body text.
 	labelInline = regexp.MustCompile(`(?i)^(previous|prev|next)\s+article\s*:\s*(\S.*)$`)
 	// bylineLine is a short "By Jane Doe" line right after the headline.
-	bylineLine = regexp.MustCompile(`^(?i:by)\s+\p{Lu}[\p{L}.'’\- ]{1,60}(?:,[^.]{1,60})?$`)
+	// Compiled when first needed: its Unicode classes make a megabyte of
+	// program that every command would otherwise build and keep at start.
+	bylineLine = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^(?i:by)\s+\p{Lu}[\p{L}.'’\- ]{1,60}(?:,[^.]{1,60})?$`)
+	})
 )
 
 // longLine is the length above which a line that ends a sentence is taken
@@ -211,7 +216,7 @@ func (d *textDoc) setLink(slot **Link, label, title string) {
 // takeMeta recognises a byline or a publication date on the lines
 // between the headline and the first paragraph.
 func (d *textDoc) takeMeta(line string) bool {
-	if d.byline == "" && bylineLine.MatchString(line) {
+	if d.byline == "" && bylineLine().MatchString(line) {
 		d.byline = words.Collapse(line[3:])
 		return true
 	}
