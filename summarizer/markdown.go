@@ -4,6 +4,7 @@ import (
 	"html"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/brief-news/brief/internal/inert"
 )
@@ -21,18 +22,22 @@ type block struct {
 
 var (
 	reFence     = regexp.MustCompile("^\\s*(```|~~~)")
-	reATX       = regexp.MustCompile(`^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$`)
-	reSetext    = regexp.MustCompile(`^\s{0,3}(=+|-+)\s*$`)
-	reRule      = regexp.MustCompile(`^\s{0,3}([-*_])(\s*[-*_]){2,}\s*$`)
-	reListItem  = regexp.MustCompile(`^\s*(?:[-*+•]|\d{1,9}[.)])\s+`)
-	reQuote     = regexp.MustCompile(`^\s{0,3}(>\s?)+`)
-	reRefDef    = regexp.MustCompile(`^\s{0,3}\[[^\]]+\]:\s*\S+`)
-	reTableRule = regexp.MustCompile(`^\s*\|?\s*:?-{3,}`)
+	reATX       = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$`) })
+	reSetext    = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\s{0,3}(=+|-+)\s*$`) })
+	reRule      = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\s{0,3}([-*_])(\s*[-*_]){2,}\s*$`) })
+	reListItem  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\s*(?:[-*+•]|\d{1,9}[.)])\s+`) })
+	reQuote     = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\s{0,3}(>\s?)+`) })
+	reRefDef    = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\s{0,3}\[[^\]]+\]:\s*\S+`) })
+	reTableRule = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\s*\|?\s*:?-{3,}`) })
 	// A link's or image's text may hold one level of brackets (Wikipedia's
 	// "[[2]](…#cite_note-2)" footnotes), its target one level of
 	// parentheses: (https://w.org/Foo_(bar)).
-	reImage = regexp.MustCompile(`!\[(?:[^\[\]]|\[[^\]]*\])*\]\((?:[^()]|\([^()]*\))*\)|!\[[^\]]*\]\[[^\]]*\]`)
-	reLink  = regexp.MustCompile(`\[((?:[^\[\]]|\[[^\]]*\])*)\]\((?:[^()]|\([^()]*\))*\)|\[([^\]]*)\]\[[^\]]*\]`)
+	reImage = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`!\[(?:[^\[\]]|\[[^\]]*\])*\]\((?:[^()]|\([^()]*\))*\)|!\[[^\]]*\]\[[^\]]*\]`)
+	})
+	reLink = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`\[((?:[^\[\]]|\[[^\]]*\])*)\]\((?:[^()]|\([^()]*\))*\)|\[([^\]]*)\]\[[^\]]*\]`)
+	})
 	// reNote is a footnote or reference marker, no words of the text:
 	// "[2]", "[note 3]", "[citation needed]", "[^1]", its brackets
 	// escaped or not ("\[2\]", as a link's text from HTML); reNoteLink
@@ -40,12 +45,12 @@ var (
 	// (Wikipedia's "[[a]](…#cite_note-a)") and not prose's "a[i]".
 	reNote     = regexp.MustCompile(`\\?\[` + noteText + `\\?\]`)
 	reNoteLink = regexp.MustCompile(`\[\\?\[(?:[a-z]|` + noteText + `)\\?\]\]\((?:[^()]|\([^()]*\))*\)`)
-	reAutolink = regexp.MustCompile(`<(?:https?|mailto|ftp):[^>\s]*>`)
-	reHTMLTag  = regexp.MustCompile(`</?[A-Za-z][^>]*>`)
-	reStrong   = regexp.MustCompile(`(\*\*|__)(\S(?:.*?\S)?)(\*\*|__)`)
-	reEmStar   = regexp.MustCompile(`(^|[^\w*])\*(\S(?:[^*]*?\S)?)\*`)
-	reEmUnder  = regexp.MustCompile(`(^|[^\w_])_(\S(?:[^_]*?\S)?)_`)
-	reStrike   = regexp.MustCompile(`~~(.+?)~~`)
+	reAutolink = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`<(?:https?|mailto|ftp):[^>\s]*>`) })
+	reHTMLTag  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`</?[A-Za-z][^>]*>`) })
+	reStrong   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(\*\*|__)(\S(?:.*?\S)?)(\*\*|__)`) })
+	reEmStar   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(^|[^\w*])\*(\S(?:[^*]*?\S)?)\*`) })
+	reEmUnder  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(^|[^\w_])_(\S(?:[^_]*?\S)?)_`) })
+	reStrike   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`~~(.+?)~~`) })
 	reCode     = regexp.MustCompile("`+([^`]*)`+")
 )
 
@@ -84,23 +89,23 @@ func parseMarkdown(md string) []block {
 			flush()
 			continue
 		}
-		if m := reATX.FindStringSubmatch(line); m != nil {
+		if m := reATX().FindStringSubmatch(line); m != nil {
 			heading(m[1])
 			continue
 		}
-		if reSetext.MatchString(line) && len(para) == 1 {
+		if reSetext().MatchString(line) && len(para) == 1 {
 			// The single line above an underline is a heading.
 			t := para[0]
 			para = para[:0]
 			heading(t)
 			continue
 		}
-		if reRule.MatchString(line) || reRefDef.MatchString(line) || reTableRule.MatchString(line) {
+		if reRule().MatchString(line) || reRefDef().MatchString(line) || reTableRule().MatchString(line) {
 			flush()
 			continue
 		}
-		line = reQuote.ReplaceAllString(line, "")
-		if loc := reListItem.FindStringIndex(line); loc != nil {
+		line = reQuote().ReplaceAllString(line, "")
+		if loc := reListItem().FindStringIndex(line); loc != nil {
 			// Each list item stands alone, like a paragraph.
 			flush()
 			line = line[loc[1]:]
@@ -119,14 +124,14 @@ func parseMarkdown(md string) []block {
 // their content, entities are decoded.
 func inline(s string) string {
 	if strings.ContainsAny(s, "[]") {
-		s = reImage.ReplaceAllString(s, "")
+		s = reImage().ReplaceAllString(s, "")
 		s = reNoteLink.ReplaceAllString(s, "")
-		s = reLink.ReplaceAllString(s, "$1$2")
+		s = reLink().ReplaceAllString(s, "$1$2")
 		s = reNote.ReplaceAllString(s, "")
 	}
 	if strings.Contains(s, "<") {
-		s = reAutolink.ReplaceAllString(s, "")
-		s = reHTMLTag.ReplaceAllString(s, "")
+		s = reAutolink().ReplaceAllString(s, "")
+		s = reHTMLTag().ReplaceAllString(s, "")
 	}
 	escaped := strings.Contains(s, `\`)
 	if escaped {
@@ -138,12 +143,12 @@ func inline(s string) string {
 		s = reCode.ReplaceAllString(s, "$1")
 	}
 	if strings.ContainsAny(s, "*_") {
-		s = reStrong.ReplaceAllString(s, "$2")
-		s = reEmStar.ReplaceAllString(s, "$1$2")
-		s = reEmUnder.ReplaceAllString(s, "$1$2")
+		s = reStrong().ReplaceAllString(s, "$2")
+		s = reEmStar().ReplaceAllString(s, "$1$2")
+		s = reEmUnder().ReplaceAllString(s, "$1$2")
 	}
 	if strings.Contains(s, "~~") {
-		s = reStrike.ReplaceAllString(s, "$1")
+		s = reStrike().ReplaceAllString(s, "$1")
 	}
 	if strings.Contains(s, "&") {
 		s = dropControls(html.UnescapeString(s))
