@@ -11,6 +11,7 @@ import (
 
 	"github.com/brief-news/brief/library/store"
 	"github.com/brief-news/brief/reader"
+	"github.com/brief-news/brief/reader/fetch"
 )
 
 // chunkItems is how many items of an XML feed gofeed is given at once.
@@ -37,17 +38,20 @@ var errChunk = errors.New("a chunk of the feed does not parse")
 // parsing the whole would give: feed-level elements are in every chunk,
 // and the element budget is spent in document order across them. When
 // stream is set and the document has more than streamItems items,
-// p.Items holds the first chunk's and p.Rest parses the others. ok is
-// false when the document does not cut cleanly (see itemSpans) or a
-// chunk does not parse; the caller then parses it whole, which also
-// gives the error a malformed feed deserves.
-func parseChunks(feedURL string, data []byte, stream bool) (p *Parsed, ok bool) {
-	spans, ok := itemSpans(data)
-	if !ok {
+// p.Items holds the first chunk's and p.Rest parses the others. spans
+// are itemSpans'. ok is false when a chunk does not parse; the caller
+// then parses the document whole, which also gives the error a
+// malformed feed deserves.
+func parseChunks(feedURL string, src io.ReaderAt, size int64, spans [][2]int, stream bool) (p *Parsed, ok bool) {
+	head, err := readRange(src, 0, spans[0][0])
+	if err != nil {
 		return nil, false
 	}
-	c := &chunker{data: data, spans: spans, budget: maxFeedElements,
-		head: data[:spans[0][0]], tail: data[spans[len(spans)-1][1]:]}
+	tail, err := readRange(src, spans[len(spans)-1][1], int(size))
+	if err != nil {
+		return nil, false
+	}
+	c := &chunker{src: src, spans: spans, budget: maxFeedElements, head: head, tail: tail}
 	f, err := c.parse(0)
 	if err != nil {
 		return nil, false
@@ -86,19 +90,39 @@ func parseChunks(feedURL string, data []byte, stream bool) (p *Parsed, ok bool) 
 
 // chunker cuts one document into chunks and converts their items.
 type chunker struct {
-	data, head, tail []byte
-	spans            [][2]int
-	doc              []byte // the chunk being parsed
-	base             *url.URL
-	lang             string
-	budget           int // the document's element budget left
+	src        io.ReaderAt // the document, in memory or spooled to a file
+	head, tail []byte
+	spans      [][2]int
+	doc        []byte // the chunk being parsed
+	base       *url.URL
+	lang       string
+	budget     int // the document's element budget left
 }
 
 // parse parses the chunk of items from the i-th.
 func (c *chunker) parse(i int) (*gofeed.Feed, error) {
 	j := min(i+chunkItems, len(c.spans))
-	c.doc = append(append(append(c.doc[:0], c.head...), c.data[c.spans[i][0]:c.spans[j-1][1]]...), c.tail...)
+	from, to := c.spans[i][0], c.spans[j-1][1]
+	need := len(c.head) + to - from + len(c.tail)
+	if cap(c.doc) < need {
+		c.doc = make([]byte, 0, need)
+	}
+	c.doc = append(c.doc[:0], c.head...)
+	c.doc = c.doc[:len(c.head)+to-from]
+	if _, err := c.src.ReadAt(c.doc[len(c.head):], int64(from)); err != nil {
+		return nil, err
+	}
+	c.doc = append(c.doc, c.tail...)
 	return parseFeed(c.doc)
+}
+
+// readRange reads bytes [from, to) of src.
+func readRange(src io.ReaderAt, from, to int) ([]byte, error) {
+	b := make([]byte, to-from)
+	if _, err := src.ReadAt(b, int64(from)); err != nil && !(err == io.EOF && len(b) == 0) {
+		return nil, err
+	}
+	return b, nil
 }
 
 // convert converts a chunk's items, spending the document's budget.
@@ -122,8 +146,8 @@ func (c *chunker) convert(f *gofeed.Feed) []store.NewItem {
 // between items, or an element named item inside another, would be cut
 // in two, and gofeed, lenient, would make items of the pieces that the
 // whole document does not have.
-func itemSpans(data []byte) (spans [][2]int, ok bool) {
-	d := xml.NewDecoder(bytes.NewReader(data))
+func itemSpans(r io.Reader) (spans [][2]int, ok bool) {
+	d := xml.NewDecoder(r)
 	d.Strict = true
 	d.Entity = xml.HTMLEntity
 	// The bytes are not decoded, only walked: offsets stay the
@@ -178,4 +202,44 @@ func isContainer(path []string) bool {
 		return path[0] == "rss" && path[1] == "channel"
 	}
 	return false
+}
+
+// spoolOver is the size over which refresh has a feed written to a
+// temporary file rather than held while it is parsed (fetch's
+// Request.SpoolOver): a 10,000-item feed is 7 MB. A variable for tests.
+var spoolOver int64 = 1 << 20
+
+// parseSpooled is parseNewest of a document spooled to a file. Every
+// item kept, it is read from the file a chunk at a time (and streamed);
+// a longer feed than max keeps, cut to its first and last max items as
+// trimItems does, is read in that part; anything else (not well-formed
+// XML, a JSON Feed) is read whole.
+func parseSpooled(feedURL string, f *fetch.Spooled, max int) (*Parsed, error) {
+	spans, ok := itemSpans(io.NewSectionReader(f, 0, f.Size()))
+	n := len(spans)
+	switch {
+	case ok && n > chunkItems && (max <= 0 || n <= max):
+		if p, ok := parseChunks(feedURL, f, f.Size(), spans, true); ok {
+			return p, nil
+		}
+	case ok && max > 0 && n > 2*max:
+		first, err := readRange(f, 0, spans[max][0])
+		if err != nil {
+			break
+		}
+		last, err := readRange(f, spans[n-max][0], int(f.Size()))
+		if err != nil {
+			break
+		}
+		p, err := ParseNewest(feedURL, append(first, last...), max)
+		if err == nil && p.Total < n {
+			p.Total = n
+		}
+		return p, err
+	}
+	data, err := f.Bytes()
+	if err != nil {
+		return nil, &ParseError{URL: feedURL, Reason: "could not be read back from its temporary file: " + oneLine(err.Error())}
+	}
+	return parseNewest(feedURL, data, max, true)
 }

@@ -4,12 +4,14 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/brief-news/brief/library/store"
+	"github.com/brief-news/brief/reader/fetch"
 )
 
 // withChunks parses data with chunks of n items (0: whole, as before
@@ -116,8 +118,9 @@ func FuzzChunks(f *testing.F) {
 }
 
 // TestRefreshStreamsALongFeed: a feed of more than streamItems items is
-// stored a chunk at a time, and lists as the document orders it, its
-// undated items included (one sort key: the order is the ids').
+// stored a chunk at a time, held in memory or spooled to a file, and
+// lists as the document orders it, its undated items included (one
+// sort key: the order is the ids').
 func TestRefreshStreamsALongFeed(t *testing.T) {
 	const n = streamItems + 150
 	var b strings.Builder
@@ -135,29 +138,83 @@ func TestRefreshStreamsALongFeed(t *testing.T) {
 		w.Write(doc)
 	}))
 	defer srv.Close()
-	s, err := store.Open(filepath.Join(t.TempDir(), "brief.db"))
-	if err != nil {
-		t.Fatal(err)
+	for _, spool := range []int64{1 << 30, 4 << 10} {
+		t.Run(fmt.Sprintf("spool over %d", spool), func(t *testing.T) {
+			defer func(n int64) { spoolOver = n }(spoolOver)
+			spoolOver = spool
+			t.Setenv("TMPDIR", t.TempDir())
+			s, err := store.Open(filepath.Join(t.TempDir(), "brief.db"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			if _, _, err := s.AddFeed(ctx, store.Feed{URL: srv.URL + "/long.xml"}); err != nil {
+				t.Fatal(err)
+			}
+			res, err := (&Refresher{Store: s, MaxItems: -1}).Refresh(ctx, nil, nil)
+			if err != nil || res.New != n || len(res.Trimmed) != 0 {
+				t.Fatalf("%+v %v", res, err)
+			}
+			list, err := s.Items(ctx, store.Filter{})
+			if err != nil || len(list) != n {
+				t.Fatalf("%d listed, %v", len(list), err)
+			}
+			for i, it := range list {
+				if want := fmt.Sprintf("L %d", i); it.Title != want || it.Feed != "Long" {
+					t.Fatalf("row %d is %q of %q, want %q of Long", i, it.Title, it.Feed, want)
+				}
+			}
+			// Again: nothing new, nothing changed.
+			if res, err := (&Refresher{Store: s, MaxItems: -1}).Refresh(ctx, nil, nil); err != nil || res.New != 0 {
+				t.Fatalf("again: %+v %v", res, err)
+			}
+			// The default cap: the newest 1,000 of a spooled archive.
+			s.RemoveFeed(ctx, list[0].FeedID)
+			s.AddFeed(ctx, store.Feed{URL: srv.URL + "/again.xml"})
+			res, err = (&Refresher{Store: s}).Refresh(ctx, nil, nil)
+			if err != nil || res.New != DefaultMaxItems || len(res.Trimmed) != 1 || !strings.Contains(res.Trimmed[0], "of 2,150 items") {
+				t.Fatalf("capped: %+v %v", res, err)
+			}
+			if left, _ := filepath.Glob(filepath.Join(os.Getenv("TMPDIR"), "*")); len(left) != 0 {
+				t.Errorf("temporary files left: %v", left)
+			}
+		})
 	}
-	defer s.Close()
-	if _, _, err := s.AddFeed(ctx, store.Feed{URL: srv.URL + "/long.xml"}); err != nil {
-		t.Fatal(err)
-	}
-	res, err := (&Refresher{Store: s, MaxItems: -1}).Refresh(ctx, nil, nil)
-	if err != nil || res.New != n || len(res.Trimmed) != 0 {
-		t.Fatalf("%+v %v", res, err)
-	}
-	list, err := s.Items(ctx, store.Filter{})
-	if err != nil || len(list) != n {
-		t.Fatalf("%d listed, %v", len(list), err)
-	}
-	for i, it := range list {
-		if want := fmt.Sprintf("L %d", i); it.Title != want || it.Feed != "Long" {
-			t.Fatalf("row %d is %q of %q, want %q of Long", i, it.Title, it.Feed, want)
+}
+
+// TestParseSpooledAsHeld: a document read back from its file parses as
+// the same document held, whatever its kind and whatever max keeps.
+func TestParseSpooledAsHeld(t *testing.T) {
+	docs := map[string][]byte{"archive": []byte(oldestFirst(2_600)), "json": readTestdata(t, "feed.json"),
+		"rss": readTestdata(t, "rss2.xml"), "not a feed": []byte("<html><body>no</body></html>")}
+	for name, doc := range docs {
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.Write(doc) }))
+		f := fetch.New()
+		resp, err := f.Fetch(ctx, fetch.Request{URL: srv.URL, SpoolOver: 16})
+		srv.Close()
+		if err != nil || resp.File == nil {
+			t.Fatalf("%s: not spooled: %v", name, err)
 		}
-	}
-	// Again: nothing new, nothing changed.
-	if res, err := (&Refresher{Store: s, MaxItems: -1}).Refresh(ctx, nil, nil); err != nil || res.New != 0 {
-		t.Fatalf("again: %+v %v", res, err)
+		for _, max := range []int{0, 1_000, 2_000, 3_000} {
+			want, werr := ParseNewest(fuzzFeedURL, doc, max)
+			got, err := parseSpooled(fuzzFeedURL, resp.File, max)
+			if (err == nil) != (werr == nil) {
+				t.Fatalf("%s, max %d: error %v, held: %v", name, max, err, werr)
+			}
+			if err != nil {
+				continue
+			}
+			if got.Rest != nil {
+				var rest []store.NewItem
+				if err := got.Rest(func(items []store.NewItem) error { rest = append(rest, items...); return nil }); err != nil {
+					t.Fatal(err)
+				}
+				got.Items, got.Rest = append(got.Items, rest...), nil
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("%s, max %d: spooled %q %d items of %d, held %q %d of %d", name, max, got.Title, len(got.Items), got.Total, want.Title, len(want.Items), want.Total)
+			}
+		}
+		resp.File.Close()
 	}
 }

@@ -86,11 +86,13 @@ func parseNewest(feedURL string, data []byte, max int, stream bool) (*Parsed, er
 	// All the items kept: parsed a chunk at a time. Otherwise at most
 	// 2×max of them are, whose dates choose the newest.
 	if len(starts) > chunkItems && (max <= 0 || len(starts) <= max) {
-		if p, ok := parseChunks(feedURL, data, stream); ok {
-			if total > p.Total {
-				p.Total = total
+		if spans, ok := itemSpans(bytes.NewReader(data)); ok {
+			if p, ok := parseChunks(feedURL, bytes.NewReader(data), int64(len(data)), spans, stream); ok {
+				if total > p.Total {
+					p.Total = total
+				}
+				return p, nil
 			}
-			return p, nil
 		}
 	}
 	f, err := parseFeed(data)

@@ -332,7 +332,11 @@ func TrimmedNote(feedURL string, kept, total int) string {
 // counts the items beyond MaxItems.
 func (r *Refresher) one(ctx context.Context, f store.Feed) (added, dropped int, notModified bool, err error) {
 	at := r.now()
-	resp, err := r.fetcher().Fetch(ctx, fetch.Request{URL: f.URL, ETag: f.ETag, LastModified: f.LastModified, Accept: acceptFeeds, Refuse: notAFeed})
+	resp, err := r.fetcher().Fetch(ctx, fetch.Request{URL: f.URL, ETag: f.ETag, LastModified: f.LastModified,
+		Accept: acceptFeeds, Refuse: notAFeed, SpoolOver: spoolOver})
+	if err == nil && resp.File != nil {
+		defer resp.File.Close()
+	}
 	if err == nil && resp.NotModified {
 		if err := r.Store.FeedChecked(ctx, f.ID, at, ""); err != nil {
 			return 0, 0, true, &storeError{err}
@@ -341,20 +345,9 @@ func (r *Refresher) one(ctx context.Context, f store.Feed) (added, dropped int, 
 	}
 	var p *Parsed
 	if err == nil {
-		// The document is not needed to store what it held: only the
-		// parse refers to it, which lets it go once gofeed has built
-		// its tree, so that it is not held through the conversion (the
-		// 7 MB of a 10,000-item feed).
-		body := resp.Body
-		resp.Body = nil
-		if p, err = parseNewest(f.URL, body, r.maxItems(), true); err == nil && p.Rest != nil {
-			added, err = r.apply(ctx, f, resp, at, p)
-			if !errors.Is(err, errChunk) {
-				return added, 0, false, err // streamed: every item kept
-			}
-			// gofeed refused a chunk the strict walk let through: the
-			// transaction rolled back, and the whole is parsed.
-			p, err = ParseNewest(f.URL, body, r.maxItems())
+		var done bool
+		if p, added, done, err = r.parse(ctx, f, resp, at); done {
+			return added, 0, false, err // streamed: every item kept
 		}
 	}
 	if err != nil {
@@ -370,16 +363,4 @@ func (r *Refresher) one(ctx context.Context, f store.Feed) (added, dropped int, 
 		return 0, 0, false, err
 	}
 	return added, p.Total - len(p.Items), false, nil
-}
-
-// apply stores a parsed document; a store's failure is a *storeError.
-func (r *Refresher) apply(ctx context.Context, f store.Feed, resp *fetch.Response, at time.Time, p *Parsed) (int, error) {
-	added, err := r.Store.ApplyUpdate(ctx, store.Update{
-		FeedID: f.ID, Title: p.Title, SiteURL: p.SiteURL,
-		ETag: resp.ETag, LastModified: resp.LastModified, At: at, Items: p.Items, More: p.Rest, Total: p.Total,
-	})
-	if err != nil && !errors.Is(err, errChunk) {
-		return 0, &storeError{err}
-	}
-	return added, err
 }

@@ -35,6 +35,9 @@ type Request struct {
 	// over the cap, Refuse is asked with no head at all (nil), before
 	// any of the body is read.
 	Refuse func(contentType string, head []byte) string
+	// SpoolOver, when above 0, writes a body longer than this many
+	// bytes to a temporary file (Response.File) instead of holding it.
+	SpoolOver int64
 }
 
 // SniffBytes is how much of a body Request.Refuse sees.
@@ -47,8 +50,11 @@ type Response struct {
 	ContentType  string // the Content-Type header as sent ("" if none)
 	ETag         string
 	LastModified string
-	Body         []byte // decompressed; nil when NotModified
-	NotModified  bool
+	Body         []byte // decompressed; nil when NotModified or spooled
+	// File holds a body over Request.SpoolOver bytes; the caller
+	// closes it.
+	File        *Spooled
+	NotModified bool
 }
 
 // Fetcher downloads resources with limits. Use New for defaults;
@@ -245,11 +251,19 @@ func (f *Fetcher) Fetch(ctx context.Context, r Request) (*Response, error) {
 		body.r = io.MultiReader(bytes.NewReader(head), resp.Body)
 		body.n = 0
 	}
-	data, err := readBody(io.LimitReader(body, max+1), resp.ContentLength, max)
+	var data []byte
+	if r.SpoolOver > 0 {
+		data, out.File, err = spoolBody(io.LimitReader(body, max+1), resp.ContentLength, max, r.SpoolOver)
+	} else {
+		data, err = readBody(io.LimitReader(body, max+1), resp.ContentLength, max)
+	}
 	if err != nil {
 		return nil, f.bodyError(ctx, r.URL, err, body.n, resp.ContentLength)
 	}
-	if int64(len(data)) > max {
+	if int64(len(data)) > max || (out.File != nil && out.File.Size() > max) {
+		if out.File != nil {
+			out.File.Close()
+		}
 		return nil, &Error{URL: r.URL, Status: resp.StatusCode, Reason: "is too large (over the " + byteSize(max) + " limit)"}
 	}
 	out.Body = data

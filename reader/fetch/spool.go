@@ -1,0 +1,59 @@
+package fetch
+
+import (
+	"bytes"
+	"io"
+	"os"
+)
+
+// Spooled is a body written to a temporary file instead of held in
+// memory (Request.SpoolOver): a 7 MB feed is read a chunk at a time
+// from it rather than kept whole for the length of its parse. The file
+// has no name once created where the system allows it; Close removes
+// it in any case.
+type Spooled struct {
+	f    *os.File
+	size int64
+}
+
+// ReadAt reads the body at off.
+func (s *Spooled) ReadAt(p []byte, off int64) (int, error) { return s.f.ReadAt(p, off) }
+
+// Size is the body's length in bytes.
+func (s *Spooled) Size() int64 { return s.size }
+
+// Bytes reads the whole body into memory.
+func (s *Spooled) Bytes() ([]byte, error) {
+	b := make([]byte, s.size)
+	_, err := s.f.ReadAt(b, 0)
+	return b, err
+}
+
+// Close closes and removes the file.
+func (s *Spooled) Close() error {
+	err := s.f.Close()
+	os.Remove(s.f.Name())
+	return err
+}
+
+// spoolBody reads r, holding it when it is at most over bytes and
+// writing it to a temporary file when it is longer.
+func spoolBody(r io.Reader, n, max, over int64) ([]byte, *Spooled, error) {
+	head, err := readBody(io.LimitReader(r, over+1), min(n, over+1), over+1)
+	if err != nil || int64(len(head)) <= over {
+		return head, nil, err
+	}
+	f, err := os.CreateTemp("", "brief-body-*")
+	if err != nil {
+		return nil, nil, err
+	}
+	s := &Spooled{f: f}
+	os.Remove(f.Name()) // Unix: gone with the last descriptor, a crash included
+	size, err := io.Copy(f, io.MultiReader(bytes.NewReader(head), r))
+	if err != nil {
+		s.Close()
+		return nil, nil, err
+	}
+	s.size = size
+	return nil, s, nil
+}
