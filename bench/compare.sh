@@ -48,7 +48,7 @@ printf 'The Harbour Tram\n\n%s\n' "$(for i in $(seq 40); do printf 'The council 
 PORT=18917
 (cd "$W/feeds" && exec python3 -m http.server $PORT --bind 127.0.0.1 >/dev/null 2>&1) &
 SERVER=$!
-trap 'kill $SERVER 2>/dev/null' EXIT
+trap 'kill $SERVER 2>/dev/null || true' EXIT
 sleep 1
 URL=http://127.0.0.1:$PORT
 

@@ -209,33 +209,46 @@ func isContainer(path []string) bool {
 // Request.SpoolOver): a 10,000-item feed is 7 MB. A variable for tests.
 var spoolOver int64 = 1 << 20
 
-// parseSpooled is parseNewest of a document spooled to a file. Every
-// item kept, it is read from the file a chunk at a time (and streamed);
-// a longer feed than max keeps, cut to its first and last max items as
-// trimItems does, is read in that part; anything else (not well-formed
-// XML, a JSON Feed) is read whole.
+// parseSpooled is parseNewest of a document spooled to a file, deciding
+// as it does from the item starts (read from the file a block at a
+// time): an archive of more than 2×max items is read in the part that
+// trimItems keeps; a document whose every item is kept is read a chunk
+// at a time (and streamed); anything else (a JSON Feed, not well-formed
+// XML, a document that does not walk) is read whole.
 func parseSpooled(feedURL string, f *fetch.Spooled, max int) (*Parsed, error) {
-	spans, ok := itemSpans(io.NewSectionReader(f, 0, f.Size()))
-	n := len(spans)
-	switch {
-	case ok && n > chunkItems && (max <= 0 || n <= max):
-		if p, ok := parseChunks(feedURL, f, f.Size(), spans, true); ok {
-			return p, nil
-		}
-	case ok && max > 0 && n > 2*max:
-		first, err := readRange(f, 0, spans[max][0])
+	head := make([]byte, min(f.Size(), 64))
+	f.ReadAt(head, 0)
+	if head = bytes.TrimLeft(head, " \t\r\n\xef\xbb\xbf"); len(head) > 0 && head[0] == '<' {
+		starts, err := itemStartsIn(io.NewSectionReader(f, 0, f.Size()), 256<<10)
 		if err != nil {
-			break
+			return nil, &ParseError{URL: feedURL, Reason: "could not be read back from its temporary file: " + oneLine(err.Error())}
 		}
-		last, err := readRange(f, spans[n-max][0], int(f.Size()))
-		if err != nil {
-			break
+		n := len(starts)
+		switch {
+		case max > 0 && n > 2*max:
+			first, err := readRange(f, 0, starts[max])
+			if err != nil {
+				break
+			}
+			last, err := readRange(f, starts[n-max], int(f.Size()))
+			if err != nil {
+				break
+			}
+			p, err := ParseNewest(feedURL, append(first, last...), max)
+			if err == nil && p.Total < n {
+				p.Total = n
+			}
+			return p, err
+		case n > chunkItems && (max <= 0 || n <= max):
+			if spans, ok := itemSpans(io.NewSectionReader(f, 0, f.Size())); ok {
+				if p, ok := parseChunks(feedURL, f, f.Size(), spans, true); ok {
+					if n > p.Total {
+						p.Total = n
+					}
+					return p, nil
+				}
+			}
 		}
-		p, err := ParseNewest(feedURL, append(first, last...), max)
-		if err == nil && p.Total < n {
-			p.Total = n
-		}
-		return p, err
 	}
 	data, err := f.Bytes()
 	if err != nil {

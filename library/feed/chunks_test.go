@@ -1,12 +1,14 @@
 package feed
 
 import (
+	"bytes"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -217,4 +219,20 @@ func TestParseSpooledAsHeld(t *testing.T) {
 		}
 		resp.File.Close()
 	}
+}
+
+// FuzzItemStartsIn: read a block at a time, whatever the blocks' size,
+// a document's item starts are itemStarts' of it whole.
+func FuzzItemStartsIn(f *testing.F) {
+	addFeedSeeds(f)
+	f.Add([]byte(`<rss><item>a<![CDATA[<item>]]></item><!-- <entry> --><entry/><item`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		want := itemStarts(data)
+		for _, size := range []int{1, 3, 9, 10, 11, 64, 1 << 16} {
+			got, err := itemStartsIn(bytes.NewReader(data), size)
+			if err != nil || !slices.Equal(got, want) {
+				t.Fatalf("blocks of %d: %v %v, whole: %v", size, got, err, want)
+			}
+		}
+	})
 }
