@@ -2,6 +2,7 @@ package feed
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -235,4 +236,27 @@ func FuzzItemStartsIn(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestErrChunkSurvivesTheStore: a chunk gofeed refuses mid-update comes
+// back from the store as errChunk, which is what makes refresh roll
+// back and parse the document whole (write.go).
+func TestErrChunkSurvivesTheStore(t *testing.T) {
+	s, err := store.Open(filepath.Join(t.TempDir(), "brief.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	f, _, err := s.AddFeed(ctx, store.Feed{URL: "https://x.example/feed"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = s.ApplyUpdate(ctx, store.Update{FeedID: f.ID, Total: 3, Items: []store.NewItem{{GUID: "a", Title: "A"}},
+		More: func(func([]store.NewItem) error) error { return errChunk }})
+	if !errors.Is(err, errChunk) {
+		t.Fatalf("got %v", err)
+	}
+	if list, _ := s.Items(ctx, store.Filter{}); len(list) != 0 {
+		t.Errorf("%d items stored", len(list))
+	}
 }
