@@ -64,18 +64,7 @@ func parseChunks(feedURL string, src io.ReaderAt, size int64, spans [][2]int, st
 	}
 	p.Items = c.convert(f)
 	if stream && len(spans) > streamItems {
-		p.Rest = func(put func([]store.NewItem) error) error {
-			for i := chunkItems; i < len(spans); i += chunkItems {
-				f, err := c.parse(i)
-				if err != nil {
-					return errChunk
-				}
-				if err := put(c.convert(f)); err != nil {
-					return err
-				}
-			}
-			return nil
-		}
+		p.Rest = c.rest
 		return p, true
 	}
 	for i := chunkItems; i < len(spans); i += chunkItems {
@@ -114,6 +103,51 @@ func (c *chunker) parse(i int) (*gofeed.Feed, error) {
 	}
 	c.doc = append(c.doc, c.tail...)
 	return parseFeed(c.doc)
+}
+
+// rest hands the chunks after the first to put, parsing each while put
+// stores the one before it (put runs in the store's transaction, and
+// the two take about as long): one chunk ahead, no more.
+func (c *chunker) rest(put func([]store.NewItem) error) error {
+	type chunk struct {
+		items []store.NewItem
+		err   error
+	}
+	next := make(chan chunk) // unbuffered: the parser waits for put
+	stop := make(chan struct{})
+	go func() {
+		defer close(next)
+		for i := chunkItems; i < len(c.spans); i += chunkItems {
+			var ch chunk
+			if f, err := c.parse(i); err != nil {
+				ch.err = errChunk
+			} else {
+				ch.items = c.convert(f)
+			}
+			select {
+			case next <- ch:
+			case <-stop:
+				return
+			}
+			if ch.err != nil {
+				return
+			}
+		}
+	}()
+	defer func() {
+		close(stop)
+		for range next { // the parser has ended when Rest returns
+		}
+	}()
+	for ch := range next {
+		if ch.err != nil {
+			return ch.err
+		}
+		if err := put(ch.items); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // readRange reads bytes [from, to) of src.

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -258,5 +259,45 @@ func TestErrChunkSurvivesTheStore(t *testing.T) {
 	}
 	if list, _ := s.Items(ctx, store.Filter{}); len(list) != 0 {
 		t.Errorf("%d items stored", len(list))
+	}
+}
+
+// TestRestStopsWithPut: when put fails, Rest returns its error and its
+// parser has ended; it never parses past the chunk after the last put.
+func TestRestStopsWithPut(t *testing.T) {
+	p, err := parseNewest(fuzzFeedURL, []byte(oldestFirst(streamItems+3*chunkItems)), 0, true)
+	if err != nil || p.Rest == nil {
+		t.Fatalf("not streamed: %v", err)
+	}
+	before := runtime.NumGoroutine()
+	stop := errors.New("disk full")
+	calls, got := 0, 0
+	err = p.Rest(func(items []store.NewItem) error {
+		calls++
+		got += len(items)
+		if calls == 2 {
+			return stop
+		}
+		return nil
+	})
+	if !errors.Is(err, stop) || calls != 2 || got != 2*chunkItems {
+		t.Fatalf("Rest: %v after %d calls, %d items", err, calls, got)
+	}
+	if after := runtime.NumGoroutine(); after > before {
+		t.Errorf("%d goroutines after Rest, %d before", after, before)
+	}
+	// Every chunk, in order, when put takes them all.
+	p, _ = parseNewest(fuzzFeedURL, []byte(oldestFirst(streamItems+3*chunkItems)), 0, true)
+	titles := []string{}
+	for _, it := range p.Items {
+		titles = append(titles, it.Title)
+	}
+	if err := p.Rest(func(items []store.NewItem) error {
+		for _, it := range items {
+			titles = append(titles, it.Title)
+		}
+		return nil
+	}); err != nil || len(titles) != streamItems+3*chunkItems || titles[0] != "Story 0" || titles[len(titles)-1] != fmt.Sprintf("Story %d", len(titles)-1) {
+		t.Fatalf("all: %v, %d titles", err, len(titles))
 	}
 }
