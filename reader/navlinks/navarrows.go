@@ -137,7 +137,7 @@ func tokenDirection(t string) direction {
 	}
 	found := direction(-1)
 	for i, w := range ws {
-		if digits.MatchString(w) { // a generated id ("next_on_ab_1")
+		if digits().MatchString(w) { // a generated id ("next_on_ab_1")
 			return -1
 		}
 		d, ok := directionNames[w]

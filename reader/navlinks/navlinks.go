@@ -24,6 +24,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"sync"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -262,21 +263,23 @@ var (
 	pageParams = map[string]bool{"page": true, "paged": true, "pg": true, "cpage": true, "pagenum": true,
 		"pagenumber": true, "start": true, "offset": true, "comments_page": true, "slide": true, "pic": true,
 		"photo": true, "image": true, "img": true, "bild": true}
-	commentPage = regexp.MustCompile(`(?i)/comment-page-\d+`)
-	pageSegment = regexp.MustCompile(`(?i)/(page|seite|pagina|página|strona)[-/]?\d+/?$`)
+	commentPage = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)/comment-page-\d+`) })
+	pageSegment = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)/(page|seite|pagina|página|strona)[-/]?\d+/?$`) })
 	// subPage is what follows an article's own path in the address of
 	// one of its pages or pictures: "2", "seite-2", "(bild)/1090395".
-	subPage = regexp.MustCompile(`(?i)^(\(?[\pL_]{0,12}\)?[/-]?)?\d{1,9}/?$`)
+	subPage = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)^(\(?[\pL_]{0,12}\)?[/-]?)?\d{1,9}/?$`) })
 	// pageSuffix numbers the pages of an article in its file name:
 	// "…-16604622-p2.html", "…_seite2".
-	pageSuffix    = regexp.MustCompile(`(?i)[-_](?:p|page|seite|teil)?\d{1,2}(\.[a-z]{2,5})?/?$`)
-	longID        = regexp.MustCompile(`\d{5,}`)
-	trailingID    = regexp.MustCompile(`\d+(\.[a-z]{2,5})?$`)
-	fileExt       = regexp.MustCompile(`\.[a-z]{2,5}$`)
-	pageTail      = regexp.MustCompile(`(?i)^[,;_.-][\pL]{0,8}[,;_.-]?\d{1,2}/?$`)
-	numberSegment = regexp.MustCompile(`/\d{1,3}/?$`)
-	digits        = regexp.MustCompile(`^\d+$`)
-	pageValue     = regexp.MustCompile(`^[\d,]*\d[\d,]*$`) // "2", Drupal's "0,,1"
+	pageSuffix = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)[-_](?:p|page|seite|teil)?\d{1,2}(\.[a-z]{2,5})?/?$`)
+	})
+	longID        = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\d{5,}`) })
+	trailingID    = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\d+(\.[a-z]{2,5})?$`) })
+	fileExt       = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\.[a-z]{2,5}$`) })
+	pageTail      = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)^[,;_.-][\pL]{0,8}[,;_.-]?\d{1,2}/?$`) })
+	numberSegment = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`/\d{1,3}/?$`) })
+	digits        = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\d+$`) })
+	pageValue     = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[\d,]*\d[\d,]*$`) }) // "2", Drupal's "0,,1"
 )
 
 // pageNumberURL reports whether u is a numbered page (of this article,
@@ -285,18 +288,18 @@ func pageNumberURL(u, page *url.URL) bool {
 	q := u.Query()
 	for k, vs := range q {
 		k = strings.ToLower(k)
-		if (pageParams[k] || (strings.Contains(k, "page") && k != "page_id")) && len(vs) > 0 && pageValue.MatchString(vs[0]) {
+		if (pageParams[k] || (strings.Contains(k, "page") && k != "page_id")) && len(vs) > 0 && pageValue().MatchString(vs[0]) {
 			return true
 		}
 	}
-	if commentPage.MatchString(u.Path) || pageSegment.MatchString(u.Path) {
+	if commentPage().MatchString(u.Path) || pageSegment().MatchString(u.Path) {
 		return true
 	}
 	// "/story/2/": page 2 of /story/. A short number closing the path is
 	// another page of the same article when the rest is this page's path
 	// (or when this page's address is unknown, to be safe).
-	if numberSegment.MatchString(u.Path) {
-		rest := numberSegment.ReplaceAllString(u.Path, "")
+	if numberSegment().MatchString(u.Path) {
+		rest := numberSegment().ReplaceAllString(u.Path, "")
 		if strings.Trim(rest, "/") == "" {
 			// "/811": a post numbered at the site's root.
 			return false
@@ -304,7 +307,7 @@ func pageNumberURL(u, page *url.URL) bool {
 		if page == nil {
 			return true
 		}
-		pp := numberSegment.ReplaceAllString(page.Path, "")
+		pp := numberSegment().ReplaceAllString(page.Path, "")
 		if strings.TrimSuffix(rest, "/") == strings.TrimSuffix(pp, "/") ||
 			strings.TrimSuffix(rest, "/") == strings.TrimSuffix(page.Path, "/") {
 			return true
@@ -324,14 +327,14 @@ func pageNumberURL(u, page *url.URL) bool {
 // series, not this article).
 func samePageOf(path, pagePath string) bool {
 	pp := strings.TrimSuffix(pagePath, "/")
-	if pp != "" && strings.HasPrefix(path, pp+"/") && subPage.MatchString(path[len(pp)+1:]) {
+	if pp != "" && strings.HasPrefix(path, pp+"/") && subPage().MatchString(path[len(pp)+1:]) {
 		return true
 	}
 	// ",nPack,2" or "_2" right after the article's own address.
-	if pp != "" && strings.HasPrefix(path, pp) && pageTail.MatchString(path[len(pp):]) {
+	if pp != "" && strings.HasPrefix(path, pp) && pageTail().MatchString(path[len(pp):]) {
 		return true
 	}
-	if m := pageSuffix.FindStringSubmatchIndex(path); m != nil {
+	if m := pageSuffix().FindStringSubmatchIndex(path); m != nil {
 		ext := ""
 		if m[2] >= 0 {
 			ext = path[m[2]:m[3]]
@@ -343,13 +346,13 @@ func samePageOf(path, pagePath string) bool {
 	last := pp[strings.LastIndexByte(pp, '/')+1:]
 	// "/story-43980-id-233002.html" of "/story-43980.html": an address
 	// that extends an article's numbered name is a part of it.
-	if stem := strings.TrimSuffix(last, path2ext(last)); longID.MatchString(trailingID.FindString(stem)) {
+	if stem := strings.TrimSuffix(last, path2ext(last)); longID().MatchString(trailingID().FindString(stem)) {
 		dir := pp[:len(pp)-len(last)]
 		if strings.HasPrefix(path, dir+stem+"-") || strings.HasPrefix(path, dir+stem+"_") {
 			return true
 		}
 	}
-	if id := longID.FindString(trailingID.FindString(last)); id != "" {
+	if id := longID().FindString(trailingID().FindString(last)); id != "" {
 		for _, seg := range strings.Split(path, "/") {
 			if seg == id {
 				return true
@@ -361,7 +364,7 @@ func samePageOf(path, pagePath string) bool {
 
 // path2ext is the extension of a file name (".html"), or "".
 func path2ext(name string) string {
-	if m := fileExt.FindString(name); m != "" {
+	if m := fileExt().FindString(name); m != "" {
 		return m
 	}
 	return ""

@@ -157,7 +157,7 @@ func isDebris(n *html.Node, s stats, total int) bool {
 	}
 	if isBlock(n) && nw <= 12 {
 		text := dom.TextOf(n)
-		if furniturePhrase.MatchString(text) || creditLine(text) {
+		if furniturePhrase().MatchString(text) || creditLine(text) {
 			return true
 		}
 	}

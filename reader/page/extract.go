@@ -117,7 +117,7 @@ var markdownConverter = sync.OnceValue(func() *htmltomarkdown.Converter {
 	))
 })
 
-var blankLines = regexp.MustCompile(`\n{3,}`)
+var blankLines = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\n{3,}`) })
 
 // toMarkdown converts the extracted article to markdown, every string
 // passed through Clean.
@@ -132,7 +132,7 @@ func toMarkdown(n *html.Node, pageURL *url.URL) (string, error) {
 		return "", err
 	}
 	md := safetext.CleanMarkdown(string(out))
-	md = blankLines.ReplaceAllString(md, "\n\n")
+	md = blankLines().ReplaceAllString(md, "\n\n")
 	return strings.TrimSpace(md), nil
 }
 

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -23,7 +24,9 @@ import (
 const maxIconSize = 48
 
 // fileNameAlt is alt text that is only a file name.
-var fileNameAlt = regexp.MustCompile(`(?i)^[\w.~+-]+\.(jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic)$`)
+var fileNameAlt = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^[\w.~+-]+\.(jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic)$`)
+})
 
 // genericAlt are alt texts that say only that there is a picture.
 var genericAlt = map[string]bool{
@@ -33,7 +36,7 @@ var genericAlt = map[string]bool{
 }
 
 // markupInAlt is an HTML tag escaped into alt text.
-var markupInAlt = regexp.MustCompile(`<[a-zA-Z/][^<>]*>`)
+var markupInAlt = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`<[a-zA-Z/][^<>]*>`) })
 
 // cleanImages removes icons and blanks uninformative alt text under
 // root; title is the article's headline.
@@ -49,9 +52,9 @@ func cleanImages(root *html.Node, title string) {
 		if alt == "" {
 			continue
 		}
-		clean := words.Collapse(markupInAlt.ReplaceAllString(alt, " "))
+		clean := words.Collapse(markupInAlt().ReplaceAllString(alt, " "))
 		lower := strings.ToLower(clean)
-		if fileNameAlt.MatchString(clean) || genericAlt[lower] || (title != "" && lower == title) {
+		if fileNameAlt().MatchString(clean) || genericAlt[lower] || (title != "" && lower == title) {
 			clean = ""
 		}
 		if clean != alt {

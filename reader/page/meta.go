@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/itlightning/dateparse"
@@ -136,7 +137,9 @@ func nodeRawText(n *html.Node) string {
 
 type ldMeta struct{ title, byline, site, published string }
 
-var articleTypes = regexp.MustCompile(`^(Article|AdvertiserContentArticle|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting|TechArticle|APIReference)$`)
+var articleTypes = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(Article|AdvertiserContentArticle|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting|TechArticle|APIReference)$`)
+})
 
 // readJSONLD takes the first schema.org article object of the page's
 // JSON-LD blocks. docTitle (the cleaned <title>) settles which of name
@@ -199,7 +202,7 @@ func findArticleObject(v any) map[string]any {
 			}
 		}
 	case map[string]any:
-		if t, ok := x["@type"].(string); ok && articleTypes.MatchString(t) {
+		if t, ok := x["@type"].(string); ok && articleTypes().MatchString(t) {
 			if ctx, ok := x["@context"].(string); ok && !strings.Contains(ctx, "schema.org") {
 				return nil
 			}
@@ -213,8 +216,8 @@ func findArticleObject(v any) map[string]any {
 }
 
 var (
-	titleSeparator = regexp.MustCompile(` [\|\-–—\\/>»] `)
-	titleHierSep   = regexp.MustCompile(` [\\/>»] `)
+	titleSeparator = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(` [\|\-–—\\/>»] `) })
+	titleHierSep   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(` [\\/>»] `) })
 )
 
 // cleanDocTitle drops the site name a <title> usually carries ("Story |
@@ -223,8 +226,8 @@ var (
 func cleanDocTitle(orig string, doc *html.Node) string {
 	cur := orig
 	hier := false
-	if locs := titleSeparator.FindAllStringIndex(orig, -1); len(locs) > 0 {
-		hier = titleHierSep.MatchString(orig)
+	if locs := titleSeparator().FindAllStringIndex(orig, -1); len(locs) > 0 {
+		hier = titleHierSep().MatchString(orig)
 		last := locs[len(locs)-1]
 		cur = orig[:last[0]]
 		if words.Count(cur) < 3 {
@@ -252,24 +255,24 @@ func cleanDocTitle(orig string, doc *html.Node) string {
 		}
 	}
 	cur = words.Collapse(cur)
-	stripped := titleSeparator.ReplaceAllString(orig, " ")
+	stripped := titleSeparator().ReplaceAllString(orig, " ")
 	if wc := words.Count(cur); wc <= 4 && (!hier || wc != words.Count(stripped)-1) {
 		cur = orig
 	}
 	return words.Collapse(cur)
 }
 
-var nonWord = regexp.MustCompile(`\W+`)
+var nonWord = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\W+`) })
 
 // textSimilarity is how much of b's text consists of words found in a:
 // 1 when all of it, 0 when none (readability's measure).
 func textSimilarity(a, b string) float64 {
 	inA := map[string]bool{}
-	for _, t := range nonWord.Split(strings.ToLower(a), -1) {
+	for _, t := range nonWord().Split(strings.ToLower(a), -1) {
 		inA[t] = true
 	}
 	var all, uniq []string
-	for _, t := range nonWord.Split(strings.ToLower(b), -1) {
+	for _, t := range nonWord().Split(strings.ToLower(b), -1) {
 		if t == "" {
 			continue
 		}
