@@ -73,7 +73,7 @@ func runFeeds(e *env, cmd *command, args []string) int {
 		if f.Error != "" {
 			// One line, and short: a long error would push the URL
 			// column off the screen (brief feeds --json has it whole).
-			state = truncate("failed "+ago(f.Checked, now)+": "+oneLine(f.Error), maxStateWidth)
+			state = truncate("failed "+ago(f.Checked, now)+": "+reader.CleanLine(f.Error), maxStateWidth)
 		}
 		fmt.Fprintf(tw, "%d\t%s\t%d\t%d\t%s\t%s\n", f.ID, truncate(f.Name(), 40), f.Unread, f.Total, state, library.ShortURL(f.URL))
 	}
@@ -85,11 +85,6 @@ func runFeeds(e *env, cmd *command, args []string) int {
 // maxStateWidth bounds the REFRESHED column: "failed 2 hours ago: " and
 // the start of the error.
 const maxStateWidth = 48
-
-// oneLine joins the lines of s with spaces.
-func oneLine(s string) string {
-	return strings.Join(strings.Fields(s), " ")
-}
 
 // truncate shortens s to n runes with an ellipsis.
 func truncate(s string, n int) string {
