@@ -16,6 +16,7 @@ import (
 
 	"github.com/openai/openai-go/v3/packages/ssestream"
 
+	"github.com/brief-news/brief/internal/netcause"
 	"github.com/brief-news/brief/reader"
 )
 
@@ -206,8 +207,12 @@ func (c *Client) classify(ctx context.Context, err error) error {
 		return c.fail(KindTimeout, "no complete answer within "+c.timeout.String())
 	case errors.Is(err, errBodyTooLarge):
 		return c.fail(KindTooLong, fmt.Sprintf("the response passed %d KB; stopped", maxBodyBytes>>10))
-	case refused(err):
-		return c.fail(KindRefused, "cannot connect: "+netCause(err))
+	case netcause.Unreachable(err):
+		kind, cause := netcause.Classify(err)
+		if kind == netcause.Refused {
+			cause += " (is the server running?)"
+		}
+		return c.fail(KindRefused, "cannot connect: "+cause)
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		return c.fail(KindBadStream, "the stream ended before the answer was complete")
 	}

@@ -1,15 +1,13 @@
 package llm
 
-// The HTTP side: a cap on what one response may send, and network
-// failures said plainly.
+// The HTTP side: a cap on what one response may send, and the endpoint
+// as messages show it.
 
 import (
 	"errors"
 	"io"
-	"net"
 	"net/http"
 	"net/url"
-	"syscall"
 )
 
 // errBodyTooLarge stops a response that sends more than maxBodyBytes.
@@ -45,29 +43,6 @@ func (b *cappedBody) Read(p []byte) (int, error) {
 }
 
 func (b *cappedBody) Close() error { return b.rc.Close() }
-
-// refused reports a failure to reach the server at all.
-func refused(err error) bool {
-	var dns *net.DNSError
-	var op *net.OpError
-	return errors.Is(err, syscall.ECONNREFUSED) || errors.As(err, &dns) || (errors.As(err, &op) && op.Op == "dial")
-}
-
-// netCause is a network failure in a few words.
-func netCause(err error) string {
-	var dns *net.DNSError
-	switch {
-	case errors.Is(err, syscall.ECONNREFUSED):
-		return "connection refused (is the server running?)"
-	case errors.As(err, &dns):
-		return "no such host " + dns.Name
-	}
-	var op *net.OpError
-	if errors.As(err, &op) && op.Err != nil {
-		return op.Err.Error()
-	}
-	return err.Error()
-}
 
 // showURL is the endpoint as messages show it: without user name,
 // password, query or fragment, any of which may hold a secret.

@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"strings"
 
+	"github.com/brief-news/brief/internal/netcause"
 	"github.com/brief-news/brief/reader"
 	mfclient "miniflux.app/v2/client"
 )
@@ -79,7 +80,7 @@ func explain(server, op string, status int, err error) error {
 		}
 		problem = fmt.Sprintf("%s: server error (%d)", op, status)
 	case errors.As(err, &oe) || errors.As(err, new(*net.DNSError)):
-		problem = "cannot reach the server (" + lastPart(err) + ")"
+		problem = "cannot reach the server (" + netcause.Of(err) + ")"
 	case status >= 400:
 		problem = fmt.Sprintf("%s: the server answered %d %s", op, status, http.StatusText(status))
 	default:

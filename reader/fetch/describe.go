@@ -2,15 +2,14 @@ package fetch
 
 import (
 	"context"
-	"crypto/tls"
-	"crypto/x509"
 	"errors"
 	"fmt"
 	"io"
-	"net"
 	"net/http"
 	"strings"
 	"syscall"
+
+	"github.com/brief-news/brief/internal/netcause"
 )
 
 // Failures as people read them: one cause, in words that say what to
@@ -27,7 +26,7 @@ func (f *Fetcher) bodyError(ctx context.Context, u string, err error, got, decla
 	switch {
 	case errors.Is(err, context.Canceled):
 		fe.Reason = "was not fetched: cancelled"
-	case (errors.Is(err, context.DeadlineExceeded) || isTimeout(err)) && ctx.Err() != nil && f.Timeout > 0:
+	case (errors.Is(err, context.DeadlineExceeded) || netcause.IsTimeout(err)) && ctx.Err() != nil && f.Timeout > 0:
 		if got == 0 {
 			fe.Reason = "timed out after " + f.Timeout.String() + ": the server answered, then sent nothing"
 		} else {
@@ -80,14 +79,6 @@ func statusText(code int) string {
 // people need the one cause that tells them what to do.
 func (f *Fetcher) describe(ctx context.Context, u string, err error) error {
 	fe := &Error{URL: u, Err: err}
-	var dnsErr *net.DNSError
-	var certErr *tls.CertificateVerificationError
-	var unknownAuth x509.UnknownAuthorityError
-	var hostErr x509.HostnameError
-	var invalidCert x509.CertificateInvalidError
-	var recordErr tls.RecordHeaderError
-	var alertErr tls.AlertError
-	var opErr *net.OpError
 	switch {
 	case errors.Is(err, errTooManyRedirects):
 		fe.Reason = fmt.Sprintf("cannot be fetched: more than %d redirects (a redirect loop?)", f.MaxRedirects)
@@ -97,61 +88,18 @@ func (f *Fetcher) describe(ctx context.Context, u string, err error) error {
 		fe.Reason = "timed out after " + f.Timeout.String() + " waiting for the server to answer"
 	case errors.Is(err, context.Canceled):
 		fe.Reason = "was not fetched: cancelled"
-	case errors.As(err, &dnsErr):
-		if dnsErr.IsNotFound {
-			fe.Reason = "cannot be fetched: host " + dnsErr.Name + " not found"
-		} else {
-			fe.Reason = "cannot be fetched: DNS lookup of " + dnsErr.Name + " failed"
-		}
-	case errors.As(err, &certErr), errors.As(err, &unknownAuth), errors.As(err, &hostErr), errors.As(err, &invalidCert):
-		fe.Reason = "cannot be fetched: TLS certificate not trusted (" + innermost(err) + ")"
-	case errors.As(err, &recordErr), errors.As(err, &alertErr):
-		fe.Reason = "cannot be fetched: TLS handshake failed (" + innermost(err) + ")"
 	case strings.Contains(err.Error(), "server response headers exceeded"):
 		// net/http reports this as a bare string, not a typed error.
 		fe.Reason = "cannot be fetched: the server's headers are too large (over " + byteSize(maxHeaderBytes) + ")"
-	case strings.Contains(err.Error(), "server gave HTTP response to HTTPS client"):
-		// net/http reports this as a bare string, not a typed error.
-		fe.Reason = "cannot be fetched: TLS handshake failed (the server speaks plain HTTP)"
-	case isTimeout(err):
-		if opErr, ok := asOp(err); ok && opErr.Op == "dial" {
-			fe.Reason = "cannot be fetched: connection timed out after " + f.ConnectTimeout.String()
-		} else {
-			fe.Reason = "timed out"
-		}
-	case errors.Is(err, syscall.ECONNREFUSED):
-		fe.Reason = "cannot be fetched: connection refused"
-	case errors.Is(err, syscall.ECONNRESET), errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
-		fe.Reason = "cannot be fetched: the server closed the connection"
-	case errors.As(err, &opErr):
-		fe.Reason = "cannot be fetched: " + innermost(err)
 	default:
-		fe.Reason = "cannot be fetched: " + innermost(err)
+		switch kind, cause := netcause.Classify(err); kind {
+		case netcause.DialTimeout:
+			fe.Reason = "cannot be fetched: connection timed out after " + f.ConnectTimeout.String()
+		case netcause.Timeout:
+			fe.Reason = "timed out"
+		default:
+			fe.Reason = "cannot be fetched: " + cause
+		}
 	}
 	return fe
-}
-
-func asOp(err error) (*net.OpError, bool) {
-	var op *net.OpError
-	ok := errors.As(err, &op)
-	return op, ok
-}
-
-func isTimeout(err error) bool {
-	var ne net.Error
-	return errors.As(err, &ne) && ne.Timeout()
-}
-
-// innermost is the message of the deepest wrapped error, on one line:
-// "x509: certificate signed by unknown authority" rather than the
-// `Get "https://…": tls: …` chain around it.
-func innermost(err error) string {
-	for {
-		next := errors.Unwrap(err)
-		if next == nil {
-			break
-		}
-		err = next
-	}
-	return strings.Join(strings.Fields(err.Error()), " ")
 }
