@@ -26,8 +26,8 @@ var chunkItems = 500
 // parsed (Parsed.Rest), a chunk at a time, instead of parsed whole
 // first. Below it the items are few enough to hold, and parsing them
 // outside the store's transaction lets other feeds' parses run while
-// one is written.
-const streamItems = 2_000
+// one is written. A variable so that tests can stream small documents.
+var streamItems = 2_000
 
 // errChunk is a chunk of a streamed document that gofeed refused.
 var errChunk = errors.New("a chunk of the feed does not parse")

@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/brief-news/brief/library/store"
 	"github.com/brief-news/brief/reader/fetch"
@@ -126,7 +127,7 @@ func FuzzChunks(f *testing.F) {
 // lists as the document orders it, its undated items included (one
 // sort key: the order is the ids').
 func TestRefreshStreamsALongFeed(t *testing.T) {
-	const n = streamItems + 150
+	n := streamItems + 150
 	var b strings.Builder
 	b.WriteString(`<?xml version="1.0"?><rss version="2.0"><channel><title>Long</title><link>https://long.example/</link>`)
 	for i := range n {
@@ -300,4 +301,73 @@ func TestRestStopsWithPut(t *testing.T) {
 	}); err != nil || len(titles) != streamItems+3*chunkItems || titles[0] != "Story 0" || titles[len(titles)-1] != fmt.Sprintf("Story %d", len(titles)-1) {
 		t.Fatalf("all: %v, %d titles", err, len(titles))
 	}
+}
+
+// FuzzStreamedStore: a document stored as it is parsed, a chunk of one
+// item at a time, lists as the same document parsed whole and stored in
+// one update: the same articles in the same order (the first of a GUID
+// standing), the same count added, and nothing added the second time.
+func FuzzStreamedStore(f *testing.F) {
+	addFeedSeeds(f)
+	f.Add([]byte(`<rss><channel><title>D</title><item><guid>a</guid><title>1</title></item><item><guid>b</guid><title>2</title></item>` +
+		`<item><guid>a</guid><title>dup</title></item><item><title>no guid</title></item><item><guid>c</guid></item></channel></rss>`))
+	savedChunk, savedStream := chunkItems, streamItems
+	chunkItems, streamItems = 1, 1
+	f.Cleanup(func() { chunkItems, streamItems = savedChunk, savedStream })
+	s, err := store.Open(filepath.Join(f.TempDir(), "brief.db"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Cleanup(func() { s.Close() })
+	at := time.Date(2026, 11, 27, 12, 0, 0, 0, time.UTC)
+	n := 0
+	f.Fuzz(func(t *testing.T, data []byte) {
+		whole, err := ParseNewest(fuzzFeedURL, data, 0)
+		if err != nil {
+			return
+		}
+		streamed, err := parseNewest(fuzzFeedURL, data, 0, true)
+		if err != nil {
+			t.Fatalf("streamed: %v, whole parsed", err)
+		}
+		var feeds [2]int64
+		var added [2]int
+		for i, p := range []*Parsed{whole, streamed} {
+			n++
+			fd, _, err := s.AddFeed(ctx, store.Feed{URL: fmt.Sprintf("%s/%d", fuzzFeedURL, n)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.RemoveFeed(ctx, fd.ID)
+			feeds[i] = fd.ID
+			u := store.Update{FeedID: fd.ID, Title: p.Title, At: at, Items: p.Items, More: p.Rest, Total: p.Total}
+			if added[i], err = s.ApplyUpdate(ctx, u); err != nil {
+				t.Fatalf("ApplyUpdate %d: %v", i, err)
+			}
+		}
+		if added[0] != added[1] {
+			t.Fatalf("added %d whole, %d streamed", added[0], added[1])
+		}
+		var lists [2][]string
+		for i, id := range feeds {
+			items, err := s.Items(ctx, store.Filter{FeedID: id})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, it := range items {
+				lists[i] = append(lists[i], it.GUID+"\x00"+it.Title)
+			}
+		}
+		if !slices.Equal(lists[0], lists[1]) {
+			t.Fatalf("whole lists %q\nstreamed %q", lists[0], lists[1])
+		}
+		if streamed.Rest == nil {
+			return
+		}
+		again, _ := parseNewest(fuzzFeedURL, data, 0, true)
+		u := store.Update{FeedID: feeds[1], At: at.Add(time.Hour), Items: again.Items, More: again.Rest, Total: again.Total}
+		if got, err := s.ApplyUpdate(ctx, u); err != nil || got != 0 {
+			t.Fatalf("streamed again: %d added, %v", got, err)
+		}
+	})
 }
