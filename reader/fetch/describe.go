@@ -23,7 +23,10 @@ func (f *Fetcher) bodyError(ctx context.Context, u string, err error, got, decla
 	if declared >= 0 {
 		received = fmt.Sprint(got) + " of " + byteCount(declared)
 	}
+	var spool *spoolError
 	switch {
+	case errors.As(err, &spool):
+		fe.Reason = "could not be written to a temporary file (" + netcause.Innermost(spool.err) + ")"
 	case errors.Is(err, context.Canceled):
 		fe.Reason = "was not fetched: cancelled"
 	case (errors.Is(err, context.DeadlineExceeded) || netcause.IsTimeout(err)) && ctx.Err() != nil && f.Timeout > 0:

@@ -37,7 +37,10 @@ func (s *Spooled) Close() error {
 }
 
 // spoolBody reads r, holding it when it is at most over bytes and
-// writing it to a temporary file when it is longer.
+// writing it to a temporary file when it is longer. Where no temporary
+// file can be made (no $TMPDIR, a read-only one) it holds the body as
+// a fetch without SpoolOver does; a write that fails part way is a
+// *spoolError.
 func spoolBody(r io.Reader, n, max, over int64) ([]byte, *Spooled, error) {
 	head, err := readBody(io.LimitReader(r, over+1), min(n, over+1), over+1)
 	if err != nil || int64(len(head)) <= over {
@@ -45,15 +48,33 @@ func spoolBody(r io.Reader, n, max, over int64) ([]byte, *Spooled, error) {
 	}
 	f, err := os.CreateTemp("", "brief-body-*")
 	if err != nil {
-		return nil, nil, err
+		rest, err := io.ReadAll(r)
+		return append(head, rest...), nil, err
 	}
 	s := &Spooled{f: f}
 	os.Remove(f.Name()) // Unix: gone with the last descriptor, a crash included
-	size, err := io.Copy(f, io.MultiReader(bytes.NewReader(head), r))
+	size, err := io.Copy(spoolWriter{f}, io.MultiReader(bytes.NewReader(head), r))
 	if err != nil {
 		s.Close()
 		return nil, nil, err
 	}
 	s.size = size
 	return nil, s, nil
+}
+
+// spoolError is a failed write to the temporary file (a full disk).
+type spoolError struct{ err error }
+
+func (e *spoolError) Error() string { return "writing a temporary file: " + e.err.Error() }
+func (e *spoolError) Unwrap() error { return e.err }
+
+// spoolWriter tells the file's write errors from the body's read errors.
+type spoolWriter struct{ f *os.File }
+
+func (w spoolWriter) Write(p []byte) (int, error) {
+	n, err := w.f.Write(p)
+	if err != nil {
+		err = &spoolError{err}
+	}
+	return n, err
 }

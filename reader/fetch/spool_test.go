@@ -6,7 +6,9 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -56,5 +58,23 @@ func TestSpoolOver(t *testing.T) {
 	}
 	if left, _ := os.ReadDir(tmp); len(left) != 0 {
 		t.Errorf("temporary files left: %v", left)
+	}
+}
+
+// TestSpoolWithoutATempDir: where no temporary file can be made the
+// body is held, as without SpoolOver; a write that fails part way is
+// said as such.
+func TestSpoolWithoutATempDir(t *testing.T) {
+	body := strings.Repeat("<item>x</item>", 300)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.Write([]byte(body)) }))
+	defer srv.Close()
+	t.Setenv("TMPDIR", filepath.Join(t.TempDir(), "missing"))
+	resp, err := New().Fetch(context.Background(), Request{URL: srv.URL, SpoolOver: 100})
+	if err != nil || resp.File != nil || string(resp.Body) != body {
+		t.Fatalf("no temp dir: %v, file %v, %d bytes", err, resp != nil && resp.File != nil, len(resp.Body))
+	}
+	e := (&Fetcher{}).bodyError(context.Background(), srv.URL, &spoolError{syscall.ENOSPC}, 10, 20)
+	if want := srv.URL + " could not be written to a temporary file (no space left on device)"; e.Error() != want {
+		t.Errorf("got %q, want %q", e.Error(), want)
 	}
 }
