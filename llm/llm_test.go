@@ -84,6 +84,9 @@ func TestRequestShape(t *testing.T) {
 	if q.Authorization != "" {
 		t.Errorf("an Authorization header was sent without a key: %q", q.Authorization)
 	}
+	if !strings.HasPrefix(q.UserAgent, "brief/") {
+		t.Errorf("User-Agent %q does not name brief", q.UserAgent)
+	}
 	if len(q.Messages) != 2 || q.Messages[0].Role != "system" || q.Messages[1].Role != "user" {
 		t.Fatalf("messages %+v", q.Messages)
 	}

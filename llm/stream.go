@@ -20,6 +20,9 @@ import (
 	"github.com/brief-news/brief/reader"
 )
 
+// userAgent names brief to the endpoint, as the page fetcher does.
+const userAgent = "brief/1.0 (+https://github.com/brief-news/brief)"
+
 // chatRequest is a chat completions request, streamed.
 type chatRequest struct {
 	Model    string        `json:"model"`
@@ -65,6 +68,7 @@ func (c *Client) post(ctx context.Context, system, user string) (*ssestream.Stre
 	}
 	req.Header.Set("Content-Type", "application/json")
 	req.Header.Set("Accept", "text/event-stream")
+	req.Header.Set("User-Agent", userAgent)
 	if c.key != "" {
 		req.Header.Set("Authorization", "Bearer "+c.key)
 	}

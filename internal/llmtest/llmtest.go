@@ -28,6 +28,7 @@ type Message struct {
 type Request struct {
 	Method, Path  string
 	Authorization string // the header, "" when none was sent
+	UserAgent     string
 	Model         string
 	Messages      []Message
 	Stream        bool
@@ -77,7 +78,7 @@ func (s *Server) Requests() []Request {
 
 func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	body, _ := io.ReadAll(r.Body)
-	req := Request{Method: r.Method, Path: r.URL.Path, Authorization: r.Header.Get("Authorization")}
+	req := Request{Method: r.Method, Path: r.URL.Path, Authorization: r.Header.Get("Authorization"), UserAgent: r.UserAgent()}
 	var parsed struct {
 		Model    string    `json:"model"`
 		Messages []Message `json:"messages"`
