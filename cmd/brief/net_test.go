@@ -114,8 +114,9 @@ func TestSurplusBytesAreNotLogged(t *testing.T) {
 // leaves and quits at once while it loads again.
 func TestEndToEndTricklingServerInTmux(t *testing.T) {
 	needTmux(t)
-	gone := make(chan struct{}, 4)
+	arrived, gone := make(chan struct{}, 4), make(chan struct{}, 4)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		arrived <- struct{}{}
 		defer func() { gone <- struct{}{} }()
 		w.Header().Set("Content-Type", "text/html")
 		w.WriteHeader(http.StatusOK)
@@ -156,6 +157,7 @@ sends one byte at a time and never finishes.</p>
 	tx.waitFor("Keys: article", "cancel loading")
 	tx.keys("?")
 	tx.waitFor("(esc cancels)", "This page is on disk.")
+	waitArrived(t, arrived)
 	tx.keys("Escape")
 	tx.waitFor("loading cancelled", "This page is on disk.")
 	select {
@@ -181,8 +183,9 @@ sends one byte at a time and never finishes.</p>
 // rest, its status naming the page that was not fetched.
 func TestEscStopsStartupLoadInTmux(t *testing.T) {
 	needTmux(t)
-	gone := make(chan struct{}, 1)
+	arrived, gone := make(chan struct{}, 1), make(chan struct{}, 1)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		arrived <- struct{}{}
 		<-r.Context().Done() // never answers
 		gone <- struct{}{}
 	}))
@@ -193,6 +196,9 @@ func TestEscStopsStartupLoadInTmux(t *testing.T) {
 	edition := e2eEdition(t)
 	tx := startReader(t, t.TempDir(), edition, srv.URL+"/stall")
 	tx.waitFor("fetching " + srv.URL + "/stall … (esc stops)")
+	// esc before the request is sent stops it too, but the server would
+	// never see it: press it once the request is there.
+	waitArrived(t, arrived)
 	start := time.Now()
 	tx.keys("Escape")
 	select {
@@ -215,9 +221,10 @@ func TestEscStopsStartupLoadInTmux(t *testing.T) {
 func TestSeveralURLsOneStalledInTmux(t *testing.T) {
 	needTmux(t)
 	served := make(chan string, 8)
-	gone := make(chan struct{}, 1)
+	arrived, gone := make(chan struct{}, 1), make(chan struct{}, 1)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path == "/stall" {
+			arrived <- struct{}{}
 			<-r.Context().Done() // never answers
 			gone <- struct{}{}
 			return
@@ -246,6 +253,7 @@ func TestSeveralURLsOneStalledInTmux(t *testing.T) {
 	// arrived before the reader opens, so give the three a moment to
 	// land (a margin against a loaded machine, not a measurement).
 	time.Sleep(500 * time.Millisecond)
+	waitArrived(t, arrived)
 	tx.keys("Escape")
 	select {
 	case <-gone:
@@ -255,4 +263,14 @@ func TestSeveralURLsOneStalledInTmux(t *testing.T) {
 	tx.waitFor("3 articles", "Harbour one", "Harbour two", "Harbour three", "/stall was not fetched: cancelled")
 	tx.keys("q")
 	tx.waitExit()
+}
+
+// waitArrived waits for a stalling server to have the request.
+func waitArrived(t *testing.T, arrived <-chan struct{}) {
+	t.Helper()
+	select {
+	case <-arrived:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the request never reached the server")
+	}
 }
