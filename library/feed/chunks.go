@@ -77,6 +77,26 @@ func parseChunks(feedURL string, src io.ReaderAt, size int64, spans [][2]int, st
 	return p, true
 }
 
+// parseKept is parseChunks of a document of n items when all of them
+// are kept (max <= 0 or n <= max) and they are more than a chunk: the
+// one decision of parseNewest and parseSpooled. ok is false when they
+// are not, or the document does not walk or parse a chunk at a time;
+// the caller then parses it whole.
+func parseKept(feedURL string, src io.ReaderAt, size int64, n, max int, stream bool) (*Parsed, bool) {
+	if n <= chunkItems || (max > 0 && n > max) {
+		return nil, false
+	}
+	spans, ok := itemSpans(io.NewSectionReader(src, 0, size))
+	if !ok {
+		return nil, false
+	}
+	p, ok := parseChunks(feedURL, src, size, spans, stream)
+	if ok && n > p.Total {
+		p.Total = n
+	}
+	return p, ok
+}
+
 // chunker cuts one document into chunks and converts their items.
 type chunker struct {
 	src        io.ReaderAt // the document, in memory or spooled to a file
@@ -252,36 +272,24 @@ var spoolOver int64 = 1 << 20
 func parseSpooled(feedURL string, f *fetch.Spooled, max int) (*Parsed, error) {
 	head := make([]byte, min(f.Size(), 64))
 	f.ReadAt(head, 0)
-	if head = bytes.TrimLeft(head, " \t\r\n\xef\xbb\xbf"); len(head) > 0 && head[0] == '<' {
+	if looksXML(head) {
 		starts, err := itemStartsIn(io.NewSectionReader(f, 0, f.Size()), 256<<10)
 		if err != nil {
 			return nil, &ParseError{URL: feedURL, Reason: "could not be read back from its temporary file: " + oneLine(err.Error())}
 		}
 		n := len(starts)
-		switch {
-		case max > 0 && n > 2*max:
-			first, err := readRange(f, 0, starts[max])
-			if err != nil {
-				break
-			}
-			last, err := readRange(f, starts[n-max], int(f.Size()))
-			if err != nil {
-				break
-			}
-			p, err := ParseNewest(feedURL, append(first, last...), max)
-			if err == nil && p.Total < n {
-				p.Total = n
-			}
-			return p, err
-		case n > chunkItems && (max <= 0 || n <= max):
-			if spans, ok := itemSpans(io.NewSectionReader(f, 0, f.Size())); ok {
-				if p, ok := parseChunks(feedURL, f, f.Size(), spans, true); ok {
-					if n > p.Total {
-						p.Total = n
-					}
-					return p, nil
+		if max > 0 && n > 2*max {
+			first, err1 := readRange(f, 0, starts[max])
+			last, err2 := readRange(f, starts[n-max], int(f.Size()))
+			if err1 == nil && err2 == nil {
+				p, err := ParseNewest(feedURL, append(first, last...), max)
+				if err == nil && p.Total < n {
+					p.Total = n
 				}
+				return p, err
 			}
+		} else if p, ok := parseKept(feedURL, f, f.Size(), n, max, true); ok {
+			return p, nil
 		}
 	}
 	data, err := f.Bytes()

@@ -75,24 +75,15 @@ func parseNewest(feedURL string, data []byte, max int, stream bool) (*Parsed, er
 		return nil, &ParseError{URL: feedURL, Reason: "is empty, not a feed"}
 	}
 	total := -1
-	var starts []int
-	if head := bytes.TrimLeft(data, " \t\r\n\xef\xbb\xbf"); len(head) > 0 && head[0] == '<' {
-		starts = itemStarts(data)
+	if looksXML(data) {
+		starts := itemStarts(data)
 		total = len(starts)
-	}
-	if max > 0 && total > 2*max {
-		data, starts = trimItems(data, starts, max)
-	}
-	// All the items kept: parsed a chunk at a time. Otherwise at most
-	// 2×max of them are, whose dates choose the newest.
-	if len(starts) > chunkItems && (max <= 0 || len(starts) <= max) {
-		if spans, ok := itemSpans(bytes.NewReader(data)); ok {
-			if p, ok := parseChunks(feedURL, bytes.NewReader(data), int64(len(data)), spans, stream); ok {
-				if total > p.Total {
-					p.Total = total
-				}
-				return p, nil
-			}
+		// At most 2×max of the items are parsed, whose dates choose
+		// the newest; when all are kept, a chunk at a time.
+		if max > 0 && total > 2*max {
+			data, _ = trimItems(data, starts, max)
+		} else if p, ok := parseKept(feedURL, bytes.NewReader(data), int64(len(data)), total, max, stream); ok {
+			return p, nil
 		}
 	}
 	f, err := parseFeed(data)
@@ -130,6 +121,13 @@ func parseNewest(feedURL string, data []byte, max int, stream bool) (*Parsed, er
 	budget := maxFeedElements
 	p.Items = convertAll(items, itemBase, p.Lang, &budget)
 	return p, nil
+}
+
+// looksXML: the document (or its first bytes) starts, after white
+// space and a byte-order mark, with markup rather than JSON.
+func looksXML(data []byte) bool {
+	head := bytes.TrimLeft(data, " \t\r\n\xef\xbb\xbf")
+	return len(head) > 0 && head[0] == '<'
 }
 
 // trimItems cuts an XML feed whose items start at starts down to its
