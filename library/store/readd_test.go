@@ -83,18 +83,27 @@ func TestResubscribeReattachesSaved(t *testing.T) {
 	}
 }
 
+// afterRemovedFeed opens a store, stores two articles of a feed a and
+// bItems of a feed b, then removes b, whose articles have the newest
+// ids. It returns the store, b, and the highest article id given.
+func afterRemovedFeed(t *testing.T, bItems int) (s *Store, b Feed, top int64) {
+	t.Helper()
+	s, _ = openTemp(t)
+	a := addFeed(t, s, "https://a.test/feed")
+	b = addFeed(t, s, "https://b.test/feed")
+	s.ApplyUpdate(ctx, Update{FeedID: a.ID, At: t0, Items: doc(2, "a")})
+	s.ApplyUpdate(ctx, Update{FeedID: b.ID, At: t0, Items: doc(bItems, "b")})
+	top = maxItemID(t, s)
+	if err := s.RemoveFeed(ctx, b.ID); err != nil {
+		t.Fatal(err)
+	}
+	return s, b, top
+}
+
 // Article and feed numbers are never given again: a number from an
 // earlier brief list or brief feeds cannot name something else.
 func TestIDsNeverReused(t *testing.T) {
-	s, _ := openTemp(t)
-	a := addFeed(t, s, "https://a.test/feed")
-	b := addFeed(t, s, "https://b.test/feed")
-	s.ApplyUpdate(ctx, Update{FeedID: a.ID, At: t0, Items: doc(2, "a")})
-	s.ApplyUpdate(ctx, Update{FeedID: b.ID, At: t0, Items: doc(2, "b")})
-	top := maxItemID(t, s)
-	if err := s.RemoveFeed(ctx, b.ID); err != nil { // b has the newest ids
-		t.Fatal(err)
-	}
+	s, b, top := afterRemovedFeed(t, 2)
 	c := addFeed(t, s, "https://c.test/feed")
 	if c.ID <= b.ID {
 		t.Errorf("feed id %d reused (removed %d)", c.ID, b.ID)

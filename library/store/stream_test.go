@@ -86,15 +86,7 @@ func TestStreamedUpdateStoresAsWhole(t *testing.T) {
 // TestStreamedUpdateNeverReusesIDs: the ids a streamed update chooses
 // are above every id ever given, a removed feed's included.
 func TestStreamedUpdateNeverReusesIDs(t *testing.T) {
-	s, _ := openTemp(t)
-	a := addFeed(t, s, "https://a.test/feed")
-	b := addFeed(t, s, "https://b.test/feed")
-	s.ApplyUpdate(ctx, Update{FeedID: a.ID, At: t0, Items: doc(2, "a")})
-	s.ApplyUpdate(ctx, Update{FeedID: b.ID, At: t0, Items: doc(3, "b")})
-	top := maxItemID(t, s)
-	if err := s.RemoveFeed(ctx, b.ID); err != nil { // b has the newest ids
-		t.Fatal(err)
-	}
+	s, _, top := afterRemovedFeed(t, 3)
 	c := addFeed(t, s, "https://c.test/feed")
 	u := streamed(doc(5, "c"), 2)
 	u.FeedID, u.At = c.ID, t0
