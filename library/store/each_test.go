@@ -5,18 +5,26 @@ import (
 	"testing"
 )
 
-// TestEachItemStreamsWhatItemsLists: EachItem sees the same rows in the
-// same order as Items (all, one feed, a page), and an error from its
-// callback stops the walk at once and is returned.
-func TestEachItemStreamsWhatItemsLists(t *testing.T) {
-	s, _ := openTemp(t)
-	a, b := addFeed(t, s, "https://a.example/rss"), addFeed(t, s, "https://b.example/rss")
+// twoFeeds opens a store of two feeds: a, titled "Feed A", of 30
+// articles, and b, untitled, of 20.
+func twoFeeds(t *testing.T) (s *Store, a, b Feed) {
+	t.Helper()
+	s, _ = openTemp(t)
+	a, b = addFeed(t, s, "https://a.example/rss"), addFeed(t, s, "https://b.example/rss")
 	if _, err := s.ApplyUpdate(ctx, Update{FeedID: a.ID, Title: "Feed A", At: t0, Items: doc(30, "a")}); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := s.ApplyUpdate(ctx, Update{FeedID: b.ID, At: t0, Items: doc(20, "b")}); err != nil {
 		t.Fatal(err)
 	}
+	return s, a, b
+}
+
+// TestEachItemStreamsWhatItemsLists: EachItem sees the same rows in the
+// same order as Items (all, one feed, a page), and an error from its
+// callback stops the walk at once and is returned.
+func TestEachItemStreamsWhatItemsLists(t *testing.T) {
+	s, _, b := twoFeeds(t)
 	for _, f := range []Filter{{}, {FeedID: b.ID}, {Limit: 7, Offset: 5}} {
 		want, err := s.Items(ctx, f)
 		if err != nil {
@@ -56,14 +64,7 @@ func TestEachItemStreamsWhatItemsLists(t *testing.T) {
 // feed's saved article, read and saved marks included) and the others
 // zero.
 func TestEachHeadlineIsEachItemNarrowed(t *testing.T) {
-	s, _ := openTemp(t)
-	a, b := addFeed(t, s, "https://a.example/rss"), addFeed(t, s, "https://b.example/rss")
-	if _, err := s.ApplyUpdate(ctx, Update{FeedID: a.ID, Title: "Feed A", At: t0, Items: doc(30, "a")}); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := s.ApplyUpdate(ctx, Update{FeedID: b.ID, At: t0, Items: doc(20, "b")}); err != nil {
-		t.Fatal(err)
-	}
+	s, a, b := twoFeeds(t)
 	all, err := s.Items(ctx, Filter{FeedID: b.ID})
 	if err != nil {
 		t.Fatal(err)
