@@ -327,18 +327,27 @@ func TestHelperFakeSync(t *testing.T) {
 	helperSync(t, db, cfg)
 }
 
-// The server's folders are views: F shows every feed, then each
-// folder, then each feed.
-func TestFolderViews(t *testing.T) {
-	ctx := context.Background()
+// twoFolders is a library synced with a Miniflux account of two
+// feeds, Harbour News (3 articles, folder Local) and Sport (2, folder
+// Games), and a source showing all of it.
+func twoFolders(t *testing.T) (*library.Local, *library.Source) {
+	t.Helper()
 	srv, lib, _ := fakeSetup(t, "miniflux", 3)
 	other := srv.AddFeed("https://sport.example/feed", "Sport", "Games")
 	srv.AddEntries(other, 2, "<p>Goal.</p>")
 	mustSync(t, lib)
-	src, err := library.NewSource(ctx, lib, library.Filter{})
+	src, err := library.NewSource(context.Background(), lib, library.Filter{})
 	if err != nil {
 		t.Fatal(err)
 	}
+	return lib, src
+}
+
+// The server's folders are views: F shows every feed, then each
+// folder, then each feed.
+func TestFolderViews(t *testing.T) {
+	ctx := context.Background()
+	lib, src := twoFolders(t)
 	var got []string
 	for range 5 {
 		if err := src.NextFeed(ctx); err != nil {
@@ -359,14 +368,7 @@ func TestFolderViews(t *testing.T) {
 // feed, not the folder's articles of it, and F goes on from that feed.
 func TestShowFeedAfterAFolder(t *testing.T) {
 	ctx := context.Background()
-	srv, lib, _ := fakeSetup(t, "miniflux", 3)
-	other := srv.AddFeed("https://sport.example/feed", "Sport", "Games")
-	srv.AddEntries(other, 2, "<p>Goal.</p>")
-	mustSync(t, lib)
-	src, err := library.NewSource(ctx, lib, library.Filter{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, src := twoFolders(t)
 	if err := src.NextFeed(ctx); err != nil || src.Describe() != "all · folder Games" {
 		t.Fatalf("first F: %q, %v", src.Describe(), err)
 	}
