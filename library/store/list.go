@@ -12,7 +12,7 @@ import (
 // Items lists the articles the filter selects, newest first.
 func (s *Store) Items(ctx context.Context, f Filter) ([]Item, error) {
 	out := make([]Item, 0, min(max(f.Limit, 64), 1<<16))
-	err := s.eachItem(ctx, s.db, f, listCols, scanListed, func(it *Item) error {
+	err := s.eachItem(ctx, f, listCols, scanListed, func(it *Item) error {
 		out = append(out, *it)
 		return nil
 	})
@@ -28,7 +28,7 @@ func (s *Store) Items(ctx context.Context, f Filter) ([]Item, error) {
 // Item is reused for the next row (copy it to keep it). An error from
 // fn stops the walk and is returned; fn must not call the store.
 func (s *Store) EachItem(ctx context.Context, f Filter, fn func(*Item) error) error {
-	return s.eachItem(ctx, s.db, f, listCols, scanListed, fn)
+	return s.eachItem(ctx, f, listCols, scanListed, fn)
 }
 
 // EachHeadline is EachItem with only what a one-line listing prints:
@@ -37,23 +37,18 @@ func (s *Store) EachItem(ctx context.Context, f Filter, fn func(*Item) error) er
 // index, so a walk of the whole library in list order reads the index
 // alone and never the table: a quarter of the time of EachItem's walk.
 func (s *Store) EachHeadline(ctx context.Context, f Filter, fn func(*Item) error) error {
-	return s.eachItem(ctx, s.db, f, headCols, scanHeadline, fn)
+	return s.eachItem(ctx, f, headCols, scanHeadline, fn)
 }
 
 // scanListed is scanItem with no extra columns.
 func scanListed(sc scanner) (Item, error) { return scanItem(sc) }
 
-// querier is a database or one of its connections.
-type querier interface {
-	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
-}
-
-func (s *Store) eachItem(ctx context.Context, db querier, f Filter, cols string,
+func (s *Store) eachItem(ctx context.Context, f Filter, cols string,
 	scan func(scanner) (Item, error), fn func(*Item) error) error {
 	where, args := f.where()
 	// Feed names come from a map rather than a join: with 100,000 rows
 	// the join's lookups cost more than the rest of the query.
-	names, err := s.feedNames(ctx, db)
+	names, err := s.feedNames(ctx)
 	if err != nil {
 		return err
 	}
@@ -61,7 +56,7 @@ func (s *Store) eachItem(ctx context.Context, db querier, f Filter, cols string,
 	if f.Limit > 0 {
 		q += fmt.Sprintf(" LIMIT %d OFFSET %d", f.Limit, f.Offset)
 	}
-	rows, err := db.QueryContext(ctx, q, args...)
+	rows, err := s.db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return err
 	}
@@ -82,8 +77,8 @@ func (s *Store) eachItem(ctx context.Context, db querier, f Filter, cols string,
 }
 
 // feedNames maps feed ids to their names.
-func (s *Store) feedNames(ctx context.Context, db querier) (map[int64]string, error) {
-	rows, err := db.QueryContext(ctx, `SELECT id, CASE title WHEN '' THEN url ELSE title END FROM feeds`)
+func (s *Store) feedNames(ctx context.Context) (map[int64]string, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, CASE title WHEN '' THEN url ELSE title END FROM feeds`)
 	if err != nil {
 		return nil, err
 	}
