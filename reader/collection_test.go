@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/brief-news/brief/internal/chainfolder"
 	"github.com/brief-news/brief/reader/fetch"
 )
 
@@ -216,26 +217,8 @@ func writeFolder(tb testing.TB, n int) string { return writeFolderNamed(tb, n, f
 // or, reversed, the last article in the first file name.
 func writeFolderNamed(tb testing.TB, n int, reversed bool) string {
 	dir := tb.TempDir()
-	body := strings.Repeat("The council met on Monday to discuss the budget for the coming year. ", 6)
-	for i := 0; i < n; i++ {
-		var b strings.Builder
-		fmt.Fprintf(&b, "Generated Article Number %d\n\nNo time to read?\nGet a summary\n\n", i)
-		for p := 0; p < 5; p++ {
-			b.WriteString(body + "\n\n")
-		}
-		if i > 0 {
-			fmt.Fprintf(&b, "Previous Article\n\nGenerated article number %d\n\n", i-1)
-		}
-		fmt.Fprintf(&b, "Next Article\n\nGenerated Article Number %d.\n", i+1)
-		sub := filepath.Join(dir, fmt.Sprintf("d%02d", i%50))
-		os.MkdirAll(sub, 0o755)
-		name := i
-		if reversed {
-			name = n - 1 - i
-		}
-		if err := os.WriteFile(filepath.Join(sub, fmt.Sprintf("a%05d.txt", name)), []byte(b.String()), 0o644); err != nil {
-			tb.Fatal(err)
-		}
+	if err := chainfolder.Write(dir, n, reversed, false); err != nil {
+		tb.Fatal(err)
 	}
 	return dir
 }

@@ -49,7 +49,7 @@ func isResourceFolder(name string) bool {
 }
 
 // isFeed reports whether data is an RSS, Atom or RDF feed, or a JSON
-// Feed, judging by its first kilobyte.
+// Feed, judging by its first 2 KB.
 func isFeed(data []byte) bool {
 	head := data
 	if len(head) > 2048 {

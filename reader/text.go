@@ -4,11 +4,11 @@ import (
 	"bytes"
 	"regexp"
 	"strings"
-	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/brief-news/brief/internal/lazyre"
 	"github.com/brief-news/brief/reader/internal/textenc"
 	"github.com/brief-news/brief/reader/internal/words"
 )
@@ -29,9 +29,7 @@ var (
 	// bylineLine is a short "By Jane Doe" line right after the headline.
 	// Compiled when first needed: its Unicode classes make a megabyte of
 	// program that every command would otherwise build and keep at start.
-	bylineLine = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`^(?i:by)\s+\p{Lu}[\p{L}.'’\- ]{1,60}(?:,[^.]{1,60})?$`)
-	})
+	bylineLine = lazyre.New(`^(?i:by)\s+\p{Lu}[\p{L}.'’\- ]{1,60}(?:,[^.]{1,60})?$`)
 )
 
 // longLine is the length above which a line that ends a sentence is taken

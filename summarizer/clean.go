@@ -1,11 +1,11 @@
 package summarizer
 
 import (
-	"regexp"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/brief-news/brief/internal/lazyre"
 )
 
 // Cleaning removes what a reader skips before ranking sees it: bylines,
@@ -18,68 +18,46 @@ var (
 	// Daily Mail page furniture, flattened with " . " where its line
 	// breaks were: "By . Name . PUBLISHED: . 14:11 EST, 25 October 2013 .
 	// | . UPDATED: . 15:36 EST, 25 October 2013 ."
-	reMailByline = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\bBy \. [^.]{1,80}? \. `) })
-	reMailStamp  = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)(?:PUBLISHED|UPDATED): \. [^|]{0,60}?\d{4} \. (?:\| \. )?`)
-	})
-	reLastUpdate = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)Last updated at \d{1,2}:\d{2} [AP]M on \d{1,2}\w{0,2} \w+ \d{4} \. `)
-	})
+	reMailByline = lazyre.New(`\bBy \. [^.]{1,80}? \. `)
+	reMailStamp  = lazyre.New(`(?i)(?:PUBLISHED|UPDATED): \. [^|]{0,60}?\d{4} \. (?:\| \. )?`)
+	reLastUpdate = lazyre.New(`(?i)Last updated at \d{1,2}:\d{2} [AP]M on \d{1,2}\w{0,2} \w+ \d{4} \. `)
 	// Datelines: "LONDON (Reuters) - ", "(CNN) -- ", "Kabul, Afghanistan
 	// (CNN) -- ", "WASHINGTON, May 3 (AP) — ".
-	reDateline = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'’-]*(?:[ ,]+(?:\p{Lu}[\p{L}.'’-]*|\d{1,2}))*,?\s*)?\((?:dpa|\p{Lu}{2,6}|\p{Lu}\p{Ll}{2,15}|\p{Lu}[\p{L}]{1,15}\.com|CNNMoney)\)\s*(?:--|—|–|-|:)\s*`)
-	})
+	reDateline = lazyre.New(`^(?:\p{Lu}[\p{L}.'’-]*(?:[ ,]+(?:\p{Lu}[\p{L}.'’-]*|\d{1,2}))*,?\s*)?\((?:dpa|\p{Lu}{2,6}|\p{Lu}\p{Ll}{2,15}|\p{Lu}[\p{L}]{1,15}\.com|CNNMoney)\)\s*(?:--|—|–|-|:)\s*`)
 	// The same with no separator, the agency glued to the first word:
 	// "(CNN)The storm...", "Kano, Nigeria (CNN)An explosion...". An
 	// acronym in brackets with no space before a capital or a quotation
 	// mark opens nothing else at the start of a paragraph.
-	reDatelineGlued = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'’-]*(?:[ ,]+(?:\p{Lu}[\p{L}.'’-]*|\d{1,2}))*,?\s*)?\((?:\p{Lu}{2,6})\)(\p{Lu}|["“‘'])`)
-	})
-	reCapsDate = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]{2,30}(?:, [\p{L} .]{2,30})?\s+(?:--|—|–)\s+`)
-	})
+	reDatelineGlued = lazyre.New(`^(?:\p{Lu}[\p{L}.'’-]*(?:[ ,]+(?:\p{Lu}[\p{L}.'’-]*|\d{1,2}))*,?\s*)?\((?:\p{Lu}{2,6})\)(\p{Lu}|["“‘'])`)
+	reCapsDate      = lazyre.New(`^\p{Lu}[\p{Lu} .'’-]{2,30}(?:, [\p{L} .]{2,30})?\s+(?:--|—|–)\s+`)
 	// A plain byline paragraph: "By Jane Smith", "By Jane Smith, BBC News";
 	// never one with a full stop after the name ("By Monday, all was calm.").
-	reByline = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`^(?i:by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von))*(?:\s*[,|/–—-]\s*[\p{L}\d &'’-]{1,60})?$`)
-	})
+	reByline = lazyre.New(`^(?i:by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von))*(?:\s*[,|/–—-]\s*[\p{L}\d &'’-]{1,60})?$`)
 	// A full stop left alone by a lost line break inside a sentence.
-	reStrayStop = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(` \.( \p{Ll})`) })
+	reStrayStop = lazyre.New(` \.( \p{Ll})`)
 	// A full stop left alone after a word no sentence ends on ("Cassell
 	// and . Edwards said") is the same accident before a capital.
-	reStrayAfterFunction = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)\b(and|or|but|the|a|an|of|to|in|for|with|by|on|at|as|from|that|who|is|was|were|are|has|have|had|his|her|their|its|this) \.( \p{Lu})`)
-	})
+	reStrayAfterFunction = lazyre.New(`(?i)\b(and|or|but|the|a|an|of|to|in|for|with|by|on|at|as|from|that|who|is|was|were|are|has|have|had|his|her|their|its|this) \.( \p{Lu})`)
 	// A caption that lost its full stop runs into the next sentence:
 	// "the car was wrecked (pictured) Police said ..."; cut it off so the
 	// caption can be dropped and the sentence kept.
-	reCaptionRunOn = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(\((?:pictured|left|right|centre|center|above|below|inset|top|bottom)[^)]{0,30}\)) (\p{Lu})`)
-	})
+	reCaptionRunOn = lazyre.New(`(\((?:pictured|left|right|centre|center|above|below|inset|top|bottom)[^)]{0,30}\)) (\p{Lu})`)
 	// CNN's "Watch the report »" lines lost their line break and run into
 	// the next sentence: "…storm hit » The mayor said…". Cut them off so
 	// the pointer can be dropped and the sentence kept.
-	reWatchRunOn = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`» (\p{Lu}|["“'‘])`) })
+	reWatchRunOn = lazyre.New(`» (\p{Lu}|["“'‘])`)
 	// Photo credits inside a sentence: "(pictured)", "photo by", "/Getty".
-	rePhotoMark = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)\((?:pictured|left|right|centre|center|above|below|inset|top|bottom|file|file photo)(?:[ ,][^)]{0,30})?\)|\b(?:photo(?:graph)?|picture|image)s? (?:by|courtesy|credit)\b|/(?:getty|ap|afp|reuters|rex|shutterstock)\b`)
-	})
+	rePhotoMark = lazyre.New(`(?i)\((?:pictured|left|right|centre|center|above|below|inset|top|bottom|file|file photo)(?:[ ,][^)]{0,30})?\)|\b(?:photo(?:graph)?|picture|image)s? (?:by|courtesy|credit)\b|/(?:getty|ap|afp|reuters|rex|shutterstock)\b`)
 	// DM-style caption: a short label in sentence case or in quotes, a
 	// colon, then a capitalised description ("Retread: David Cameron with
 	// Samantha yesterday", "'Scared': Johnson announces..."). A label of
 	// capitalised words is more often a name or a work's title ("Bridget
 	// Jones: The Edge of Reason was named...") and is kept.
-	reCaption = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`^(?:\p{Lu}[\p{Ll}'’-]*|['‘"“][^'’"”:]{1,40}['’"”])(?: [\p{Ll}'’-]+){0,4}: \p{Lu}`)
-	})
+	reCaption = lazyre.New(`^(?:\p{Lu}[\p{Ll}'’-]*|['‘"“][^'’"”:]{1,40}['’"”])(?: [\p{Ll}'’-]+){0,4}: \p{Lu}`)
 	// Any short label, before any description, counts when the line also
 	// lacked a full stop of its own (" ." at the end), as scraped captions
 	// do ("Making history: the first ferry with a garden .").
-	reLabel = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`^['‘"“]?\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,4}['’"”]?: \S`)
-	})
+	reLabel = lazyre.New(`^['‘"“]?\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,4}['’"”]?: \S`)
 )
 
 // cleanParagraph strips bylines, stamps and datelines from the front of a

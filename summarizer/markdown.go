@@ -4,9 +4,9 @@ import (
 	"html"
 	"regexp"
 	"strings"
-	"sync"
 
 	"github.com/brief-news/brief/internal/inert"
+	"github.com/brief-news/brief/internal/lazyre"
 )
 
 // noteText is what a footnote marker says between its brackets.
@@ -22,22 +22,18 @@ type block struct {
 
 var (
 	reFence     = regexp.MustCompile("^\\s*(```|~~~)")
-	reATX       = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$`) })
-	reSetext    = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\s{0,3}(=+|-+)\s*$`) })
-	reRule      = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\s{0,3}([-*_])(\s*[-*_]){2,}\s*$`) })
-	reListItem  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\s*(?:[-*+•]|\d{1,9}[.)])\s+`) })
-	reQuote     = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\s{0,3}(>\s?)+`) })
-	reRefDef    = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\s{0,3}\[[^\]]+\]:\s*\S+`) })
-	reTableRule = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\s*\|?\s*:?-{3,}`) })
+	reATX       = lazyre.New(`^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$`)
+	reSetext    = lazyre.New(`^\s{0,3}(=+|-+)\s*$`)
+	reRule      = lazyre.New(`^\s{0,3}([-*_])(\s*[-*_]){2,}\s*$`)
+	reListItem  = lazyre.New(`^\s*(?:[-*+•]|\d{1,9}[.)])\s+`)
+	reQuote     = lazyre.New(`^\s{0,3}(>\s?)+`)
+	reRefDef    = lazyre.New(`^\s{0,3}\[[^\]]+\]:\s*\S+`)
+	reTableRule = lazyre.New(`^\s*\|?\s*:?-{3,}`)
 	// A link's or image's text may hold one level of brackets (Wikipedia's
 	// "[[2]](…#cite_note-2)" footnotes), its target one level of
 	// parentheses: (https://w.org/Foo_(bar)).
-	reImage = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`!\[(?:[^\[\]]|\[[^\]]*\])*\]\((?:[^()]|\([^()]*\))*\)|!\[[^\]]*\]\[[^\]]*\]`)
-	})
-	reLink = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`\[((?:[^\[\]]|\[[^\]]*\])*)\]\((?:[^()]|\([^()]*\))*\)|\[([^\]]*)\]\[[^\]]*\]`)
-	})
+	reImage = lazyre.New(`!\[(?:[^\[\]]|\[[^\]]*\])*\]\((?:[^()]|\([^()]*\))*\)|!\[[^\]]*\]\[[^\]]*\]`)
+	reLink  = lazyre.New(`\[((?:[^\[\]]|\[[^\]]*\])*)\]\((?:[^()]|\([^()]*\))*\)|\[([^\]]*)\]\[[^\]]*\]`)
 	// reNote is a footnote or reference marker, no words of the text:
 	// "[2]", "[note 3]", "[citation needed]", "[^1]", its brackets
 	// escaped or not ("\[2\]", as a link's text from HTML); reNoteLink
@@ -45,12 +41,12 @@ var (
 	// (Wikipedia's "[[a]](…#cite_note-a)") and not prose's "a[i]".
 	reNote     = regexp.MustCompile(`\\?\[` + noteText + `\\?\]`)
 	reNoteLink = regexp.MustCompile(`\[\\?\[(?:[a-z]|` + noteText + `)\\?\]\]\((?:[^()]|\([^()]*\))*\)`)
-	reAutolink = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`<(?:https?|mailto|ftp):[^>\s]*>`) })
-	reHTMLTag  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`</?[A-Za-z][^>]*>`) })
-	reStrong   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(\*\*|__)(\S(?:.*?\S)?)(\*\*|__)`) })
-	reEmStar   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(^|[^\w*])\*(\S(?:[^*]*?\S)?)\*`) })
-	reEmUnder  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(^|[^\w_])_(\S(?:[^_]*?\S)?)_`) })
-	reStrike   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`~~(.+?)~~`) })
+	reAutolink = lazyre.New(`<(?:https?|mailto|ftp):[^>\s]*>`)
+	reHTMLTag  = lazyre.New(`</?[A-Za-z][^>]*>`)
+	reStrong   = lazyre.New(`(\*\*|__)(\S(?:.*?\S)?)(\*\*|__)`)
+	reEmStar   = lazyre.New(`(^|[^\w*])\*(\S(?:[^*]*?\S)?)\*`)
+	reEmUnder  = lazyre.New(`(^|[^\w_])_(\S(?:[^_]*?\S)?)_`)
+	reStrike   = lazyre.New(`~~(.+?)~~`)
 	reCode     = regexp.MustCompile("`+([^`]*)`+")
 )
 

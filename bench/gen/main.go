@@ -19,6 +19,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/brief-news/brief/internal/chainfolder"
 	"github.com/brief-news/brief/library/store"
 )
 
@@ -39,7 +40,7 @@ func main() {
 		if len(os.Args) > 4 {
 			shape = os.Args[4]
 		}
-		err = folder(n, path, strings.HasSuffix(shape, "reversed"), strings.HasPrefix(shape, "flat"))
+		err = chainfolder.Write(path, n, strings.HasSuffix(shape, "reversed"), strings.HasPrefix(shape, "flat"))
 	case "feed":
 		err = os.WriteFile(path, feed(n, filepath.Base(path)), 0o644)
 	case "library":
@@ -51,38 +52,6 @@ func main() {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)
 	}
-}
-
-// folder is reader's writeFolder: n articles, each linking to its
-// neighbours by headline, file names in reading order or reversed.
-func folder(n int, dir string, reversed, flat bool) error {
-	body := strings.Repeat("The council met on Monday to discuss the budget for the coming year. ", 6)
-	for i := 0; i < n; i++ {
-		var b strings.Builder
-		fmt.Fprintf(&b, "Generated Article Number %d\n\nNo time to read?\nGet a summary\n\n", i)
-		for p := 0; p < 5; p++ {
-			b.WriteString(body + "\n\n")
-		}
-		if i > 0 {
-			fmt.Fprintf(&b, "Previous Article\n\nGenerated article number %d\n\n", i-1)
-		}
-		fmt.Fprintf(&b, "Next Article\n\nGenerated Article Number %d.\n", i+1)
-		sub := filepath.Join(dir, fmt.Sprintf("d%02d", i%50))
-		if flat {
-			sub = dir
-		}
-		if err := os.MkdirAll(sub, 0o755); err != nil {
-			return err
-		}
-		name := i
-		if reversed {
-			name = n - 1 - i
-		}
-		if err := os.WriteFile(filepath.Join(sub, fmt.Sprintf("a%05d.txt", name)), []byte(b.String()), 0o644); err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // feed is library/feed's bigFeed with a per-file site, so that many

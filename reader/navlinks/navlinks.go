@@ -22,13 +22,12 @@ package navlinks
 
 import (
 	"net/url"
-	"regexp"
 	"strings"
-	"sync"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/brief-news/brief/internal/lazyre"
 	"github.com/brief-news/brief/reader/internal/dom"
 	"github.com/brief-news/brief/reader/internal/safetext"
 	"github.com/brief-news/brief/reader/internal/words"
@@ -263,23 +262,21 @@ var (
 	pageParams = map[string]bool{"page": true, "paged": true, "pg": true, "cpage": true, "pagenum": true,
 		"pagenumber": true, "start": true, "offset": true, "comments_page": true, "slide": true, "pic": true,
 		"photo": true, "image": true, "img": true, "bild": true}
-	commentPage = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)/comment-page-\d+`) })
-	pageSegment = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)/(page|seite|pagina|página|strona)[-/]?\d+/?$`) })
+	commentPage = lazyre.New(`(?i)/comment-page-\d+`)
+	pageSegment = lazyre.New(`(?i)/(page|seite|pagina|página|strona)[-/]?\d+/?$`)
 	// subPage is what follows an article's own path in the address of
 	// one of its pages or pictures: "2", "seite-2", "(bild)/1090395".
-	subPage = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)^(\(?[\pL_]{0,12}\)?[/-]?)?\d{1,9}/?$`) })
+	subPage = lazyre.New(`(?i)^(\(?[\pL_]{0,12}\)?[/-]?)?\d{1,9}/?$`)
 	// pageSuffix numbers the pages of an article in its file name:
 	// "…-16604622-p2.html", "…_seite2".
-	pageSuffix = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)[-_](?:p|page|seite|teil)?\d{1,2}(\.[a-z]{2,5})?/?$`)
-	})
-	longID        = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\d{5,}`) })
-	trailingID    = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\d+(\.[a-z]{2,5})?$`) })
-	fileExt       = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\.[a-z]{2,5}$`) })
-	pageTail      = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)^[,;_.-][\pL]{0,8}[,;_.-]?\d{1,2}/?$`) })
-	numberSegment = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`/\d{1,3}/?$`) })
-	digits        = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\d+$`) })
-	pageValue     = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[\d,]*\d[\d,]*$`) }) // "2", Drupal's "0,,1"
+	pageSuffix    = lazyre.New(`(?i)[-_](?:p|page|seite|teil)?\d{1,2}(\.[a-z]{2,5})?/?$`)
+	longID        = lazyre.New(`\d{5,}`)
+	trailingID    = lazyre.New(`\d+(\.[a-z]{2,5})?$`)
+	fileExt       = lazyre.New(`\.[a-z]{2,5}$`)
+	pageTail      = lazyre.New(`(?i)^[,;_.-][\pL]{0,8}[,;_.-]?\d{1,2}/?$`)
+	numberSegment = lazyre.New(`/\d{1,3}/?$`)
+	digits        = lazyre.New(`^\d+$`)
+	pageValue     = lazyre.New(`^[\d,]*\d[\d,]*$`) // "2", Drupal's "0,,1"
 )
 
 // pageNumberURL reports whether u is a numbered page (of this article,

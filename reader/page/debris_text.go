@@ -1,13 +1,12 @@
 package page
 
 import (
-	"regexp"
 	"strings"
-	"sync"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/brief-news/brief/internal/lazyre"
 	"github.com/brief-news/brief/reader/internal/dom"
 	"github.com/brief-news/brief/reader/internal/words"
 )
@@ -16,31 +15,27 @@ import (
 // whatever its markup: teasers, sign-up and comment prompts, share
 // prompts, advertising labels (English and German, the languages of the
 // evaluation pages; other languages fall back on classes).
-var furniturePhrase = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)^[\s*_(\[]*(` +
-		`read (more|next|also)|related( articles?| stories| coverage| posts| content| links?| reading)?(\W*$|\s*:)|more (stories|from|on this)|` +
-		`recommended( for you| stories| articles)?|you (may|might) (also )?(like|enjoy|be interested)|also read|see also:|` +
-		`(load|show|view) more\b|` +
-		`(sign up|subscribe)\b.{0,60}(newsletter|inbox|updates|email)|sign up (for|to)\b|newsletter|` +
-		`share (this|the) (article|story|post|page)|share on\b|follow us\b|advertisement\W*$|sponsored( content)?\W*$|` +
-		`(leave|post|add|write) a (comment|reply)|\d+ comments?$|comments?( \(\d+\))?$|comments (are )?closed|` +
-		`click here to\b|\d+ min(ute)?s? read\W*$|(reading time|lesezeit)\W|` +
-		`(story|article|text|content) continues (below|after)|continue reading (below|after)|` +
-		`weiterlesen nach der anzeige|artikel wird unter der werbung fortgesetzt|` +
-		`lesen sie (auch|mehr|hier)|auch interessant|(das|dieses)( thema)? könnte (dich|sie) auch interessieren|mehr zum thema|` +
-		`lade weitere|weitere inhalte laden|mehr laden|` +
-		`anzeige\W*$|werbung\W*$|kommentare?( schreiben| geschlossen)?\W*$|weiterführende[rn]? links?|jetzt abonnieren|newsletter abonnieren` +
-		`)`)
-})
+var furniturePhrase = lazyre.New(`(?i)^[\s*_(\[]*(` +
+	`read (more|next|also)|related( articles?| stories| coverage| posts| content| links?| reading)?(\W*$|\s*:)|more (stories|from|on this)|` +
+	`recommended( for you| stories| articles)?|you (may|might) (also )?(like|enjoy|be interested)|also read|see also:|` +
+	`(load|show|view) more\b|` +
+	`(sign up|subscribe)\b.{0,60}(newsletter|inbox|updates|email)|sign up (for|to)\b|newsletter|` +
+	`share (this|the) (article|story|post|page)|share on\b|follow us\b|advertisement\W*$|sponsored( content)?\W*$|` +
+	`(leave|post|add|write) a (comment|reply)|\d+ comments?$|comments?( \(\d+\))?$|comments (are )?closed|` +
+	`click here to\b|\d+ min(ute)?s? read\W*$|(reading time|lesezeit)\W|` +
+	`(story|article|text|content) continues (below|after)|continue reading (below|after)|` +
+	`weiterlesen nach der anzeige|artikel wird unter der werbung fortgesetzt|` +
+	`lesen sie (auch|mehr|hier)|auch interessant|(das|dieses)( thema)? könnte (dich|sie) auch interessieren|mehr zum thema|` +
+	`lade weitere|weitere inhalte laden|mehr laden|` +
+	`anzeige\W*$|werbung\W*$|kommentare?( schreiben| geschlossen)?\W*$|weiterführende[rn]? links?|jetzt abonnieren|newsletter abonnieren` +
+	`)`)
 
 // disclosure is an affiliate or sponsorship notice, wherever it stands
 // in a short block: "When you buy something using the retail links in
 // our stories, we may earn a small affiliate commission."
-var disclosure = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)(we may (earn|receive|get) (a )?(small )?(affiliate )?commission|` +
-		`affiliate (links?|commission)|may earn (a )?(small )?commission|this (post|article) (contains|may contain) affiliate|` +
-		`provisions?-?links|affiliate-links)`)
-})
+var disclosure = lazyre.New(`(?i)(we may (earn|receive|get) (a )?(small )?(affiliate )?commission|` +
+	`affiliate (links?|commission)|may earn (a )?(small )?commission|this (post|article) (contains|may contain) affiliate|` +
+	`provisions?-?links|affiliate-links)`)
 
 // isDisclosure reports an affiliate notice. Most paragraphs hold none of
 // the words one needs, and skip the expression.
@@ -56,18 +51,14 @@ func isDisclosure(text string) bool {
 // creditPhrase starts a photo credit: "© Aaron Schwartz", "Photo: AP",
 // "Photograph by …", "Credit: …", "Foto: dpa"; or is one word of it
 // alone ("Photo").
-var creditPhrase = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)^[\s*_(\[]*(©|\(c\)\s|copyright\b|` +
-		`(photo|photos|photograph|image|images|picture|illustration|credit|credits|foto|fotos|bild|bildquelle|quelle|source|` +
-		`featured image|header image|image credit|photo credit|beitragsbild|titelbild|symbolbild|bildnachweis|fotonachweis|bildrechte)\s*(by\b|:|/|©)|` +
-		`(photo|image|foto|bild|credit)\s*$)`)
-})
+var creditPhrase = lazyre.New(`(?i)^[\s*_(\[]*(©|\(c\)\s|copyright\b|` +
+	`(photo|photos|photograph|image|images|picture|illustration|credit|credits|foto|fotos|bild|bildquelle|quelle|source|` +
+	`featured image|header image|image credit|photo credit|beitragsbild|titelbild|symbolbild|bildnachweis|fotonachweis|bildrechte)\s*(by\b|:|/|©)|` +
+	`(photo|image|foto|bild|credit)\s*$)`)
 
 // agencyCredit names the picture agencies whose name, alone with a
 // photographer's, makes a credit line: "TebNad/Shutterstock.com".
-var agencyCredit = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)(getty ?images|shutterstock|istock(photo)?|alamy|ap photo|afp|epa|dpa|reuters|imago|picture[- ]alliance|unsplash|wikimedia commons)`)
-})
+var agencyCredit = lazyre.New(`(?i)(getty ?images|shutterstock|istock(photo)?|alamy|ap photo|afp|epa|dpa|reuters|imago|picture[- ]alliance|unsplash|wikimedia commons)`)
 
 // creditLine reports whether a short text is a photo credit.
 func creditLine(text string) bool {
@@ -81,17 +72,15 @@ func creditLine(text string) bool {
 
 // sentenceEnd finds the end of a sentence, which a credit line lacks:
 // "Reuters reported." is prose, "TebNad/Shutterstock.com" a credit.
-var sentenceEnd = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`[.!?](\s|$)`) })
+var sentenceEnd = lazyre.New(`[.!?](\s|$)`)
 
 // shareLink matches the addresses of share buttons: a link to them carries
 // the article away, never to more of it.
-var shareLink = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)(facebook\.com/(sharer|share\.php|dialog/share)|(twitter|x)\.com/(intent|share)|` +
-		`linkedin\.com/(share|cws/share|sharearticle)|pinterest\.[a-z.]+/pin/create|reddit\.com/submit|` +
-		`(api\.)?whatsapp\.com/send|wa\.me/\?|t\.me/share|telegram\.me/share|tumblr\.com/(share|widgets/share)|` +
-		`plus\.google\.com/share|getpocket\.com/(save|edit)|flipboard\.com/bookmarklet|^mailto:\?|` +
-		`#[a-z0-9_-]*(social|share|comments?)\b)`)
-})
+var shareLink = lazyre.New(`(?i)(facebook\.com/(sharer|share\.php|dialog/share)|(twitter|x)\.com/(intent|share)|` +
+	`linkedin\.com/(share|cws/share|sharearticle)|pinterest\.[a-z.]+/pin/create|reddit\.com/submit|` +
+	`(api\.)?whatsapp\.com/send|wa\.me/\?|t\.me/share|telegram\.me/share|tumblr\.com/(share|widgets/share)|` +
+	`plus\.google\.com/share|getpocket\.com/(save|edit)|flipboard\.com/bookmarklet|^mailto:\?|` +
+	`#[a-z0-9_-]*(social|share|comments?)\b)`)
 
 // shareHints are words every share link's address holds one of: most
 // links hold none, and skip the expression.
@@ -110,9 +99,7 @@ func isShareLink(href string) bool {
 
 // moreLabel is the text of a link that only leads on: "MORE", "Read
 // more »", "Continue reading".
-var moreLabel = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)^\W*(more|read more|continue reading|weiterlesen|mehr|mehr lesen|full story)\W*$`)
-})
+var moreLabel = lazyre.New(`(?i)^\W*(more|read more|continue reading|weiterlesen|mehr|mehr lesen|full story)\W*$`)
 
 // removeLinkDebris drops empty anchors, share links, "more" links inside
 // text, and hover cards and runs of related links set inside a
@@ -288,11 +275,9 @@ func nearImage(c *html.Node) *html.Node {
 
 // dateLine is a line that is only a date, perhaps with a time and a
 // word before it: "Updated: 18 November 2019, 11:04 PM EST".
-var dateLine = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)^\s*((updated|published|posted|last updated|modified|veröffentlicht|aktualisiert|stand)( on| am)?:?\s*)?` +
-		`([a-z]+,?\s+)?(\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|[a-z]{3,9}\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+[a-zä]{3,9}\.?\s+\d{4})` +
-		`([ ,|-]+(at|um)?\s*\d{1,2}[:.]\d{2}(\s*(am|pm|a\.m\.|p\.m\.|uhr))?(\s*[a-z]{2,4})?)?\s*$`)
-})
+var dateLine = lazyre.New(`(?i)^\s*((updated|published|posted|last updated|modified|veröffentlicht|aktualisiert|stand)( on| am)?:?\s*)?` +
+	`([a-z]+,?\s+)?(\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|[a-z]{3,9}\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+[a-zä]{3,9}\.?\s+\d{4})` +
+	`([ ,|-]+(at|um)?\s*\d{1,2}[:.]\d{2}(\s*(am|pm|a\.m\.|p\.m\.|uhr))?(\s*[a-z]{2,4})?)?\s*$`)
 
 // removeHeaderCopies drops, among the first blocks of the article, a
 // short line that repeats the byline the header shows ("By Staff

@@ -2,7 +2,6 @@ package page
 
 import (
 	"net/url"
-	"regexp"
 	"strings"
 	"sync"
 	"time"
@@ -16,6 +15,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/brief-news/brief/internal/lazyre"
 	"github.com/brief-news/brief/reader/internal/dom"
 	"github.com/brief-news/brief/reader/internal/safetext"
 	"github.com/brief-news/brief/reader/internal/words"
@@ -117,7 +117,7 @@ var markdownConverter = sync.OnceValue(func() *htmltomarkdown.Converter {
 	))
 })
 
-var blankLines = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\n{3,}`) })
+var blankLines = lazyre.New(`\n{3,}`)
 
 // toMarkdown converts the extracted article to markdown, every string
 // passed through Clean.

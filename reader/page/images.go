@@ -1,14 +1,13 @@
 package page
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/brief-news/brief/internal/lazyre"
 	"github.com/brief-news/brief/reader/internal/dom"
 	"github.com/brief-news/brief/reader/internal/words"
 )
@@ -24,9 +23,7 @@ import (
 const maxIconSize = 48
 
 // fileNameAlt is alt text that is only a file name.
-var fileNameAlt = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)^[\w.~+-]+\.(jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic)$`)
-})
+var fileNameAlt = lazyre.New(`(?i)^[\w.~+-]+\.(jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic)$`)
 
 // genericAlt are alt texts that say only that there is a picture.
 var genericAlt = map[string]bool{
@@ -36,7 +33,7 @@ var genericAlt = map[string]bool{
 }
 
 // markupInAlt is an HTML tag escaped into alt text.
-var markupInAlt = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`<[a-zA-Z/][^<>]*>`) })
+var markupInAlt = lazyre.New(`<[a-zA-Z/][^<>]*>`)
 
 // cleanImages removes icons and blanks uninformative alt text under
 // root; title is the article's headline.

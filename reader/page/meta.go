@@ -3,15 +3,14 @@ package page
 import (
 	"encoding/json"
 	"net/url"
-	"regexp"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/itlightning/dateparse"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/brief-news/brief/internal/lazyre"
 	"github.com/brief-news/brief/reader/internal/dom"
 	"github.com/brief-news/brief/reader/internal/words"
 )
@@ -137,9 +136,7 @@ func nodeRawText(n *html.Node) string {
 
 type ldMeta struct{ title, byline, site, published string }
 
-var articleTypes = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^(Article|AdvertiserContentArticle|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting|TechArticle|APIReference)$`)
-})
+var articleTypes = lazyre.New(`^(Article|AdvertiserContentArticle|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting|TechArticle|APIReference)$`)
 
 // readJSONLD takes the first schema.org article object of the page's
 // JSON-LD blocks. docTitle (the cleaned <title>) settles which of name
@@ -216,8 +213,8 @@ func findArticleObject(v any) map[string]any {
 }
 
 var (
-	titleSeparator = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(` [\|\-–—\\/>»] `) })
-	titleHierSep   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(` [\\/>»] `) })
+	titleSeparator = lazyre.New(` [\|\-–—\\/>»] `)
+	titleHierSep   = lazyre.New(` [\\/>»] `)
 )
 
 // cleanDocTitle drops the site name a <title> usually carries ("Story |
@@ -262,7 +259,7 @@ func cleanDocTitle(orig string, doc *html.Node) string {
 	return words.Collapse(cur)
 }
 
-var nonWord = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\W+`) })
+var nonWord = lazyre.New(`\W+`)
 
 // textSimilarity is how much of b's text consists of words found in a:
 // 1 when all of it, 0 when none (readability's measure).
