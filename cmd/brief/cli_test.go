@@ -76,6 +76,19 @@ func runBrief(t *testing.T, env []string, stdin string, args ...string) result {
 	return result{out.String(), errb.String(), code}
 }
 
+// onTerminal runs the binary on a pseudo-terminal through script(1):
+// cmdline is its arguments as a shell reads them, env is added to the
+// environment. The test is skipped where script is not installed.
+func onTerminal(t *testing.T, cmdline string, env ...string) ([]byte, error) {
+	t.Helper()
+	if _, err := exec.LookPath("script"); err != nil {
+		t.Skip("script(1) is not installed")
+	}
+	cmd := exec.Command("script", "-qec", binary+" "+cmdline, "/dev/null")
+	cmd.Env = append(os.Environ(), env...)
+	return cmd.CombinedOutput()
+}
+
 func TestReadJSONSeed(t *testing.T) {
 	seeds, _ := filepath.Glob("../../../shared/seeds/*.txt")
 	if len(seeds) == 0 {

@@ -6,7 +6,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -158,16 +157,11 @@ func TestHostileErrorMessages(t *testing.T) {
 // TestHostileOnTerminal runs read and summary on a terminal (script(1)):
 // the glamour path, with brief's styling, carries no other sequence.
 func TestHostileOnTerminal(t *testing.T) {
-	if _, err := exec.LookPath("script"); err != nil {
-		t.Skip("script(1) is not installed")
-	}
 	dir := hostileFiles(t)
 	for _, name := range []string{"hostile.txt", "hostile.md", "hostile.html", "raw.txt"} {
 		file := filepath.Join(dir, name)
 		for _, args := range []string{"read --style dark " + file, "summary --style dark " + file, "read --style light " + file + " " + dir} {
-			cmd := exec.Command("script", "-qec", binary+" "+args, "/dev/null")
-			cmd.Env = append(os.Environ(), "TERM=xterm-256color", "COLUMNS=100", "LINES=40")
-			out, err := cmd.CombinedOutput()
+			out, err := onTerminal(t, args, "TERM=xterm-256color", "COLUMNS=100", "LINES=40")
 			if err != nil {
 				t.Fatalf("%s: %v\n%q", args, err, out)
 			}
@@ -180,9 +174,7 @@ func TestHostileOnTerminal(t *testing.T) {
 		}
 	}
 	// An error on a terminal, quoting a hostile file name.
-	cmd := exec.Command("script", "-qec", binary+` read "$(printf 'gone\033]0;PWNED\007\033[2J.txt')"`, "/dev/null")
-	cmd.Env = append(os.Environ(), "TERM=xterm-256color")
-	out, _ := cmd.CombinedOutput()
+	out, _ := onTerminal(t, `read "$(printf 'gone\033]0;PWNED\007\033[2J.txt')"`, "TERM=xterm-256color")
 	if !strings.Contains(string(out), "does not exist") {
 		t.Errorf("no error: %q", out)
 	}

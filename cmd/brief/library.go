@@ -6,6 +6,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
 
 	"github.com/brief-news/brief/library"
@@ -92,6 +93,16 @@ func (e *env) openExistingLibrary() (*library.Local, int) {
 func (e *env) stderrIsTerminal() bool {
 	f, ok := e.stderr.(*os.File)
 	return ok && term.IsTerminal(f.Fd()) && os.Getenv("TERM") != "dumb"
+}
+
+// progress redraws stderr's last line as line (refresh and sync, where
+// stderrIsTerminal), cut to the width: a line that wrapped would not be
+// overwritten by the next. "" clears it.
+func (e *env) progress(line string) {
+	if e.width > 0 {
+		line = ansi.Truncate(line, e.width-1, "")
+	}
+	fmt.Fprintf(e.stderr, "\r\x1b[K%s", line)
 }
 
 // ago says how long ago t was, for people: "5 min ago", "3 days ago".

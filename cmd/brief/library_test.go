@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -268,4 +269,24 @@ func stripDate(s string) string {
 		}
 	}
 	return strings.Join(out, "\n")
+}
+
+// TestProgressFitsTheWidth: a progress line is cut to the terminal's
+// columns, whole characters only, so that the next one overwrites it
+// (a wrapped line would stay on screen).
+func TestProgressFitsTheWidth(t *testing.T) {
+	var errb bytes.Buffer
+	e := &env{stderr: &errb, width: 12}
+	e.progress("[1/2] bücher.例え.jp: 3 new")
+	got := strings.TrimPrefix(errb.String(), "\r\x1b[K")
+	if want := "[1/2] büche"; got != want {
+		t.Errorf("progress wrote %q, want %q", got, want)
+	}
+	errb.Reset()
+	e.width = 15
+	e.progress("[1/2] bücher.例え.jp: 3 new")
+	// 例 is two columns wide: it is left out whole rather than overflow.
+	if got, want := errb.String(), "\r\x1b[K[1/2] bücher."; got != want {
+		t.Errorf("progress wrote %q, want %q", got, want)
+	}
 }

@@ -58,15 +58,11 @@ func runRefresh(e *env, cmd *command, args []string) int {
 		if !live {
 			return
 		}
-		line := p.Line()
-		if e.width > 0 && len(line) > e.width-1 {
-			line = line[:e.width-1]
-		}
-		fmt.Fprintf(e.stderr, "\r\x1b[K%s", line)
+		e.progress(p.Line())
 	}
 	res, err := lib.RefreshFeeds(ctx, feeds, progress)
 	if live {
-		fmt.Fprint(e.stderr, "\r\x1b[K")
+		e.progress("")
 	}
 	if err != nil {
 		e.errorf("refresh: %v", err)

@@ -52,11 +52,11 @@ func runSync(e *env, cmd *command, args []string) int {
 	live := !*quiet && e.stderrIsTerminal()
 	res, err := lib.Sync(ctx, func(p library.SyncProgress) {
 		if live {
-			fmt.Fprintf(e.stderr, "\r\x1b[K%s", p.Line())
+			e.progress(p.Line())
 		}
 	})
 	if live {
-		fmt.Fprint(e.stderr, "\r\x1b[K")
+		e.progress("")
 	}
 	if err != nil {
 		if errors.Is(err, context.Canceled) {

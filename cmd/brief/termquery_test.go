@@ -1,8 +1,6 @@
 package main
 
 import (
-	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -13,13 +11,7 @@ import (
 // query may be written (where a terminal does not answer, each query
 // stalls brief for seconds).
 func TestNoTerminalQueries(t *testing.T) {
-	if _, err := exec.LookPath("script"); err != nil {
-		t.Skip("script(1) is not installed")
-	}
-	file, err := filepath.Abs(filepath.Join("testdata", "e2e", "edition", "01-lighthouse.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	file := lighthouse(t)
 	for _, tc := range []struct {
 		name string
 		env  []string
@@ -30,9 +22,7 @@ func TestNoTerminalQueries(t *testing.T) {
 		{"summary NO_COLOR", []string{"NO_COLOR=1"}, "summary " + file},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			cmd := exec.Command("script", "-qec", binary+" "+tc.args, "/dev/null")
-			cmd.Env = append(append(os.Environ(), "TERM=xterm-256color"), tc.env...)
-			out, err := cmd.CombinedOutput()
+			out, err := onTerminal(t, tc.args, append([]string{"TERM=xterm-256color"}, tc.env...)...)
 			if err != nil {
 				t.Fatalf("%v\n%s", err, out)
 			}
@@ -52,16 +42,7 @@ func TestNoTerminalQueries(t *testing.T) {
 // termenv's five seconds. termenv's own query (OSC 11 then a cursor
 // position report) is never sent.
 func TestAutoStyleQueryEndsOnAttributes(t *testing.T) {
-	if _, err := exec.LookPath("script"); err != nil {
-		t.Skip("script(1) is not installed")
-	}
-	file, err := filepath.Abs(filepath.Join("testdata", "e2e", "edition", "01-lighthouse.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	cmd := exec.Command("script", "-qec", binary+" read "+file, "/dev/null")
-	cmd.Env = append(os.Environ(), "TERM=xterm-256color", "NO_COLOR=", "COLORFGBG=")
-	out, err := cmd.CombinedOutput()
+	out, err := onTerminal(t, "read "+lighthouse(t), "TERM=xterm-256color", "NO_COLOR=", "COLORFGBG=")
 	if err != nil {
 		t.Fatalf("%v\n%s", err, out)
 	}
@@ -75,4 +56,14 @@ func TestAutoStyleQueryEndsOnAttributes(t *testing.T) {
 	if !strings.Contains(s, "lighthouse") && !strings.Contains(s, "Lighthouse") {
 		t.Errorf("the article was not printed:\n%q", s[:min(len(s), 200)])
 	}
+}
+
+// lighthouse is the absolute path of an article of the e2e edition.
+func lighthouse(t *testing.T) string {
+	t.Helper()
+	file, err := filepath.Abs(filepath.Join("testdata", "e2e", "edition", "01-lighthouse.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return file
 }
