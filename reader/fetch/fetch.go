@@ -253,7 +253,7 @@ func (f *Fetcher) Fetch(ctx context.Context, r Request) (*Response, error) {
 	}
 	var data []byte
 	if r.SpoolOver > 0 {
-		data, out.File, err = spoolBody(io.LimitReader(body, max+1), resp.ContentLength, max, r.SpoolOver)
+		data, out.File, err = spoolBody(io.LimitReader(body, max+1), resp.ContentLength, r.SpoolOver)
 	} else {
 		data, err = readBody(io.LimitReader(body, max+1), resp.ContentLength, max)
 	}

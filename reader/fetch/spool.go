@@ -41,7 +41,7 @@ func (s *Spooled) Close() error {
 // file can be made (no $TMPDIR, a read-only one) it holds the body as
 // a fetch without SpoolOver does; a write that fails part way is a
 // *spoolError.
-func spoolBody(r io.Reader, n, max, over int64) ([]byte, *Spooled, error) {
+func spoolBody(r io.Reader, n, over int64) ([]byte, *Spooled, error) {
 	head, err := readBody(io.LimitReader(r, over+1), min(n, over+1), over+1)
 	if err != nil || int64(len(head)) <= over {
 		return head, nil, err
