@@ -19,6 +19,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/brief-news/brief/internal/benchfeed"
 	"github.com/brief-news/brief/internal/chainfolder"
 	"github.com/brief-news/brief/library/store"
 )
@@ -42,7 +43,7 @@ func main() {
 		}
 		err = chainfolder.Write(path, n, strings.HasSuffix(shape, "reversed"), strings.HasPrefix(shape, "flat"))
 	case "feed":
-		err = os.WriteFile(path, feed(n, filepath.Base(path)), 0o644)
+		err = os.WriteFile(path, benchfeed.RSS(n, filepath.Base(path)), 0o644)
 	case "library":
 		err = library(n, path)
 	default:
@@ -52,22 +53,6 @@ func main() {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)
 	}
-}
-
-// feed is library/feed's bigFeed with a per-file site, so that many
-// feeds do not share GUIDs.
-func feed(n int, site string) []byte {
-	var b strings.Builder
-	fmt.Fprintf(&b, `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>%s</title><link>https://%s.example/</link>`, site, site)
-	t0 := time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)
-	for i := 0; i < n; i++ {
-		fmt.Fprintf(&b, `<item><title>Item %d</title><link>https://%s.example/%d</link><guid>%s-%d</guid><pubDate>%s</pubDate>`+
-			`<content:encoded><![CDATA[<p>Paragraph one of item %d, with <a href="/x">a link</a> and <em>emphasis</em>. %s</p><p>%s</p>]]></content:encoded></item>`,
-			i, site, i, site, i, t0.Add(-time.Duration(i)*time.Minute).Format(time.RFC1123Z), i,
-			strings.Repeat("Words about the harbour trams and the council. ", 6), strings.Repeat("More text here. ", 10))
-	}
-	b.WriteString(`</channel></rss>`)
-	return []byte(b.String())
 }
 
 var words = strings.Fields(`the a of to and in that is for on with as was by at from it his be has

@@ -1,33 +1,19 @@
 package feed
 
 import (
-	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
-	"strings"
 	"testing"
-	"time"
 
+	"github.com/brief-news/brief/internal/benchfeed"
 	"github.com/brief-news/brief/library/store"
 	"github.com/brief-news/brief/reader/fetch"
 )
 
 // bigFeed is an RSS document of n items with HTML content of about 100
 // words each.
-func bigFeed(n int) []byte {
-	var b strings.Builder
-	b.WriteString(`<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Big</title><link>https://big.example/</link>`)
-	t0 := time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)
-	for i := 0; i < n; i++ {
-		fmt.Fprintf(&b, `<item><title>Item %d</title><link>https://big.example/%d</link><guid>big-%d</guid><pubDate>%s</pubDate>`+
-			`<content:encoded><![CDATA[<p>Paragraph one of item %d, with <a href="/x">a link</a> and <em>emphasis</em>. %s</p><p>%s</p>]]></content:encoded></item>`,
-			i, i, i, t0.Add(-time.Duration(i)*time.Minute).Format(time.RFC1123Z), i,
-			strings.Repeat("Words about the harbour trams and the council. ", 6), strings.Repeat("More text here. ", 10))
-	}
-	b.WriteString(`</channel></rss>`)
-	return []byte(b.String())
-}
+func bigFeed(n int) []byte { return benchfeed.RSS(n, "big") }
 
 // BenchmarkRefresh10k refreshes one feed of 10,000 items: into an empty
 // library (every item new), then again with all items known. The
